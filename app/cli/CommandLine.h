@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+
+// The planner's command line: one parser for the window and the headless
+// commands, so --help lists everything in one place.
+class CommandLine
+{
+public:
+    CommandLine();
+
+    // Parses and handles --help/--version. Returns -1 to go on, or an exit code.
+    int parse(const QStringList& arguments);
+    // The arguments of main(), for parsing before the application object
+    // exists: errors, --help and --version then need no display.
+    static QStringList fromArgv(int argc, char** argv);
+
+    bool isHeadless() const;
+    QString databasePath() const;
+    bool summary() const { return m_parser.isSet(m_summary); }
+    bool measureStartup() const { return m_parser.isSet(m_measureStartup); }
+
+    // Runs the headless command; returns the process exit code.
+    int runHeadless();
+
+private:
+    QCommandLineParser m_parser;
+    QCommandLineOption m_database;
+    QCommandLineOption m_summary;
+    QCommandLineOption m_measureStartup;
+    QList<QCommandLineOption> m_qtOptions;
+};

@@ -1,0 +1,108 @@
+#include "Workspace.h"
+
+#include "dsa/ProblemModel.h"
+#include "dsa/ProblemStore.h"
+#include "dsa/TopicModel.h"
+#include "dsa/TopicStore.h"
+#include "jobs/ApplicationModel.h"
+#include "jobs/ApplicationStore.h"
+#include "roadmap/ParsedPlan.h"
+#include "roadmap/PlanImporter.h"
+#include "roadmap/RoadmapMarkdownReader.h"
+#include "roadmap/RoadmapModel.h"
+#include "roadmap/RoadmapStore.h"
+#include "skills/SkillModel.h"
+#include "skills/SkillStore.h"
+#include "storage/Database.h"
+#include "storage/SettingsStore.h"
+
+#include <QFile>
+#include <QUndoStack>
+
+namespace {
+const QString seededKey = QStringLiteral("plan.seeded");
+}
+
+Workspace::Workspace(QObject* parent)
+    : QObject(parent)
+    , m_db(std::make_unique<Database>())
+    , m_undoStack(new QUndoStack(this))
+    , m_settings(new SettingsStore(*m_db, this))
+    , m_roadmap(new RoadmapStore(*m_db, this))
+    , m_topics(new TopicStore(*m_db, this))
+    , m_problems(new ProblemStore(*m_db, this))
+    , m_applications(new ApplicationStore(*m_db, this))
+    , m_skills(new SkillStore(*m_db, this))
+{
+}
+
+Workspace::~Workspace()
+{
+    // Models go before the stores and the database they read from.
+    m_skillModel.reset();
+    m_applicationModel.reset();
+    m_problemModel.reset();
+    m_topicModel.reset();
+    m_roadmapModel.reset();
+    m_undoStack->clear();
+}
+
+bool Workspace::open(const QString& path)
+{
+    m_error.clear();
+    m_seeded = false;
+    if (!m_db->open(path)) {
+        m_error = m_db->errorString();
+        return false;
+    }
+    if (!seedIfEmpty())
+        return false;
+    m_roadmapModel = std::make_unique<RoadmapModel>(*m_roadmap, m_undoStack);
+    m_topicModel = std::make_unique<TopicModel>(*m_topics, *m_problems);
+    m_problemModel = std::make_unique<ProblemModel>(*m_problems);
+    m_applicationModel = std::make_unique<ApplicationModel>(*m_applications);
+    m_skillModel = std::make_unique<SkillModel>(*m_skills);
+    return true;
+}
+
+bool Workspace::seedIfEmpty()
+{
+    // Seed only a file that has never held a plan, so a user who deletes every
+    // item does not get the built-in plan back.
+    if (!m_settings->value(seededKey).isEmpty() || m_roadmap->counts().items > 0)
+        return true;
+    ParsedPlan plan;
+    if (!loadBuiltInPlan(&plan, &m_error))
+        return false;
+    if (!importPlan(plan) || !m_settings->setValue(seededKey, QStringLiteral("builtin"))) {
+        m_error = tr("%1: could not write the built-in plan").arg(m_db->path());
+        return false;
+    }
+    m_seeded = true;
+    return true;
+}
+
+bool Workspace::importPlan(const ParsedPlan& plan)
+{
+    PlanImporter importer(*m_db, *m_roadmap, *m_topics, *m_skills, *m_settings);
+    if (!importer.replacePlan(plan)) {
+        m_error = importer.errorString();
+        return false;
+    }
+    m_undoStack->clear();
+    return true;
+}
+
+bool Workspace::loadBuiltInPlan(ParsedPlan* plan, QString* error)
+{
+    const QString path = QStringLiteral(":/plan/default-roadmap.md");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: the built-in plan is missing from this build").arg(path);
+        return false;
+    }
+    if (!RoadmapMarkdownReader::parse(file.readAll(), path, plan, error))
+        return false;
+    RoadmapMarkdownReader::applyCalendar(plan);
+    return true;
+}

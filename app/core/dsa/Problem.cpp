@@ -1,0 +1,77 @@
+#include "Problem.h"
+
+QString Problem::difficultyKey(Difficulty d)
+{
+    switch (d) {
+    case Difficulty::Easy:
+        return QStringLiteral("easy");
+    case Difficulty::Medium:
+        return QStringLiteral("medium");
+    case Difficulty::Hard:
+        return QStringLiteral("hard");
+    }
+    return QStringLiteral("medium");
+}
+
+Problem::Difficulty Problem::difficultyFromKey(const QString& key, bool* ok)
+{
+    const QString k = key.trimmed().toLower();
+    if (ok)
+        *ok = true;
+    if (k == QLatin1String("easy"))
+        return Difficulty::Easy;
+    if (k == QLatin1String("hard"))
+        return Difficulty::Hard;
+    if (ok)
+        *ok = k == QLatin1String("medium");
+    return Difficulty::Medium;
+}
+
+QString Problem::statusKey(Status s)
+{
+    switch (s) {
+    case Status::Todo:
+        return QStringLiteral("todo");
+    case Status::Attempted:
+        return QStringLiteral("attempted");
+    case Status::Solved:
+        return QStringLiteral("solved");
+    case Status::Revisit:
+        return QStringLiteral("revisit");
+    }
+    return QStringLiteral("todo");
+}
+
+Problem::Status Problem::statusFromKey(const QString& key, bool* ok)
+{
+    const QString k = key.trimmed().toLower();
+    if (ok)
+        *ok = true;
+    if (k == QLatin1String("attempted"))
+        return Status::Attempted;
+    if (k == QLatin1String("solved"))
+        return Status::Solved;
+    if (k == QLatin1String("revisit"))
+        return Status::Revisit;
+    if (ok)
+        *ok = k == QLatin1String("todo");
+    return Status::Todo;
+}
+
+QString Problem::slugify(const QString& title)
+{
+    QString slug;
+    slug.reserve(title.size());
+    bool dash = false;
+    for (const QChar c : title.toLower()) {
+        if (c.isLetterOrNumber()) {
+            if (dash && !slug.isEmpty())
+                slug += u'-';
+            slug += c;
+            dash = false;
+        } else if (c != u'\'') {
+            dash = true;
+        }
+    }
+    return slug;
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+struct Problem
+{
+    enum class Difficulty { Easy, Medium, Hard };
+    enum class Status { Todo, Attempted, Solved, Revisit };
+
+    qint64 id = 0;
+    QString slug;
+    QString title;
+    QString link;
+    QString platform = QStringLiteral("LeetCode");
+    Difficulty difficulty = Difficulty::Medium;
+    Status status = Status::Todo;
+    int confidence = 0;
+    QStringList topics;
+    QString notes;
+    QDate solvedOn;
+    int minutes = 0; // time of the first attempt, when logged with the problem
+
+    static QString difficultyKey(Difficulty d);
+    static Difficulty difficultyFromKey(const QString& key, bool* ok = nullptr);
+    static QString statusKey(Status s);
+    static Status statusFromKey(const QString& key, bool* ok = nullptr);
+    // "Two Sum" -> "two-sum": the key duplicates are matched by.
+    static QString slugify(const QString& title);
+};

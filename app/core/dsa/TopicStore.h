@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+#include <QVector>
+
+class Database;
+
+// DSA topics with the targets the plan sets ("Arrays and Strings (15 problems)").
+class TopicStore : public QObject
+{
+    Q_OBJECT
+public:
+    struct Topic
+    {
+        qint64 id = 0;
+        QString name;
+        int target = 0;
+        int solved = 0;
+        int total = 0;
+        qint64 roadmapNodeId = 0;
+    };
+
+    explicit TopicStore(Database& db, QObject* parent = nullptr);
+
+    // Topics with their solved and total problem counts, targets first.
+    QVector<Topic> loadAll() const;
+    // Returns the id of the topic with this name, creating it when needed.
+    qint64 ensure(const QString& name);
+    bool setTarget(const QString& name, int target, qint64 roadmapNodeId);
+    bool clearTargets();
+
+signals:
+    void changed();
+
+private:
+    Database& m_db;
+};

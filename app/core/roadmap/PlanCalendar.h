@@ -1,0 +1,44 @@
+#pragma once
+
+#include "RoadmapNode.h"
+
+#include <QDate>
+#include <QVector>
+
+// Turns "Month N", "Week N-M" and "Year N" headings into calendar dates counted
+// from the plan's start. Months are calendar months; weeks are 7-day blocks
+// inside their month (the last week of a month runs to its end); years follow
+// the last month of the plan, because plans write "Year 1" for what comes after
+// the months. Items and other nodes take the dates of their nearest dated
+// ancestor; phases and sections span their dated children.
+class PlanCalendar
+{
+public:
+    struct Entry
+    {
+        int parent = -1; // index of the parent; parents come before children
+        RoadmapNode::Kind kind = RoadmapNode::Kind::Section;
+        QString title;
+        int headingLevel = 0;
+    };
+    struct Range
+    {
+        QDate start;
+        QDate end;
+    };
+
+    explicit PlanCalendar(QDate planStart)
+        : m_start(planStart)
+    {
+    }
+
+    QVector<Range> date(const QVector<Entry>& entries) const;
+
+    QDate monthStart(int month) const { return m_start.addMonths(month - 1); }
+    QDate monthEnd(int month) const { return m_start.addMonths(month).addDays(-1); }
+    // The end of month N, or of year N after the plan's months.
+    QDate milestoneDue(bool isYear, int number, int planMonths) const;
+
+private:
+    QDate m_start;
+};

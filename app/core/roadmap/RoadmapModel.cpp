@@ -1,0 +1,334 @@
+#include "RoadmapModel.h"
+
+#include "RoadmapStore.h"
+#include "SetNodeStatusCommand.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QUndoStack>
+
+#include <algorithm>
+
+RoadmapModel::RoadmapModel(RoadmapStore& store, QUndoStack* undoStack, QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_store(store)
+    , m_undoStack(undoStack)
+    , m_today([] { return QDate::currentDate(); })
+{
+    connect(&m_store, &RoadmapStore::statusChanged, this, &RoadmapModel::onStatusChanged);
+    connect(&m_store, &RoadmapStore::reset, this, &RoadmapModel::reload);
+    reload();
+}
+
+void RoadmapModel::reload()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_roots.clear();
+    m_byId.clear();
+    const QVector<RoadmapNode> nodes = m_store.loadAll();
+    m_entries.reserve(nodes.size());
+    for (const RoadmapNode& n : nodes) {
+        Entry e;
+        e.node = n;
+        const auto parent = m_byId.constFind(n.parentId);
+        e.parent = (n.parentId != 0 && parent != m_byId.constEnd()) ? *parent : -1;
+        const int index = int(m_entries.size());
+        QVector<int>& siblings = e.parent >= 0 ? m_entries[e.parent].children : m_roots;
+        e.row = int(siblings.size());
+        siblings.append(index);
+        m_byId.insert(n.id, index);
+        m_entries.append(std::move(e));
+    }
+    recount();
+    endResetModel();
+}
+
+void RoadmapModel::recount()
+{
+    // Children always come after their parent, so one backward pass sums subtrees.
+    for (Entry& e : m_entries) {
+        e.items = e.node.isItem() ? 1 : 0;
+        e.done = e.node.isItem() && e.node.status == RoadmapNode::Status::Done ? 1 : 0;
+    }
+    m_rootItems = 0;
+    m_rootDone = 0;
+    for (int i = int(m_entries.size()) - 1; i >= 0; --i) {
+        const Entry& e = m_entries[i];
+        if (e.parent >= 0) {
+            m_entries[e.parent].items += e.items;
+            m_entries[e.parent].done += e.done;
+        } else {
+            m_rootItems += e.items;
+            m_rootDone += e.done;
+        }
+    }
+}
+
+int RoadmapModel::entryOf(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return -1;
+    return int(index.internalId());
+}
+
+QModelIndex RoadmapModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    const QVector<int>& children = parent.isValid() ? m_entries[entryOf(parent)].children : m_roots;
+    if (parent.isValid() && parent.column() != 0)
+        return {};
+    if (row >= children.size())
+        return {};
+    return createIndex(row, column, quintptr(children[row]));
+}
+
+QModelIndex RoadmapModel::parent(const QModelIndex& child) const
+{
+    const int e = entryOf(child);
+    if (e < 0)
+        return {};
+    const int p = m_entries[e].parent;
+    if (p < 0)
+        return {};
+    return createIndex(m_entries[p].row, 0, quintptr(p));
+}
+
+int RoadmapModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return int(m_roots.size());
+    if (parent.column() != 0)
+        return 0;
+    return int(m_entries[entryOf(parent)].children.size());
+}
+
+int RoadmapModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+bool RoadmapModel::isOverdue(const Entry& e) const
+{
+    return e.node.dueDate.isValid() && e.node.dueDate < m_today() && e.items > e.done &&
+           e.node.status != RoadmapNode::Status::Skipped;
+}
+
+QVariant RoadmapModel::data(const QModelIndex& index, int role) const
+{
+    const int i = entryOf(index);
+    if (i < 0 || i >= m_entries.size())
+        return {};
+    const Entry& e = m_entries[i];
+    const RoadmapNode& n = e.node;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case TitleColumn:
+            if (role == Qt::ToolTipRole && !n.notes.isEmpty())
+                return n.notes;
+            return n.title;
+        case ProgressColumn:
+            if (n.isItem() && e.items == 1)
+                return {};
+            return e.items > 0 ? QCoreApplication::translate("RoadmapModel", "%1/%2 · %3%")
+                                     .arg(e.done)
+                                     .arg(e.items)
+                                     .arg(e.done * 100 / e.items)
+                               : QVariant();
+        case StartColumn:
+            return n.startDate.isValid() && !n.isItem()
+                       ? QLocale().toString(n.startDate, QLocale::ShortFormat)
+                       : QVariant();
+        case DueColumn:
+            return n.dueDate.isValid() && !n.isItem()
+                       ? QLocale().toString(n.dueDate, QLocale::ShortFormat)
+                       : QVariant();
+        }
+        return {};
+    case Qt::CheckStateRole:
+        if (index.column() == TitleColumn && n.isItem())
+            return n.status == RoadmapNode::Status::Done ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case IdRole:
+        return n.id;
+    case KindRole:
+        return int(n.kind);
+    case StatusRole:
+        return int(n.status);
+    case NotesRole:
+        return n.notes;
+    case DoneCountRole:
+        return e.done;
+    case ItemCountRole:
+        return e.items;
+    case StartDateRole:
+        return n.startDate;
+    case DueDateRole:
+        return n.dueDate;
+    case OverdueRole:
+        return isOverdue(e);
+    default:
+        return {};
+    }
+}
+
+bool RoadmapModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    const int i = entryOf(index);
+    if (i < 0 || role != Qt::CheckStateRole || index.column() != TitleColumn)
+        return false;
+    const RoadmapNode& n = m_entries[i].node;
+    if (!n.isItem())
+        return false;
+    const auto to = value.value<Qt::CheckState>() == Qt::Checked ? RoadmapNode::Status::Done
+                                                                  : RoadmapNode::Status::Todo;
+    if (to == n.status)
+        return true;
+    auto* command = new SetNodeStatusCommand(m_store, n.id, n.title, n.status, to);
+    if (m_undoStack) {
+        m_undoStack->push(command);
+    } else {
+        command->redo();
+        delete command;
+    }
+    return m_entries[i].node.status == to;
+}
+
+Qt::ItemFlags RoadmapModel::flags(const QModelIndex& index) const
+{
+    const int i = entryOf(index);
+    if (i < 0)
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() == TitleColumn && m_entries[i].node.isItem())
+        f |= Qt::ItemIsUserCheckable;
+    if (m_entries[i].children.isEmpty())
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
+QVariant RoadmapModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Plan");
+    case ProgressColumn:
+        return tr("Progress");
+    case StartColumn:
+        return tr("Starts");
+    case DueColumn:
+        return tr("Due");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> RoadmapModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(IdRole, "id");
+    names.insert(StatusRole, "status");
+    names.insert(NotesRole, "notes");
+    return names;
+}
+
+QModelIndex RoadmapModel::indexForId(qint64 id, int column) const
+{
+    const auto it = m_byId.constFind(id);
+    if (it == m_byId.constEnd())
+        return {};
+    return createIndex(m_entries[*it].row, column, quintptr(*it));
+}
+
+const RoadmapNode* RoadmapModel::node(const QModelIndex& index) const
+{
+    const int i = entryOf(index);
+    return i >= 0 && i < m_entries.size() ? &m_entries[i].node : nullptr;
+}
+
+QVector<const RoadmapNode*> RoadmapModel::openItemsOn(const QDate& day) const
+{
+    QVector<const RoadmapNode*> items;
+    for (const Entry& e : m_entries) {
+        const RoadmapNode& n = e.node;
+        if (n.isItem() && n.status != RoadmapNode::Status::Done &&
+            n.status != RoadmapNode::Status::Skipped && n.startDate.isValid() &&
+            n.startDate <= day && day <= n.dueDate)
+            items.append(&n);
+    }
+    return items;
+}
+
+void RoadmapModel::onStatusChanged(qint64 id, RoadmapNode::Status status)
+{
+    const auto it = m_byId.constFind(id);
+    if (it == m_byId.constEnd())
+        return;
+    m_entries[*it].node.status = status;
+    recount();
+    // The node and every ancestor show new counts.
+    for (int e = *it; e >= 0; e = m_entries[e].parent) {
+        const QModelIndex left = createIndex(m_entries[e].row, 0, quintptr(e));
+        const QModelIndex right = createIndex(m_entries[e].row, ColumnCount - 1, quintptr(e));
+        emit dataChanged(left, right);
+    }
+}
+
+QVector<const RoadmapNode*> RoadmapModel::actionItems() const
+{
+    QVector<const RoadmapNode*> items;
+    for (const Entry& e : m_entries) {
+        if (!e.node.isItem() || e.node.status == RoadmapNode::Status::Done ||
+            e.node.status == RoadmapNode::Status::Skipped)
+            continue;
+        for (int p = e.parent; p >= 0; p = m_entries[p].parent) {
+            if (m_entries[p].node.title.contains(QLatin1String("this week"), Qt::CaseInsensitive)) {
+                items.append(&e.node);
+                break;
+            }
+        }
+    }
+    return items;
+}
+
+int RoadmapModel::overdueItemCount(const QDate& day) const
+{
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [&day](const Entry& e) {
+        return e.node.isItem() && e.node.status != RoadmapNode::Status::Done &&
+               e.node.status != RoadmapNode::Status::Skipped && e.node.dueDate.isValid() &&
+               e.node.dueDate < day;
+    }));
+}
+
+QStringList RoadmapModel::datedPathOn(const QDate& day) const
+{
+    // The deepest month, year or week heading whose range holds the day.
+    int best = -1;
+    int bestDepth = -1;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const RoadmapNode& n = m_entries[i].node;
+        const bool dated = n.kind == RoadmapNode::Kind::Month || n.kind == RoadmapNode::Kind::Year ||
+                           n.kind == RoadmapNode::Kind::Week;
+        if (!dated || !n.startDate.isValid() || day < n.startDate || day > n.dueDate)
+            continue;
+        int depth = 0;
+        for (int p = m_entries[i].parent; p >= 0; p = m_entries[p].parent)
+            ++depth;
+        if (depth > bestDepth) {
+            best = i;
+            bestDepth = depth;
+        }
+    }
+    QStringList path;
+    for (int p = best; p >= 0; p = m_entries[p].parent) {
+        const RoadmapNode::Kind k = m_entries[p].node.kind;
+        if (k == RoadmapNode::Kind::Month || k == RoadmapNode::Kind::Year ||
+            k == RoadmapNode::Kind::Week || k == RoadmapNode::Kind::Phase)
+            path.prepend(m_entries[p].node.title);
+    }
+    return path;
+}

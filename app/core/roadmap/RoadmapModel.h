@@ -1,0 +1,89 @@
+#pragma once
+
+#include "RoadmapNode.h"
+
+#include <QAbstractItemModel>
+#include <QDate>
+#include <QHash>
+#include <QVector>
+#include <functional>
+
+class RoadmapStore;
+class QUndoStack;
+
+// The plan as a tree: headings, items and sub-items. Ticking an item pushes an
+// undoable command; the store's signals bring every view up to date.
+class RoadmapModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, ProgressColumn, StartColumn, DueColumn, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        KindRole,
+        StatusRole,
+        NotesRole,
+        DoneCountRole,
+        ItemCountRole,
+        StartDateRole,
+        DueDateRole,
+        OverdueRole,
+    };
+
+    RoadmapModel(RoadmapStore& store, QUndoStack* undoStack, QObject* parent = nullptr);
+
+    // Today as the model sees it; tests replace it.
+    void setToday(std::function<QDate()> today) { m_today = std::move(today); }
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QModelIndex indexForId(qint64 id, int column = 0) const;
+    const RoadmapNode* node(const QModelIndex& index) const;
+    int itemCount() const { return m_rootItems; }
+    int doneCount() const { return m_rootDone; }
+    // Open items whose dates cover the given day (the "this week" list).
+    QVector<const RoadmapNode*> openItemsOn(const QDate& day) const;
+    // Open items under headings that name the current week ("Action items for this week").
+    QVector<const RoadmapNode*> actionItems() const;
+    int overdueItemCount(const QDate& day) const;
+    // Titles of the dated headings (phase, month or year, week) that contain the day,
+    // outermost first; empty when the day is outside the plan.
+    QStringList datedPathOn(const QDate& day) const;
+
+public slots:
+    void reload();
+
+private:
+    struct Entry
+    {
+        RoadmapNode node;
+        int parent = -1; // index into m_entries
+        int row = 0;
+        QVector<int> children;
+        int items = 0; // checklist items in this subtree (itself included)
+        int done = 0;
+    };
+
+    void onStatusChanged(qint64 id, RoadmapNode::Status status);
+    void recount();
+    bool isOverdue(const Entry& e) const;
+    int entryOf(const QModelIndex& index) const;
+
+    RoadmapStore& m_store;
+    QUndoStack* m_undoStack;
+    std::function<QDate()> m_today;
+    QVector<Entry> m_entries;
+    QVector<int> m_roots;
+    QHash<qint64, int> m_byId;
+    int m_rootItems = 0;
+    int m_rootDone = 0;
+};

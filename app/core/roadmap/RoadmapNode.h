@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDate>
+#include <QMetaType>
+#include <QString>
+
+// One node of the plan tree as stored in roadmap_node.
+struct RoadmapNode
+{
+    enum class Kind { Phase, Month, Year, Week, Section, Deliverable, Item };
+    enum class Status { Todo, Doing, Done, Skipped };
+
+    qint64 id = 0;
+    qint64 parentId = 0; // 0 for a top-level node
+    int position = 0;
+    Kind kind = Kind::Section;
+    QString title;         // plain text, for display and search
+    QString titleMarkdown; // as written, inline Markdown kept
+    QString notes;         // Markdown source
+    Status status = Status::Todo;
+    QDate startDate;
+    QDate dueDate;
+    QString sourcePath; // heading path used to match items on re-import
+    int sourceLine = 0;
+
+    bool isItem() const { return kind == Kind::Item; }
+
+    static QString kindKey(Kind kind);
+    static Kind kindFromKey(const QString& key);
+    static QString statusKey(Status status);
+    static Status statusFromKey(const QString& key);
+};
+
+Q_DECLARE_METATYPE(RoadmapNode::Status)

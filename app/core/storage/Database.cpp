@@ -1,0 +1,277 @@
+#include "Database.h"
+
+#include "SqlScript.h"
+#include "Transaction.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace {
+QAtomicInt connectionCounter;
+
+// The first 16 bytes of every SQLite 3 database file.
+const QByteArray sqliteHeader("SQLite format 3\0", 16);
+} // namespace
+
+Database::Database()
+    : m_connectionName(
+          QStringLiteral("planner-%1").arg(connectionCounter.fetchAndAddRelaxed(1) + 1))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("planner.sqlite"));
+}
+
+bool Database::fail(const QString& reason)
+{
+    m_error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path), reason);
+    if (m_db.isOpen())
+        m_db.close();
+    return false;
+}
+
+bool Database::open(const QString& path)
+{
+    close();
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_error.clear();
+    m_migrationBackup.clear();
+    m_created = false;
+
+    const QFileInfo info(m_path);
+    if (info.exists()) {
+        if (!checkExistingFile(m_path))
+            return false;
+    } else if (!createEmptyFile(m_path)) {
+        return false;
+    }
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    // A second process writing at the same moment waits instead of failing.
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        const QString reason = m_db.lastError().text();
+        if (m_created)
+            QFile::remove(m_path);
+        return fail(QCoreApplication::translate("Database", "cannot be opened (%1)").arg(reason));
+    }
+
+    int version = 0;
+    if (!checkIntegrityAndVersion(&version) || !applyPragmas() || !migrate(version)) {
+        m_db.close();
+        if (m_created) {
+            // Nothing of the user's was in a file we created ourselves.
+            QFile::remove(m_path);
+            QFile::remove(m_path + QStringLiteral("-wal"));
+            QFile::remove(m_path + QStringLiteral("-shm"));
+        }
+        return false;
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (m_db.isValid()) {
+        if (m_db.isOpen())
+            m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_transactionDepth = 0;
+}
+
+bool Database::checkExistingFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return fail(QCoreApplication::translate("Database", "is a directory, not a database file"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("Database", "cannot be read (%1)")
+                        .arg(file.errorString()));
+    const QByteArray head = file.read(sqliteHeader.size());
+    file.close();
+    // SQLite treats an empty file as a new database, and so do we.
+    if (!head.isEmpty() && head != sqliteHeader)
+        return fail(QCoreApplication::translate(
+            "Database", "is not a Roadmap Planner database (not an SQLite file); it was left "
+                        "unchanged"));
+    if (!info.isWritable())
+        return fail(QCoreApplication::translate(
+            "Database", "is read-only; make it writable or choose another file with --database"));
+    return true;
+}
+
+bool Database::createEmptyFile(const QString& path)
+{
+    const QFileInfo info(path);
+    const QFileInfo dir(info.absolutePath());
+    if (!dir.exists())
+        return fail(QCoreApplication::translate("Database", "the folder %1 does not exist")
+                        .arg(QDir::toNativeSeparators(dir.absoluteFilePath())));
+    if (!dir.isDir())
+        return fail(QCoreApplication::translate("Database", "%1 is not a folder")
+                        .arg(QDir::toNativeSeparators(dir.absoluteFilePath())));
+    QFile file(path);
+    // Owner-only: the file holds a person's career record.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return fail(QCoreApplication::translate("Database", "cannot be created (%1)")
+                        .arg(file.errorString()));
+    file.close();
+    m_created = true;
+    return true;
+}
+
+bool Database::checkIntegrityAndVersion(int* version)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        return fail(QCoreApplication::translate("Database", "is damaged or not a database (%1); "
+                                                            "it was left unchanged")
+                        .arg(query.lastError().text()));
+    }
+    QStringList problems;
+    while (query.next()) {
+        const QString row = query.value(0).toString();
+        if (row != QStringLiteral("ok"))
+            problems.append(row);
+    }
+    if (!problems.isEmpty())
+        return fail(QCoreApplication::translate(
+                        "Database", "failed the integrity check (%1); it was left unchanged")
+                        .arg(problems.mid(0, 3).join(QStringLiteral("; "))));
+
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return fail(QCoreApplication::translate("Database", "cannot read the schema version (%1)")
+                        .arg(query.lastError().text()));
+    *version = query.value(0).toInt();
+    if (*version > SchemaVersion)
+        return fail(QCoreApplication::translate(
+                        "Database", "was written by a newer version of Roadmap Planner (schema %1, "
+                                    "this version understands up to %2); it was left unchanged")
+                        .arg(*version)
+                        .arg(SchemaVersion));
+    if (*version == 0 && !m_created) {
+        // An SQLite file of some other program must not be taken over.
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next())
+            return fail(query.lastError().text());
+        if (query.value(0).toInt() > 0)
+            return fail(QCoreApplication::translate(
+                "Database", "is an SQLite file of another program, not a Roadmap Planner "
+                            "database; it was left unchanged"));
+    }
+    return true;
+}
+
+bool Database::applyPragmas()
+{
+    QSqlQuery query(m_db);
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        // NORMAL in WAL mode survives a crash of the program; a power cut may lose
+        // the last commit but never corrupts the file.
+        QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+    };
+    for (const QString& pragma : pragmas) {
+        if (!query.exec(pragma))
+            return fail(QCoreApplication::translate("Database", "cannot be configured (%1)")
+                            .arg(query.lastError().text()));
+    }
+    return true;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+bool Database::migrate(int fromVersion)
+{
+    if (fromVersion == SchemaVersion)
+        return true;
+    if (fromVersion > 0 && !backupBeforeMigration(fromVersion))
+        return false;
+    for (int step = fromVersion + 1; step <= SchemaVersion; ++step) {
+        if (!runStep(step))
+            return false;
+    }
+    return true;
+}
+
+bool Database::backupBeforeMigration(int fromVersion)
+{
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString target =
+        QStringLiteral("%1.schema%2-%3.bak").arg(m_path).arg(fromVersion).arg(stamp);
+    QFile::remove(target);
+    // VACUUM INTO makes a consistent copy even while a WAL file holds recent commits.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(target);
+    if (!query.exec())
+        return fail(QCoreApplication::translate(
+                        "Database", "cannot be backed up before upgrading to %1 (%2); the file "
+                                    "was left unchanged")
+                        .arg(QDir::toNativeSeparators(target), query.lastError().text()));
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_migrationBackup = target;
+    return true;
+}
+
+bool Database::runStep(int step)
+{
+    const QDir dir(QStringLiteral(":/migrations"));
+    const QStringList files =
+        dir.entryList({QStringLiteral("%1_*.sql").arg(step, 3, 10, QLatin1Char('0'))});
+    if (files.size() != 1)
+        return fail(QCoreApplication::translate("Database", "migration step %1 is missing")
+                        .arg(step));
+    QFile file(dir.filePath(files.first()));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(file.errorString());
+    const QString script = QString::fromUtf8(file.readAll());
+
+    Transaction transaction(*this);
+    if (!transaction.isActive())
+        return fail(transaction.errorString());
+    QSqlQuery query(m_db);
+    const QStringList statements = SqlScript::split(script);
+    for (const QString& statement : statements) {
+        if (!query.exec(statement))
+            return fail(QCoreApplication::translate("Database",
+                                                    "migration step %1 failed (%2); the file "
+                                                    "was left at schema %3")
+                            .arg(step)
+                            .arg(query.lastError().text())
+                            .arg(step - 1));
+    }
+    // PRAGMA cannot take a bound value; step is an integer we control.
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step)))
+        return fail(query.lastError().text());
+    if (!transaction.commit())
+        return fail(transaction.errorString());
+    return true;
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// One SQLite file: opened with the pragmas the planner relies on, checked before
+// anything is written to it, and migrated to the current schema step by step.
+class Database
+{
+public:
+    // The schema this build writes. Each step lives in resources/migrations/NNN_*.sql.
+    static constexpr int SchemaVersion = 2;
+
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (or creates) the file. On failure returns false, leaves the file as
+    // it was, and errorString() names the file and the reason.
+    bool open(const QString& path);
+    void close();
+
+    bool isOpen() const { return m_db.isOpen(); }
+    QSqlDatabase connection() const { return m_db; }
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+    // True when open() created the file, so the caller can seed it.
+    bool wasCreated() const { return m_created; }
+    int schemaVersion() const;
+    // The backup taken before the last migration, empty when none was needed.
+    QString lastMigrationBackup() const { return m_migrationBackup; }
+
+    // Depth of open Transaction guards; the outermost one begins and commits.
+    int transactionDepth() const { return m_transactionDepth; }
+
+    // The default location of the planner's file on this platform.
+    static QString defaultPath();
+
+private:
+    friend class Transaction;
+    bool checkExistingFile(const QString& path);
+    bool createEmptyFile(const QString& path);
+    bool checkIntegrityAndVersion(int* version);
+    bool applyPragmas();
+    bool migrate(int fromVersion);
+    bool backupBeforeMigration(int fromVersion);
+    bool runStep(int step);
+    bool fail(const QString& reason);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+    QString m_migrationBackup;
+    bool m_created = false;
+    int m_transactionDepth = 0;
+};

@@ -1,0 +1,49 @@
+#include "Query.h"
+
+#include "Database.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+
+Q_LOGGING_CATEGORY(lcSql, "planner.sql")
+
+Query::Query(const Database& db, const QString& sql)
+    : m_query(db.connection())
+    , m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+    if (!m_prepared) {
+        m_error = m_query.lastError().text();
+        qCWarning(lcSql) << "prepare failed:" << m_error << m_sql;
+    }
+}
+
+Query& Query::bind(const QVariant& value)
+{
+    // A null QString binds as SQL NULL; text columns here are NOT NULL, so an
+    // unset string means empty text.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.addBindValue(QStringLiteral(""));
+    else
+        m_query.addBindValue(value);
+    return *this;
+}
+
+Query& Query::bindAll(std::initializer_list<QVariant> values)
+{
+    for (const QVariant& v : values)
+        bind(v);
+    return *this;
+}
+
+bool Query::exec()
+{
+    if (!m_prepared)
+        return false;
+    if (m_query.exec())
+        return true;
+    m_error = m_query.lastError().text();
+    qCWarning(lcSql) << "exec failed:" << m_error << m_sql;
+    return false;
+}
