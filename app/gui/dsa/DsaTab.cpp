@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "common/EmptyStateStack.h"
+#include "common/LineEditUndoFilter.h"
 #include "dsa/AddProblemCommand.h"
 #include "dsa/ProblemModel.h"
 #include "dsa/ProblemQuickAdd.h"
@@ -99,6 +100,7 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_quickAddHint);
     layout->addWidget(splitter, 1);
 
+    LineEditUndoFilter::install(m_quickAdd);
     connect(m_quickAdd, &QLineEdit::returnPressed, this, &DsaTab::addFromQuickLine);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(&m_ws.problemModel(), &QAbstractItemModel::modelReset, this, &DsaTab::refreshCounts);
@@ -134,7 +136,7 @@ void DsaTab::addFromQuickLine()
     m_ws.undoStack().push(new AddProblemCommand(m_ws.problems(), problem));
     m_quickAddHint->setText(tr("Logged \"%1\" — Ctrl+Z undoes it.").arg(problem.title));
     m_quickAddHint->show();
-    m_quickAdd->clear();
+    m_quickAdd->setText(QString()); // unlike clear(), leaves no undo step in the line
 }
 
 void DsaTab::refreshCounts()

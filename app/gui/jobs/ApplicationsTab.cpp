@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "common/EmptyStateStack.h"
+#include "common/LineEditUndoFilter.h"
 #include "jobs/AddApplicationCommand.h"
 #include "jobs/ApplicationModel.h"
 #include "jobs/ApplicationStore.h"
@@ -100,6 +101,8 @@ ApplicationsTab::ApplicationsTab(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_search);
     layout->addWidget(m_stack, 1);
 
+    LineEditUndoFilter::install(m_company);
+    LineEditUndoFilter::install(m_role);
     connect(add, &QPushButton::clicked, this, &ApplicationsTab::addFromQuickAdd);
     connect(m_company, &QLineEdit::returnPressed, this, &ApplicationsTab::addFromQuickAdd);
     connect(m_role, &QLineEdit::returnPressed, this, &ApplicationsTab::addFromQuickAdd);
@@ -146,8 +149,9 @@ void ApplicationsTab::addFromQuickAdd()
     m_ws.undoStack().push(new AddApplicationCommand(m_ws.applications(), a));
     m_hint->setText(tr("Added %1 — %2. Ctrl+Z undoes it.").arg(company, role));
     m_hint->show();
-    m_company->clear();
-    m_role->clear();
+    // setText, unlike clear(), leaves no undo step in the lines.
+    m_company->setText(QString());
+    m_role->setText(QString());
     m_company->setFocus();
 }
 

@@ -1,0 +1,238 @@
+#include "TestFiles.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/SqlScript.h"
+#include "storage/Transaction.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private slots:
+    void createsNewFileAtCurrentSchema();
+    void pragmasAreSet();
+    void migratesVersionOneFixtureKeepingData();
+    void refusesNewerVersionUntouched();
+    void refusesNonSqliteUntouched();
+    void refusesForeignSqliteUntouched();
+    void refusesCorruptFileUntouched();
+    void refusesDirectoryAndMissingFolder();
+    void transactionRollsBackAndNests();
+    void splitsScripts();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+namespace {
+int count(const Database& db, const QString& sql)
+{
+    Query q(db, sql);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+} // namespace
+
+void TestDatabase::createsNewFileAtCurrentSchema()
+{
+    const QString path = m_dir.filePath(QStringLiteral("new.sqlite"));
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QVERIFY(db.wasCreated());
+    QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+    for (const char* table : {"roadmap_node", "problem", "attempt", "review", "topic", "application",
+                              "stage_event", "interview_round", "contact", "skill", "milestone",
+                              "skill_target", "skill_level_event", "reminder", "setting"}) {
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type='table' "
+                                          "AND name='%1'")
+                               .arg(QLatin1String(table))),
+                 1);
+    }
+    // Migration 2 adds the default reminders.
+    QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM reminder")) >= 6);
+    QVERIFY(db.lastMigrationBackup().isEmpty());
+#ifdef Q_OS_UNIX
+    QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
+#endif
+    db.close();
+
+    // Reopening an up-to-date file changes nothing and is not "created".
+    Database again;
+    QVERIFY(again.open(path));
+    QVERIFY(!again.wasCreated());
+}
+
+void TestDatabase::pragmasAreSet()
+{
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(QStringLiteral("pragmas.sqlite"))));
+    Query mode(db, QStringLiteral("PRAGMA journal_mode"));
+    QVERIFY(mode.exec() && mode.next());
+    QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
+    QCOMPARE(count(db, QStringLiteral("PRAGMA foreign_keys")), 1);
+    QCOMPARE(count(db, QStringLiteral("PRAGMA synchronous")), 1); // NORMAL
+}
+
+void TestDatabase::migratesVersionOneFixtureKeepingData()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+    QVERIFY(QFile::copy(TestFiles::data(QStringLiteral("planner-v1.sqlite")), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QVERIFY(!db.wasCreated());
+    QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM roadmap_node")), 3);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM roadmap_node WHERE status='done'")), 1);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM problem")), 1);
+    QCOMPARE(count(db, QStringLiteral("SELECT target_count FROM topic WHERE name='Arrays'")), 15);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM application")), 1);
+    QCOMPARE(count(db, QStringLiteral("SELECT level FROM skill WHERE name='Python'")), 9);
+    // The index from step 2 exists now.
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE "
+                                      "name='application_stage'")),
+             1);
+
+    // A copy of the version-1 file was taken before migrating, byte for byte.
+    const QString backup = db.lastMigrationBackup();
+    QVERIFY(!backup.isEmpty());
+    QVERIFY(QFileInfo::exists(backup));
+    Database old;
+    QVERIFY(old.open(backup)); // opening migrates the copy too; check its data survived
+    QCOMPARE(count(old, QStringLiteral("SELECT count(*) FROM roadmap_node")), 3);
+}
+
+void TestDatabase::refusesNewerVersionUntouched()
+{
+    const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
+    }
+    const QByteArray before = TestFiles::hash(path);
+    Database db;
+    QVERIFY(!db.open(path));
+    QVERIFY(db.errorString().contains(path));
+    QVERIFY(db.errorString().contains(QStringLiteral("newer version")));
+    db.close();
+    QCOMPARE(TestFiles::hash(path), before);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+}
+
+void TestDatabase::refusesNonSqliteUntouched()
+{
+    const QString path = m_dir.filePath(QStringLiteral("notes.sqlite"));
+    QVERIFY(TestFiles::write(path, "These are my notes, not a database.\n"));
+    const QByteArray before = TestFiles::hash(path);
+    Database db;
+    QVERIFY(!db.open(path));
+    QVERIFY(db.errorString().contains(path));
+    QVERIFY(db.errorString().contains(QStringLiteral("not an SQLite file")));
+    QCOMPARE(TestFiles::hash(path), before);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+}
+
+void TestDatabase::refusesForeignSqliteUntouched()
+{
+    const QString path = m_dir.filePath(QStringLiteral("other-app.sqlite"));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE photos(id INTEGER PRIMARY KEY, name TEXT)")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QByteArray before = TestFiles::hash(path);
+    Database db;
+    QVERIFY(!db.open(path));
+    QVERIFY(db.errorString().contains(QStringLiteral("another program")));
+    QCOMPARE(TestFiles::hash(path), before);
+}
+
+void TestDatabase::refusesCorruptFileUntouched()
+{
+    const QString path = m_dir.filePath(QStringLiteral("corrupt.sqlite"));
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler(x TEXT)")));
+        for (int i = 0; i < 200; ++i)
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO filler VALUES (hex(randomblob(200)))")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
+    }
+    QByteArray bytes = TestFiles::read(path);
+    QVERIFY(bytes.size() > 8192);
+    // Overwrite the middle pages with garbage, keeping the header.
+    for (qsizetype i = 4096; i < bytes.size() - 1024; i += 7)
+        bytes[i] = char(0xA5);
+    QVERIFY(TestFiles::write(path, bytes));
+    const QByteArray before = TestFiles::hash(path);
+    Database db;
+    QVERIFY(!db.open(path));
+    QVERIFY(db.errorString().contains(path));
+    QCOMPARE(TestFiles::hash(path), before);
+}
+
+void TestDatabase::refusesDirectoryAndMissingFolder()
+{
+    Database db;
+    QVERIFY(!db.open(m_dir.path()));
+    QVERIFY(db.errorString().contains(QStringLiteral("directory")));
+
+    const QString missing = m_dir.filePath(QStringLiteral("no-such-folder/plan.sqlite"));
+    QVERIFY(!db.open(missing));
+    QVERIFY(db.errorString().contains(QStringLiteral("does not exist")));
+    QVERIFY(!QFileInfo::exists(QFileInfo(missing).absolutePath()));
+}
+
+void TestDatabase::transactionRollsBackAndNests()
+{
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(QStringLiteral("tx.sqlite"))));
+    {
+        Transaction outer(db);
+        QVERIFY(outer.isActive());
+        Query(db, QStringLiteral("INSERT INTO setting VALUES('a', '1')")).exec();
+        {
+            Transaction inner(db);
+            QVERIFY(inner.isActive());
+            Query(db, QStringLiteral("INSERT INTO setting VALUES('b', '2')")).exec();
+            // inner is dropped without commit: only 'b' goes
+        }
+        QVERIFY(outer.commit());
+    }
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM setting WHERE key IN ('a','b')")), 1);
+    {
+        Transaction tx(db);
+        Query(db, QStringLiteral("INSERT INTO setting VALUES('c', '3')")).exec();
+    }
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM setting WHERE key = 'c'")), 0);
+    QCOMPARE(db.transactionDepth(), 0);
+}
+
+void TestDatabase::splitsScripts()
+{
+    const QStringList parts = SqlScript::split(QStringLiteral(
+        "-- comment; with a semicolon\nCREATE TABLE a(x TEXT DEFAULT 'x;y');\n/* block; */ "
+        "INSERT INTO a VALUES('it''s; fine');\n\n"));
+    QCOMPARE(parts.size(), 2);
+    QVERIFY(parts[0].startsWith(QStringLiteral("CREATE TABLE")));
+    QVERIFY(parts[1].contains(QStringLiteral("it''s; fine")));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

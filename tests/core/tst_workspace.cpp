@@ -1,0 +1,203 @@
+#include "SummaryReport.h"
+#include "Workspace.h"
+#include "dsa/AddProblemCommand.h"
+#include "dsa/ProblemModel.h"
+#include "dsa/ProblemStore.h"
+#include "dsa/TopicModel.h"
+#include "jobs/AddApplicationCommand.h"
+#include "jobs/ApplicationModel.h"
+#include "jobs/ApplicationStore.h"
+#include "roadmap/RoadmapModel.h"
+#include "roadmap/RoadmapStore.h"
+#include "skills/SkillModel.h"
+#include "storage/Database.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void seedsBuiltInPlanOnce();
+    void modelsPassTheTester();
+    void tickingIsUndoableAndPersists();
+    void problemsAndApplicationsFlowThroughModels();
+    void summaryKeys();
+    void whereTodayFalls();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("ws.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestWorkspace::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestWorkspace::seedsBuiltInPlanOnce()
+{
+    {
+        Workspace ws;
+        QVERIFY2(ws.open(path()), qPrintable(ws.errorString()));
+        QVERIFY(ws.seededBuiltInPlan());
+        QCOMPARE(ws.roadmapModel().itemCount(), 66);
+        QCOMPARE(ws.roadmapModel().doneCount(), 16);
+        QCOMPARE(ws.topicModel().rowCount(), 6);
+        QCOMPARE(ws.skillModel().rowCount(), 12);
+        QCOMPARE(ws.skillModel().columnCount(), SkillModel::FirstMilestoneColumn + 2);
+    }
+    Workspace again;
+    QVERIFY(again.open(path()));
+    QVERIFY(!again.seededBuiltInPlan());
+    QCOMPARE(again.roadmapModel().itemCount(), 66);
+}
+
+void TestWorkspace::modelsPassTheTester()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path()));
+    const QList<QAbstractItemModel*> models = {&ws.roadmapModel(), &ws.topicModel(),
+                                               &ws.problemModel(), &ws.applicationModel(),
+                                               &ws.skillModel()};
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    for (QAbstractItemModel* model : models)
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+
+    // Exercise the signals while the testers watch.
+    const QModelIndex routers = ws.roadmapModel().match(ws.roadmapModel().index(0, 0),
+                                                        Qt::DisplayRole, QStringLiteral("Routers"),
+                                                        1, Qt::MatchRecursive | Qt::MatchContains)
+                                    .value(0);
+    QVERIFY(routers.isValid());
+    QVERIFY(ws.roadmapModel().setData(routers, Qt::Checked, Qt::CheckStateRole));
+    Problem p;
+    p.title = QStringLiteral("Two Sum");
+    p.topics = {QStringLiteral("Arrays and Strings")};
+    p.status = Problem::Status::Solved;
+    ws.undoStack().push(new AddProblemCommand(ws.problems(), p));
+    Application a;
+    a.company = QStringLiteral("Acme");
+    a.role = QStringLiteral("Backend Developer");
+    ws.undoStack().push(new AddApplicationCommand(ws.applications(), a));
+    ws.undoStack().undo();
+    ws.undoStack().undo();
+    ws.undoStack().undo();
+    ws.roadmapModel().reload();
+}
+
+void TestWorkspace::tickingIsUndoableAndPersists()
+{
+    qint64 id = 0;
+    {
+        Workspace ws;
+        QVERIFY(ws.open(path()));
+        RoadmapModel& model = ws.roadmapModel();
+        const QModelIndex pagination =
+            model.match(model.index(0, 0), Qt::DisplayRole, QStringLiteral("Pagination"), 1,
+                        Qt::MatchRecursive | Qt::MatchContains)
+                .value(0);
+        QVERIFY(pagination.isValid());
+        id = pagination.data(RoadmapModel::IdRole).toLongLong();
+        QCOMPARE(pagination.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+        const QModelIndex week = pagination.parent();
+        const int weekDoneBefore = week.data(RoadmapModel::DoneCountRole).toInt();
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.setData(pagination, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(ws.undoStack().count(), 1);
+        QCOMPARE(model.doneCount(), 17);
+        QCOMPARE(week.data(RoadmapModel::DoneCountRole).toInt(), weekDoneBefore + 1);
+        QVERIFY(changed.count() >= 3); // the item, its week, its month…
+
+        ws.undoStack().undo();
+        QCOMPARE(model.doneCount(), 16);
+        QCOMPARE(ws.roadmap().counts().done, 16);
+        ws.undoStack().redo();
+        QCOMPARE(ws.roadmap().counts().done, 17);
+    }
+    Workspace reopened;
+    QVERIFY(reopened.open(path()));
+    QCOMPARE(reopened.roadmapModel().doneCount(), 17);
+    QCOMPARE(reopened.roadmapModel().indexForId(id).data(Qt::CheckStateRole).value<Qt::CheckState>(),
+             Qt::Checked);
+}
+
+void TestWorkspace::problemsAndApplicationsFlowThroughModels()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path()));
+    Problem p;
+    p.title = QStringLiteral("Valid Anagram");
+    p.topics = {QStringLiteral("Arrays and Strings")};
+    p.status = Problem::Status::Solved;
+    p.difficulty = Problem::Difficulty::Easy;
+    ws.undoStack().push(new AddProblemCommand(ws.problems(), p));
+    QCOMPARE(ws.problemModel().rowCount(), 1);
+    QCOMPARE(ws.problemModel().index(0, ProblemModel::TitleColumn).data().toString(), p.title);
+    const QModelIndex arrays = ws.topicModel().index(0, TopicModel::SolvedColumn);
+    QCOMPARE(ws.topicModel().index(0, TopicModel::TopicColumn).data().toString(),
+             QStringLiteral("Arrays and Strings"));
+    QCOMPARE(arrays.data().toInt(), 1);
+    // The same title again is a duplicate and is refused by the store.
+    QCOMPARE(ws.problems().add(p), 0);
+
+    Application a;
+    a.company = QStringLiteral("Acme");
+    a.role = QStringLiteral("Python Developer");
+    a.appliedOn = QDate::currentDate();
+    ws.undoStack().push(new AddApplicationCommand(ws.applications(), a));
+    QCOMPARE(ws.applicationModel().rowCount(), 1);
+    QCOMPARE(ws.applications().countAppliedOn(QDate::currentDate()), 1);
+    ws.undoStack().undo();
+    QCOMPARE(ws.applicationModel().rowCount(), 0);
+    ws.undoStack().undo();
+    QCOMPARE(ws.problemModel().rowCount(), 0);
+    QCOMPARE(ws.topicModel().index(0, TopicModel::SolvedColumn).data().toInt(), 0);
+}
+
+void TestWorkspace::summaryKeys()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path()));
+    const QJsonObject s = SummaryReport::build(ws);
+    QCOMPARE(s.value(QStringLiteral("schema")).toInt(), Database::SchemaVersion);
+    QCOMPARE(s[QStringLiteral("roadmap")][QStringLiteral("items")].toInt(), 66);
+    QCOMPARE(s[QStringLiteral("roadmap")][QStringLiteral("done")].toInt(), 16);
+    QCOMPARE(s[QStringLiteral("problems")][QStringLiteral("total")].toInt(), 0);
+    QVERIFY(s[QStringLiteral("problems")][QStringLiteral("by_status")].toObject().contains(
+        QStringLiteral("solved")));
+    QVERIFY(s[QStringLiteral("problems")][QStringLiteral("by_difficulty")].toObject().contains(
+        QStringLiteral("hard")));
+    QVERIFY(s[QStringLiteral("applications")][QStringLiteral("by_stage")].toObject().contains(
+        QStringLiteral("offer")));
+    QCOMPARE(s[QStringLiteral("skills")][QStringLiteral("total")].toInt(), 12);
+    QCOMPARE(s[QStringLiteral("skills")][QStringLiteral("milestones")].toInt(), 2);
+}
+
+void TestWorkspace::whereTodayFalls()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path()));
+    const RoadmapModel& model = ws.roadmapModel();
+    const QStringList path = model.datedPathOn(QDate(2026, 1, 20));
+    QCOMPARE(path.size(), 3);
+    QVERIFY(path[0].startsWith(QStringLiteral("Phase A")));
+    QVERIFY(path[1].startsWith(QStringLiteral("Month 1")));
+    QVERIFY(path[2].startsWith(QStringLiteral("Week 3-4")));
+    QVERIFY(model.datedPathOn(QDate(2031, 1, 1)).isEmpty());
+    // In week 3-4 of month 1 three items are open.
+    QCOMPARE(model.openItemsOn(QDate(2026, 1, 20)).size(), 3);
+    QCOMPARE(model.overdueItemCount(QDate(2026, 2, 1)), 3);
+    QCOMPARE(model.actionItems().size(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"

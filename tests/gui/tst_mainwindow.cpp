@@ -1,0 +1,219 @@
+#include "MainWindow.h"
+#include "Workspace.h"
+#include "dsa/DsaTab.h"
+#include "jobs/ApplicationsTab.h"
+#include "roadmap/RoadmapModel.h"
+#include "skills/SkillsTab.h"
+#include "timeline/TimelineTab.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void fourTabsAndBuiltInPlan();
+    void spaceTicksAndPersistsAcrossRestart();
+    void searchFiltersTree();
+    void quickAddProblemAndUndo();
+    void quickAddApplication();
+    void emptyStatesSayWhatToDo();
+    void shortcutsSwitchTabs();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("gui.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("RoadmapPlannerTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QSettings().clear();
+}
+
+namespace {
+QModelIndex findInTree(QTreeView* tree, const QString& text)
+{
+    const QModelIndexList hits = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole,
+                                                      text, 1, Qt::MatchRecursive | Qt::MatchContains);
+    return hits.value(0);
+}
+} // namespace
+
+void TestMainWindow::fourTabsAndBuiltInPlan()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path()));
+    MainWindow window(ws);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.tabs()->count(), 4);
+    QCOMPARE(window.tabs()->tabText(0).remove(u'&'), QStringLiteral("Timeline"));
+    QCOMPARE(window.tabs()->tabText(1).remove(u'&'), QStringLiteral("DSA Log"));
+    QCOMPARE(window.tabs()->tabText(2).remove(u'&'), QStringLiteral("Applications"));
+    QCOMPARE(window.tabs()->tabText(3).remove(u'&'), QStringLiteral("Skills"));
+
+    QTreeView* tree = window.timelineTab()->tree();
+    QVERIFY(tree->isVisible());
+    QVERIFY(tree->model()->rowCount() >= 5);
+    QVERIFY(findInTree(tree, QStringLiteral("Month 1")).isValid());
+    QVERIFY(findInTree(tree, QStringLiteral("Routers")).isValid());
+    auto* progress = window.findChild<QLabel*>(QStringLiteral("planProgressLabel"));
+    QVERIFY(progress->text().contains(QStringLiteral("16")));
+    QVERIFY(progress->text().contains(QStringLiteral("66")));
+    QVERIFY(window.todayLine().contains(QStringLiteral("16/66")));
+    QCOMPARE(window.skillsTab()->table()->model()->rowCount(), 12);
+    QCOMPARE(window.dsaTab()->topicView()->model()->rowCount(), 6);
+}
+
+void TestMainWindow::spaceTicksAndPersistsAcrossRestart()
+{
+    {
+        Workspace ws;
+        QVERIFY(ws.open(path()));
+        MainWindow window(ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTreeView* tree = window.timelineTab()->tree();
+        const QModelIndex routers = findInTree(tree, QStringLiteral("Routers"));
+        QVERIFY(routers.isValid());
+        tree->scrollTo(routers);
+        tree->setCurrentIndex(routers);
+        tree->setFocus();
+        QCOMPARE(routers.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+        QTest::keyClick(tree, Qt::Key_Space);
+        QCOMPARE(routers.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+        QCOMPARE(ws.undoStack().count(), 1);
+        QVERIFY(window.todayLine().contains(QStringLiteral("17/66")));
+
+        // Ctrl+Z through the real action, then tick again with the mouse.
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(routers.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+        QTest::keyClick(tree, Qt::Key_Space);
+        window.close();
+    }
+    Workspace reopened;
+    QVERIFY(reopened.open(path()));
+    MainWindow window(reopened);
+    const QModelIndex routers = findInTree(window.timelineTab()->tree(), QStringLiteral("Routers"));
+    QCOMPARE(routers.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    QCOMPARE(reopened.roadmapModel().doneCount(), 17);
+}
+
+void TestMainWindow::searchFiltersTree()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path()));
+    MainWindow window(ws);
+    window.show();
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    QVERIFY(search);
+    QTest::keyClicks(search, QStringLiteral("docker-compose"));
+    QTreeView* tree = window.timelineTab()->tree();
+    // Only the path to the matching item remains: phase › month › week › item.
+    QCOMPARE(tree->model()->rowCount(), 1);
+    QModelIndex index = tree->model()->index(0, 0);
+    int depth = 0;
+    while (tree->model()->rowCount(index) > 0) {
+        QCOMPARE(tree->model()->rowCount(index), 1);
+        index = tree->model()->index(0, 0, index);
+        ++depth;
+    }
+    QVERIFY(index.data().toString().contains(QStringLiteral("docker-compose")));
+    QCOMPARE(depth, 3);
+}
+
+void TestMainWindow::quickAddProblemAndUndo()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path()));
+    MainWindow window(ws);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.tabs()->setCurrentWidget(window.dsaTab());
+    auto* line = window.dsaTab()->findChild<QLineEdit*>(QStringLiteral("quickAddLineEdit"));
+    line->setFocus();
+    QTest::keyClicks(line, QStringLiteral("two sum #arrays-and-strings easy 25m solved"));
+    QTest::keyClick(line, Qt::Key_Return);
+    QTableView* problems = window.dsaTab()->problemView();
+    QCOMPARE(problems->model()->rowCount(), 1);
+    QCOMPARE(problems->model()->index(0, 0).data().toString(), QStringLiteral("Two Sum"));
+    QVERIFY(line->text().isEmpty());
+    // The topic from the plan counts the solved problem.
+    QAbstractItemModel* topics = window.dsaTab()->topicView()->model();
+    QCOMPARE(topics->index(0, 0).data().toString(), QStringLiteral("Arrays and Strings"));
+    QCOMPARE(topics->index(0, 1).data().toInt(), 1);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(problems->model()->rowCount(), 0);
+}
+
+void TestMainWindow::quickAddApplication()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path()));
+    MainWindow window(ws);
+    window.show();
+    window.tabs()->setCurrentWidget(window.applicationsTab());
+    auto* company = window.findChild<QLineEdit*>(QStringLiteral("companyLineEdit"));
+    auto* role = window.findChild<QLineEdit*>(QStringLiteral("roleLineEdit"));
+    QTest::keyClicks(company, QStringLiteral("Razorpay"));
+    QTest::keyClicks(role, QStringLiteral("Backend Developer (Python)"));
+    QTest::keyClick(role, Qt::Key_Return);
+    QCOMPARE(window.applicationsTab()->table()->model()->rowCount(), 1);
+    QCOMPARE(window.applicationsTab()->appliedToday(), 1);
+    QVERIFY(window.todayLine().contains(QStringLiteral("1/15 applications today")));
+    auto* goal = window.findChild<QLabel*>(QStringLiteral("dailyGoalLabel"));
+    QVERIFY(goal->text().contains(QStringLiteral("1 of 15")));
+}
+
+void TestMainWindow::emptyStatesSayWhatToDo()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path()));
+    MainWindow window(ws);
+    window.show();
+    window.tabs()->setCurrentWidget(window.applicationsTab());
+    const auto labels = window.applicationsTab()->findChildren<QLabel*>(QStringLiteral("emptyStateLabel"));
+    QCOMPARE(labels.size(), 1);
+    QVERIFY(labels.first()->isVisible());
+    QVERIFY(labels.first()->text().contains(QStringLiteral("No applications yet")));
+    QVERIFY(!window.applicationsTab()->table()->isVisible());
+}
+
+void TestMainWindow::shortcutsSwitchTabs()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path()));
+    MainWindow window(ws);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.tabs()->currentWidget(), window.applicationsTab());
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), window.findChild<QLineEdit*>(QStringLiteral("companyLineEdit")));
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.tabs()->currentWidget(), window.timelineTab());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
