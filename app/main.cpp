@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
+#include "Translations.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -68,10 +69,12 @@ int main(int argc, char* argv[])
         return code;
     if (cli.isHeadless()) {
         QCoreApplication app(argc, argv);
+        Translations::install(app);
         return cli.runHeadless();
     }
 
     QApplication app(argc, argv);
+    Translations::install(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/roadmap-planner.svg")));
     QApplication::setDesktopFileName(QStringLiteral(PLANNER_APP_ID));
 

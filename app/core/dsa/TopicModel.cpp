@@ -39,6 +39,10 @@ QVariant TopicModel::data(const QModelIndex& index, int role) const
     const int percent = t.target > 0 ? std::min(100, t.solved * 100 / t.target) : 0;
     if (role == PercentRole)
         return percent;
+    if (role == SolvedRole)
+        return std::min(t.solved, t.target);
+    if (role == TargetRole)
+        return t.target;
     if (role == Qt::TextAlignmentRole && index.column() != TopicColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)

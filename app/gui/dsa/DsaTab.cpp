@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "common/EmptyStateStack.h"
 #include "common/LineEditUndoFilter.h"
+#include "common/ProgressDelegate.h"
 #include "dsa/AddProblemCommand.h"
 #include "dsa/ProblemModel.h"
 #include "dsa/ProblemQuickAdd.h"
@@ -54,7 +55,11 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     m_topics->setObjectName(QStringLiteral("topicTableView"));
     m_topics->setModel(&m_ws.topicModel());
     setUpTable(m_topics);
+    m_topics->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_topics->horizontalHeader()->setSectionResizeMode(TopicModel::TopicColumn, QHeaderView::Stretch);
+    m_topics->setItemDelegateForColumn(
+        TopicModel::ProgressColumn,
+        new ProgressDelegate(TopicModel::SolvedRole, TopicModel::TargetRole, m_topics));
     m_topics->setAccessibleName(tr("Topics against the plan's targets"));
 
     m_proxy->setSourceModel(&m_ws.problemModel());

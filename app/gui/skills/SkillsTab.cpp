@@ -1,5 +1,6 @@
 #include "SkillsTab.h"
 
+#include "SkillBarDelegate.h"
 #include "Workspace.h"
 #include "common/EmptyStateStack.h"
 #include "skills/SkillModel.h"
@@ -23,6 +24,8 @@ SkillsTab::SkillsTab(Workspace& workspace, QWidget* parent)
     m_table->setModel(&m_ws.skillModel());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
+    m_table->setItemDelegate(new SkillBarDelegate(m_table));
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
