@@ -47,7 +47,7 @@ Workspace::~Workspace()
     m_undoStack->clear();
 }
 
-bool Workspace::open(const QString& path)
+bool Workspace::open(const QString& path, Seed seed)
 {
     m_error.clear();
     m_seeded = false;
@@ -55,7 +55,7 @@ bool Workspace::open(const QString& path)
         m_error = m_db->errorString();
         return false;
     }
-    if (!seedIfEmpty())
+    if (seed == Seed::BuiltInPlan && !seedIfEmpty())
         return false;
     m_roadmapModel = std::make_unique<RoadmapModel>(*m_roadmap, m_undoStack);
     m_topicModel = std::make_unique<TopicModel>(*m_topics, *m_problems);

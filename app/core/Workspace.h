@@ -29,13 +29,15 @@ public:
     explicit Workspace(QObject* parent = nullptr);
     ~Workspace() override;
 
-    // Opens (or creates) the file. A new file is filled with the built-in plan.
-    bool open(const QString& path);
+    enum class Seed { BuiltInPlan, Nothing };
+    // Opens (or creates) the file. A new file is filled with the built-in plan,
+    // unless the caller is about to import a plan of its own.
+    bool open(const QString& path, Seed seed = Seed::BuiltInPlan);
     QString errorString() const { return m_error; }
     // True when open() wrote the built-in plan into a new file.
     bool seededBuiltInPlan() const { return m_seeded; }
 
-    // Replaces the current plan in one transaction.
+    // Replaces the current plan in one transaction (no undo step; for seeding and scripts).
     bool importPlan(const ParsedPlan& plan);
     // The plan shipped in resources, parsed and dated.
     static bool loadBuiltInPlan(ParsedPlan* plan, QString* error);

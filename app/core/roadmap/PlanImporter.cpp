@@ -8,6 +8,59 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+namespace {
+// How often the progress callback is asked, in rows.
+constexpr int progressStep = 256;
+
+// The key a node is matched by on re-import: its heading path and title, plus
+// which occurrence of that path it is (two items may share a title).
+QVector<QString> matchKeys(const QVector<QString>& paths)
+{
+    QHash<QString, int> seen;
+    QVector<QString> keys;
+    keys.reserve(paths.size());
+    for (const QString& path : paths)
+        keys.append(path + u'\x1f' + QString::number(seen[path]++));
+    return keys;
+}
+
+QVector<QString> keysOf(const QVector<RoadmapNode>& nodes)
+{
+    QVector<QString> paths;
+    paths.reserve(nodes.size());
+    for (const RoadmapNode& n : nodes)
+        paths.append(n.sourcePath);
+    return matchKeys(paths);
+}
+
+QVector<QString> keysOf(const ParsedPlan& plan)
+{
+    QVector<QString> paths;
+    paths.reserve(plan.nodes.size());
+    for (const ParsedPlan::Node& n : plan.nodes)
+        paths.append(n.path);
+    return matchKeys(paths);
+}
+
+RoadmapNode toNode(const ParsedPlan::Node& p, qint64 parentId, int position)
+{
+    RoadmapNode n;
+    n.parentId = parentId;
+    n.position = position;
+    n.kind = p.kind;
+    n.title = p.title;
+    n.titleMarkdown = p.titleMarkdown;
+    n.notes = p.notes;
+    n.status = p.checked ? RoadmapNode::Status::Done : RoadmapNode::Status::Todo;
+    n.startDate = p.startDate;
+    n.dueDate = p.dueDate;
+    n.sourcePath = p.path;
+    n.sourceLine = p.line;
+    return n;
+}
+} // namespace
 
 PlanImporter::PlanImporter(Database& db, RoadmapStore& roadmap, TopicStore& topics,
                            SkillStore& skills, SettingsStore& settings)
@@ -26,8 +79,9 @@ bool PlanImporter::fail(const QString& what)
     return false;
 }
 
-bool PlanImporter::replacePlan(const ParsedPlan& plan)
+bool PlanImporter::replacePlan(const ParsedPlan& plan, const Progress& progress)
 {
+    m_cancelled = false;
     Transaction tx(m_db);
     if (!tx.isActive())
         return fail(tx.errorString());
@@ -37,39 +91,135 @@ bool PlanImporter::replacePlan(const ParsedPlan& plan)
     QVector<qint64> ids(plan.nodes.size());
     QVector<int> childCount(plan.nodes.size() + 1);
     for (int i = 0; i < plan.nodes.size(); ++i) {
+        if (progress && i % progressStep == 0 && !progress(i, int(plan.nodes.size()))) {
+            m_cancelled = true;
+            m_error = QCoreApplication::translate("PlanImporter", "The import was cancelled; "
+                                                                  "nothing was changed.");
+            return false;
+        }
         const ParsedPlan::Node& p = plan.nodes[i];
-        RoadmapNode n;
-        n.parentId = p.parent >= 0 ? ids[p.parent] : 0;
-        n.position = childCount[p.parent + 1]++;
-        n.kind = p.kind;
-        n.title = p.title;
-        n.titleMarkdown = p.titleMarkdown;
-        n.notes = p.notes;
-        n.status = p.checked ? RoadmapNode::Status::Done : RoadmapNode::Status::Todo;
-        n.startDate = p.startDate;
-        n.dueDate = p.dueDate;
-        n.sourcePath = p.path;
-        n.sourceLine = p.line;
+        const RoadmapNode n =
+            toNode(p, p.parent >= 0 ? ids[p.parent] : 0, childCount[p.parent + 1]++);
         ids[i] = m_roadmap.insertNode(n);
         if (ids[i] == 0)
             return fail(QStringLiteral("line %1").arg(p.line));
     }
+    if (!writeConventions(plan, ids) || !tx.commit())
+        return fail(QStringLiteral("settings"));
+    notify();
+    return true;
+}
 
+bool PlanImporter::mergePlan(const ParsedPlan& plan, Report* report, const Progress& progress)
+{
+    m_cancelled = false;
+    Report r;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(tx.errorString());
+    if (!m_topics.clearTargets())
+        return fail(QStringLiteral("targets"));
+
+    const QVector<RoadmapNode> existing = m_roadmap.loadIncludingRemoved();
+    const QVector<QString> existingKeys = keysOf(existing);
+    QHash<QString, int> byKey;
+    for (int i = 0; i < existing.size(); ++i) {
+        if (!existing[i].sourcePath.isEmpty())
+            byKey.insert(existingKeys[i], i);
+    }
+    QVector<bool> matched(existing.size());
+
+    const QVector<QString> keys = keysOf(plan);
+    QVector<qint64> ids(plan.nodes.size());
+    QVector<int> childCount(plan.nodes.size() + 1);
+    for (int i = 0; i < plan.nodes.size(); ++i) {
+        if (progress && i % progressStep == 0 && !progress(i, int(plan.nodes.size()))) {
+            m_cancelled = true;
+            m_error = QCoreApplication::translate("PlanImporter", "The import was cancelled; "
+                                                                  "nothing was changed.");
+            return false;
+        }
+        const ParsedPlan::Node& p = plan.nodes[i];
+        RoadmapNode n = toNode(p, p.parent >= 0 ? ids[p.parent] : 0, childCount[p.parent + 1]++);
+        const auto hit = byKey.constFind(keys[i]);
+        if (hit == byKey.constEnd()) {
+            ids[i] = m_roadmap.insertNode(n);
+            ++r.added;
+        } else {
+            const RoadmapNode& old = existing[*hit];
+            matched[*hit] = true;
+            n.id = old.id;
+            // The user's progress wins, except that a tick made in the file counts too.
+            if (!(old.status == RoadmapNode::Status::Todo && p.checked))
+                n.status = old.status;
+            if (!old.notes.isEmpty())
+                n.notes = old.notes;
+            ids[i] = m_roadmap.updateFromImport(n) ? old.id : 0;
+            ++r.matched;
+        }
+        if (ids[i] == 0)
+            return fail(QStringLiteral("line %1").arg(p.line));
+    }
+    // What the file no longer has is hidden, not deleted; nodes the user added
+    // in the planner (no source path) stay where they are.
+    for (int i = 0; i < existing.size(); ++i) {
+        if (matched[i] || existing[i].sourcePath.isEmpty() || existing[i].removed)
+            continue;
+        RoadmapNode gone = existing[i];
+        if (!m_roadmap.updateFromImport(gone) || !m_roadmap.markRemoved(gone.id, true))
+            return fail(gone.title);
+        ++r.removed;
+    }
+    if (!writeConventions(plan, ids) || !tx.commit())
+        return fail(QStringLiteral("settings"));
+    if (report)
+        *report = r;
+    notify();
+    return true;
+}
+
+PlanImporter::Report PlanImporter::preview(const QVector<RoadmapNode>& existing,
+                                           const ParsedPlan& plan)
+{
+    Report r;
+    const QVector<QString> existingKeys = keysOf(existing);
+    QHash<QString, bool> present;
+    for (int i = 0; i < existing.size(); ++i) {
+        if (!existing[i].sourcePath.isEmpty())
+            present.insert(existingKeys[i], false);
+    }
+    for (const QString& key : keysOf(plan)) {
+        auto it = present.find(key);
+        if (it == present.end()) {
+            ++r.added;
+        } else {
+            *it = true;
+            ++r.matched;
+        }
+    }
+    for (int i = 0; i < existing.size(); ++i) {
+        if (!existing[i].sourcePath.isEmpty() && !existing[i].removed && !present.value(existingKeys[i]))
+            ++r.removed;
+    }
+    return r;
+}
+
+bool PlanImporter::writeConventions(const ParsedPlan& plan, const QVector<qint64>& ids)
+{
     for (const ParsedPlan::TopicTarget& t : plan.topicTargets) {
         if (!m_topics.setTarget(t.topic, t.count, ids.value(t.node)))
-            return fail(t.topic);
+            return false;
     }
     for (const ParsedPlan::Milestone& m : plan.milestones) {
         const qint64 milestone = m_skills.ensureMilestone(m.name, m.dueDate, ids.value(m.node));
         if (milestone == 0)
-            return fail(m.name);
+            return false;
         for (const ParsedPlan::SkillTarget& t : m.targets) {
             const qint64 skill = m_skills.ensureSkill(t.skill);
             if (skill == 0 || !m_skills.setTarget(skill, milestone, t.level, t.label))
-                return fail(t.skill);
+                return false;
         }
     }
-
     const QDate start = plan.planStart.isValid() ? plan.planStart : QDate(2026, 1, 1);
     bool ok = m_settings.setValue(SettingsStore::PlanStart, start.toString(Qt::ISODate)) &&
               m_settings.setValue(SettingsStore::PlanTitle, plan.title) &&
@@ -79,11 +229,12 @@ bool PlanImporter::replacePlan(const ParsedPlan& plan)
              m_settings.setValue(SettingsStore::DailyGoalMin, QString::number(plan.dailyGoalMin)) &&
              m_settings.setValue(SettingsStore::DailyGoalMax, QString::number(plan.dailyGoalMax));
     }
-    if (!ok || !tx.commit())
-        return fail(QStringLiteral("settings"));
+    return ok;
+}
 
+void PlanImporter::notify()
+{
     m_roadmap.notifyReset();
     emit m_skills.reset();
     emit m_topics.changed();
-    return true;
 }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "ParsedPlan.h"
+#include "RoadmapNode.h"
 
 #include <QString>
+#include <functional>
 
 class Database;
 class RoadmapStore;
@@ -10,20 +12,41 @@ class TopicStore;
 class SkillStore;
 class SettingsStore;
 
-// Writes a parsed plan as the current plan, with what it implies for the other
-// tabs (topic targets, the daily application goal, skill milestones), in one
-// transaction: all of it lands or none of it does.
+// Writes a parsed plan, with what it implies for the other tabs (topic targets,
+// the daily application goal, skill milestones), in one transaction: all of it
+// lands or none of it does.
+//
+// Two ways: replace the plan (a new plan), or merge it over the current one
+// (re-import): items are matched by heading path and title, so the user's
+// progress and notes stay; new items are added; items no longer in the file are
+// marked removed rather than deleted.
 class PlanImporter
 {
 public:
+    struct Report
+    {
+        int added = 0;
+        int matched = 0;
+        int removed = 0;
+    };
+    // Called as rows are written; returning false cancels (and rolls back).
+    using Progress = std::function<bool(int done, int total)>;
+
     PlanImporter(Database& db, RoadmapStore& roadmap, TopicStore& topics, SkillStore& skills,
                  SettingsStore& settings);
 
-    bool replacePlan(const ParsedPlan& plan);
+    bool replacePlan(const ParsedPlan& plan, const Progress& progress = {});
+    bool mergePlan(const ParsedPlan& plan, Report* report = nullptr, const Progress& progress = {});
+    // What mergePlan would do, without writing.
+    static Report preview(const QVector<RoadmapNode>& existing, const ParsedPlan& plan);
+
     QString errorString() const { return m_error; }
+    bool wasCancelled() const { return m_cancelled; }
 
 private:
+    bool writeConventions(const ParsedPlan& plan, const QVector<qint64>& ids);
     bool fail(const QString& what);
+    void notify();
 
     Database& m_db;
     RoadmapStore& m_roadmap;
@@ -31,4 +54,5 @@ private:
     SkillStore& m_skills;
     SettingsStore& m_settings;
     QString m_error;
+    bool m_cancelled = false;
 };

@@ -22,6 +22,7 @@ struct RoadmapNode
     QDate dueDate;
     QString sourcePath; // heading path used to match items on re-import
     int sourceLine = 0;
+    bool removed = false; // marked by a re-import that no longer found it
 
     bool isItem() const { return kind == Kind::Item; }
 

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/Transaction.h"
 
 RoadmapStore::RoadmapStore(Database& db, QObject* parent)
     : QObject(parent)
@@ -11,11 +12,30 @@ RoadmapStore::RoadmapStore(Database& db, QObject* parent)
 
 QVector<RoadmapNode> RoadmapStore::loadAll() const
 {
-    // Ordered by id: every import inserts parents before children.
-    Query q(m_db, QStringLiteral("SELECT id, coalesce(parent_id, 0), position, kind, title, "
-                                 "title_markdown, notes, status, start_date, due_date, "
-                                 "source_path, source_line FROM roadmap_node WHERE removed = 0 "
-                                 "ORDER BY id"));
+    return load(false);
+}
+
+QVector<RoadmapNode> RoadmapStore::loadIncludingRemoved() const
+{
+    return load(true);
+}
+
+QVector<RoadmapNode> RoadmapStore::load(bool includeRemoved) const
+{
+    // Parents before children: a recursive walk from the roots, siblings by position,
+    // so nodes added or moved after an import still come after their parent.
+    Query q(m_db, QStringLiteral(
+                      "WITH RECURSIVE tree(id, sortkey) AS ("
+                      " SELECT id, printf('%08d', position) FROM roadmap_node WHERE parent_id IS NULL"
+                      " AND (removed = 0 OR ?)"
+                      " UNION ALL SELECT n.id, tree.sortkey || '.' || printf('%08d', n.position)"
+                      " FROM roadmap_node n JOIN tree ON n.parent_id = tree.id"
+                      " WHERE n.removed = 0 OR ?)"
+                      " SELECT n.id, coalesce(n.parent_id, 0), n.position, n.kind, n.title,"
+                      " n.title_markdown, n.notes, n.status, n.start_date, n.due_date,"
+                      " n.source_path, n.source_line, n.removed FROM tree JOIN roadmap_node n"
+                      " ON n.id = tree.id ORDER BY tree.sortkey"));
+    q.bindAll({includeRemoved ? 1 : 0, includeRemoved ? 1 : 0});
     QVector<RoadmapNode> nodes;
     if (!q.exec())
         return nodes;
@@ -33,6 +53,7 @@ QVector<RoadmapNode> RoadmapStore::loadAll() const
         n.dueDate = QDate::fromString(q.value(9).toString(), Qt::ISODate);
         n.sourcePath = q.value(10).toString();
         n.sourceLine = q.value(11).toInt();
+        n.removed = q.value(12).toBool();
         nodes.append(std::move(n));
     }
     return nodes;
@@ -78,6 +99,81 @@ bool RoadmapStore::setDates(qint64 id, const QDate& start, const QDate& due)
     Query q(m_db, QStringLiteral("UPDATE roadmap_node SET start_date = ?, due_date = ? WHERE id = ?"));
     q.bindAll({Query::dateValue(start), Query::dateValue(due), id});
     return q.exec();
+}
+
+bool RoadmapStore::setTitle(qint64 id, const QString& title)
+{
+    Query q(m_db, QStringLiteral("UPDATE roadmap_node SET title = ?, title_markdown = ? WHERE id = ?"));
+    q.bindAll({title, title, id});
+    if (!q.exec() || q.rowsAffected() != 1)
+        return false;
+    emit nodeChanged(id);
+    return true;
+}
+
+bool RoadmapStore::setNotes(qint64 id, const QString& notes)
+{
+    Query q(m_db, QStringLiteral("UPDATE roadmap_node SET notes = ? WHERE id = ?"));
+    q.bindAll({notes, id});
+    if (!q.exec() || q.rowsAffected() != 1)
+        return false;
+    emit nodeChanged(id);
+    return true;
+}
+
+bool RoadmapStore::setRemoved(qint64 id, bool removed)
+{
+    if (!markRemoved(id, removed))
+        return false;
+    emit reset();
+    return true;
+}
+
+bool RoadmapStore::markRemoved(qint64 id, bool removed)
+{
+    Query q(m_db, QStringLiteral(
+                      "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT n.id FROM roadmap_node n "
+                      "JOIN sub ON n.parent_id = sub.id) "
+                      "UPDATE roadmap_node SET removed = ? WHERE id IN (SELECT id FROM sub)"));
+    q.bindAll({id, removed ? 1 : 0});
+    return q.exec() && q.rowsAffected() >= 1;
+}
+
+bool RoadmapStore::move(qint64 id, qint64 newParentId, int position)
+{
+    Transaction tx(m_db);
+    // Close the gap where the node was, open one where it goes.
+    Query old(m_db, QStringLiteral("SELECT coalesce(parent_id, 0), position FROM roadmap_node WHERE id = ?"));
+    old.bind(id);
+    if (!old.exec() || !old.next())
+        return false;
+    const qint64 oldParent = old.value(0).toLongLong();
+    const int oldPosition = old.value(1).toInt();
+    Query close(m_db, QStringLiteral("UPDATE roadmap_node SET position = position - 1 WHERE "
+                                     "coalesce(parent_id, 0) = ? AND position > ?"));
+    close.bindAll({oldParent, oldPosition});
+    Query open(m_db, QStringLiteral("UPDATE roadmap_node SET position = position + 1 WHERE "
+                                    "coalesce(parent_id, 0) = ? AND position >= ? AND id <> ?"));
+    open.bindAll({newParentId, position, id});
+    Query place(m_db, QStringLiteral("UPDATE roadmap_node SET parent_id = ?, position = ? WHERE id = ?"));
+    place.bindAll({newParentId > 0 ? QVariant(newParentId) : QVariant(), position, id});
+    if (!close.exec() || !open.exec() || !place.exec() || !tx.commit())
+        return false;
+    emit reset();
+    return true;
+}
+
+bool RoadmapStore::updateFromImport(const RoadmapNode& n)
+{
+    Query q(m_db, QStringLiteral("UPDATE roadmap_node SET parent_id = ?, position = ?, kind = ?, "
+                                 "title = ?, title_markdown = ?, notes = ?, status = ?, "
+                                 "start_date = ?, due_date = ?, source_path = ?, source_line = ?, "
+                                 "removed = 0 WHERE id = ?"));
+    q.bindAll({n.parentId > 0 ? QVariant(n.parentId) : QVariant(), n.position,
+               RoadmapNode::kindKey(n.kind), n.title, n.titleMarkdown, n.notes,
+               RoadmapNode::statusKey(n.status), Query::dateValue(n.startDate),
+               Query::dateValue(n.dueDate), n.sourcePath, n.sourceLine, n.id});
+    return q.exec() && q.rowsAffected() == 1;
 }
 
 bool RoadmapStore::clear()

@@ -22,12 +22,25 @@ public:
 
     // Every node that is not marked removed, parents before children, siblings in order.
     QVector<RoadmapNode> loadAll() const;
+    // Also the nodes a re-import marked removed (for matching on the next re-import).
+    QVector<RoadmapNode> loadIncludingRemoved() const;
     Counts counts() const;
 
     // Returns the new id, or 0 on failure.
     qint64 insertNode(const RoadmapNode& node);
     bool setStatus(qint64 id, RoadmapNode::Status status);
     bool setDates(qint64 id, const QDate& start, const QDate& due);
+    bool setTitle(qint64 id, const QString& title);
+    bool setNotes(qint64 id, const QString& notes);
+    // Hides (or brings back) a node and its whole subtree.
+    bool setRemoved(qint64 id, bool removed);
+    // The same without telling listeners, for importers that announce one reset
+    // after their transaction (a model must never reload from a half-done import).
+    bool markRemoved(qint64 id, bool removed);
+    // Moves a node to another parent (0: top level) at a position among its new siblings.
+    bool move(qint64 id, qint64 newParentId, int position);
+    // Re-import: updates a matched node's place and text, keeping status and notes.
+    bool updateFromImport(const RoadmapNode& node);
     // Removes every node (inside the caller's transaction when there is one).
     bool clear();
 
@@ -36,8 +49,11 @@ public:
 
 signals:
     void statusChanged(qint64 id, RoadmapNode::Status status);
+    // Title, notes or dates of one node changed.
+    void nodeChanged(qint64 id);
     void reset();
 
 private:
+    QVector<RoadmapNode> load(bool includeRemoved) const;
     Database& m_db;
 };

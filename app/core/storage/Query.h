@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 #include <QVariant>
 #include <initializer_list>
@@ -21,6 +22,7 @@ public:
     bool exec();
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
+    QSqlRecord record() const { return m_query.record(); }
     qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
     QString errorString() const { return m_error; }

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ParsedPlan.h"
+#include "PlanImporter.h"
+#include "PlanSnapshot.h"
+
+#include <QUndoCommand>
+
+class Workspace;
+
+// Imports a plan (as a new plan or over the current one) as one undoable step:
+// undo puts back the plan, targets, milestones and settings as they were.
+class ImportPlanCommand : public QUndoCommand
+{
+public:
+    enum class Mode { Replace, Merge };
+
+    ImportPlanCommand(Workspace& workspace, ParsedPlan plan, Mode mode);
+
+    // Does the import; call once before pushing. False when it failed or was cancelled.
+    bool run(const PlanImporter::Progress& progress = {});
+    QString errorString() const { return m_error; }
+    bool wasCancelled() const { return m_cancelled; }
+    PlanImporter::Report report() const { return m_report; }
+
+    void undo() override;
+    void redo() override;
+
+private:
+    void restore(const PlanSnapshot& snapshot);
+
+    Workspace& m_ws;
+    ParsedPlan m_plan;
+    Mode m_mode;
+    PlanSnapshot m_before;
+    PlanSnapshot m_after;
+    PlanImporter::Report m_report;
+    QString m_error;
+    bool m_cancelled = false;
+    bool m_done = false;
+};
