@@ -22,6 +22,57 @@
     </message>
 </context>
 <context>
+    <name>PlanDescription</name>
+    <message numerus="yes">
+        <source>%n checklist item(s)</source>
+        <translation><numerusform>%n checklist item</numerusform><numerusform>%n checklist items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation><numerusform>%n done</numerusform><numerusform>%n done</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>under %n heading(s)</source>
+        <translation><numerusform>under %n heading</numerusform><numerusform>under %n headings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation><numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s)</source>
+        <translation><numerusform>%n deliverable</numerusform><numerusform>%n deliverables</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>DSA target: %1 — %n problem(s)</source>
+        <translation><numerusform>DSA target: %1 — %n problem</numerusform><numerusform>DSA target: %1 — %n problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Milestone "%1" (%2): %n skill target(s)</source>
+        <translation><numerusform>Milestone "%1" (%2): %n skill target</numerusform><numerusform>Milestone "%1" (%2): %n skill targets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation><numerusform>%n kept</numerusform><numerusform>%n kept</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer in the file (hidden, not deleted)</source>
+        <translation><numerusform>%n no longer in the file (hidden, not deleted)</numerusform><numerusform>%n no longer in the file (hidden, not deleted)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SkillsTab</name>
     <message numerus="yes">
         <source>%1: in %n day(s)</source>

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "RoadmapCommands.h"
 #include "SummaryReport.h"
 #include "Workspace.h"
 #include "storage/Database.h"
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
-
 #include <cstdio>
 #include <cstring>
 
@@ -28,10 +28,10 @@ QTextStream& out()
 
 // Options QApplication takes itself; accepted here so that the early parse,
 // before QApplication has removed them, does not call them unknown.
-const char* const qtValueOptions[] = {"platform", "style", "stylesheet", "qwindowgeometry",
-                                      "qwindowtitle", "qwindowicon", "session", "display",
-                                      "geometry", "platformtheme", "platformpluginpath",
-                                      "plugin", "title", "name", "qmljsdebugger"};
+const char* const qtValueOptions[] = {
+    "platform", "style",   "stylesheet",   "qwindowgeometry", "qwindowtitle",       "qwindowicon",
+    "session",  "display", "geometry",     "platformtheme",   "platformpluginpath", "plugin",
+    "title",    "name",    "qmljsdebugger"};
 const char* const qtFlagOptions[] = {"reverse", "nograb", "dograb", "sync"};
 } // namespace
 
@@ -49,21 +49,43 @@ CommandLine::CommandLine()
                        QCoreApplication::translate("CommandLine",
                                                    "Print the milliseconds from process start to "
                                                    "the window's first paint, then exit."))
+    , m_importRoadmap(QStringLiteral("import-roadmap"),
+                      QCoreApplication::translate(
+                          "CommandLine",
+                          "Import a Markdown roadmap. Into a database that does not exist yet it "
+                          "creates one holding just that plan; into an existing one it re-imports "
+                          "over the current plan, keeping progress and notes."),
+                      QCoreApplication::translate("CommandLine", "file.md"))
+    , m_exportRoadmap(QStringLiteral("export-roadmap"),
+                      QCoreApplication::translate("CommandLine",
+                                                  "Write the plan, with its ticks and notes, as "
+                                                  "Markdown that imports back to the same plan."),
+                      QCoreApplication::translate("CommandLine", "file.md"))
+    , m_dryRun(QStringLiteral("dry-run"),
+               QCoreApplication::translate("CommandLine",
+                                           "With an import: print what would be imported and "
+                                           "write nothing."))
 {
-    m_parser.setApplicationDescription(QCoreApplication::translate(
-        "CommandLine",
-        "Roadmap Planner — carry out a career plan day by day: the roadmap timeline, a DSA log, "
-        "job applications and skills, in one local SQLite file.\n\n"
-        "Without a command it opens the planner window. The default database is:\n  %1")
-                                           .arg(QDir::toNativeSeparators(Database::defaultPath())));
+    m_parser.setApplicationDescription(
+        QCoreApplication::translate(
+            "CommandLine",
+            "Roadmap Planner — carry out a career plan day by day: the roadmap timeline, a DSA "
+            "log, "
+            "job applications and skills, in one local SQLite file.\n\n"
+            "Without a command it opens the planner window. The default database is:\n  %1")
+            .arg(QDir::toNativeSeparators(Database::defaultPath())));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_database);
     m_parser.addOption(m_summary);
     m_parser.addOption(m_measureStartup);
+    m_parser.addOption(m_importRoadmap);
+    m_parser.addOption(m_exportRoadmap);
+    m_parser.addOption(m_dryRun);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const char* name : qtValueOptions)
-        m_qtOptions.append(QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
+        m_qtOptions.append(
+            QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     for (const char* name : qtFlagOptions)
         m_qtOptions.append(QCommandLineOption(QString::fromLatin1(name)));
     for (QCommandLineOption& option : m_qtOptions) {
@@ -111,6 +133,14 @@ int CommandLine::parse(const QStringList& arguments)
         err().flush();
         return 2;
     }
+    if (m_parser.isSet(m_dryRun) && !m_parser.isSet(m_importRoadmap)) {
+        err() << QCoreApplication::applicationName() << ": "
+              << QCoreApplication::translate("CommandLine",
+                                             "--dry-run goes with an --import-… option")
+              << '\n';
+        err().flush();
+        return 2;
+    }
     if (m_parser.isSet(m_database) && m_parser.value(m_database).isEmpty()) {
         err() << QCoreApplication::applicationName() << ": "
               << QCoreApplication::translate("CommandLine", "--database needs a file path") << '\n';
@@ -122,7 +152,7 @@ int CommandLine::parse(const QStringList& arguments)
 
 bool CommandLine::isHeadless() const
 {
-    return summary();
+    return summary() || m_parser.isSet(m_importRoadmap) || m_parser.isSet(m_exportRoadmap);
 }
 
 QString CommandLine::databasePath() const
@@ -137,6 +167,21 @@ QString CommandLine::databasePath() const
 
 int CommandLine::runHeadless()
 {
+    // One job per run, in a fixed order: import, then export, then the summary.
+    if (m_parser.isSet(m_importRoadmap)) {
+        const int code =
+            RoadmapCommands::importRoadmap(databasePath(), m_parser.value(m_importRoadmap),
+                                           m_parser.isSet(m_dryRun), out(), err());
+        if (code != 0 || m_parser.isSet(m_dryRun) ||
+            !(m_parser.isSet(m_exportRoadmap) || summary()))
+            return code;
+    }
+    if (m_parser.isSet(m_exportRoadmap)) {
+        const int code = RoadmapCommands::exportRoadmap(
+            databasePath(), m_parser.value(m_exportRoadmap), out(), err());
+        if (code != 0 || !summary())
+            return code;
+    }
     Workspace workspace;
     if (!workspace.open(databasePath())) {
         err() << QCoreApplication::applicationName() << ": " << workspace.errorString() << '\n';

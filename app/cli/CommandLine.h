@@ -30,5 +30,8 @@ private:
     QCommandLineOption m_database;
     QCommandLineOption m_summary;
     QCommandLineOption m_measureStartup;
+    QCommandLineOption m_importRoadmap;
+    QCommandLineOption m_exportRoadmap;
+    QCommandLineOption m_dryRun;
     QList<QCommandLineOption> m_qtOptions;
 };

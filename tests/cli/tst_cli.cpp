@@ -20,6 +20,10 @@ private slots:
     void databaseIsADirectory();
     void databaseInMissingFolder();
     void databaseNotSqlite();
+    void importIntoNewDatabase();
+    void dryRunWritesNothing();
+    void reimportAndExportRoundTrip();
+    void importBadFile();
 
 private:
     struct Result
@@ -114,6 +118,80 @@ void TestCli::databaseNotSqlite()
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("not an SQLite file"));
     QCOMPARE(TestFiles::read(db), QByteArray("my notes\n"));
+}
+
+namespace {
+QJsonObject summaryOf(const QByteArray& json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+} // namespace
+
+void TestCli::importIntoNewDatabase()
+{
+    const QString db = m_dir.filePath(QStringLiteral("imported.sqlite"));
+    const Result r = run({QStringLiteral("--import-roadmap"), TestFiles::data(QStringLiteral("user-roadmap.md")),
+                          QStringLiteral("--database"), db});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("66 checklist items, 16 done"));
+    QVERIFY(r.out.contains("DSA target: Arrays and Strings"));
+    const QJsonObject s = summaryOf(run({QStringLiteral("--summary"), QStringLiteral("--database"), db}).out);
+    QCOMPARE(s[QStringLiteral("roadmap")][QStringLiteral("items")].toInt(), 66);
+    QCOMPARE(s[QStringLiteral("roadmap")][QStringLiteral("done")].toInt(), 16);
+    // Just that plan: the user's title, not the built-in plan's.
+    QCOMPARE(s[QStringLiteral("plan")][QStringLiteral("title")].toString(),
+             QStringLiteral("REVISED ROADMAP: From Student to Employed to AI/ML Engineer"));
+}
+
+void TestCli::dryRunWritesNothing()
+{
+    const QString db = m_dir.filePath(QStringLiteral("dry.sqlite"));
+    const QString plan = TestFiles::data(QStringLiteral("markdown/deep-nesting.md"));
+    Result r = run({QStringLiteral("--import-roadmap"), plan, QStringLiteral("--dry-run"),
+                    QStringLiteral("--database"), db});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("Would import"));
+    QVERIFY(!QFileInfo::exists(db));
+
+    QCOMPARE(run({QStringLiteral("--summary"), QStringLiteral("--database"), db}).exitCode, 0);
+    const QByteArray before = run({QStringLiteral("--summary"), QStringLiteral("--database"), db}).out;
+    r = run({QStringLiteral("--import-roadmap"), plan, QStringLiteral("--dry-run"),
+             QStringLiteral("--database"), db});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("Dry run: nothing was written."));
+    QCOMPARE(run({QStringLiteral("--summary"), QStringLiteral("--database"), db}).out, before);
+}
+
+void TestCli::reimportAndExportRoundTrip()
+{
+    const QString db = m_dir.filePath(QStringLiteral("roundtrip.sqlite"));
+    const QString exported = m_dir.filePath(QStringLiteral("exported.md"));
+    QCOMPARE(run({QStringLiteral("--summary"), QStringLiteral("--database"), db}).exitCode, 0);
+    Result r = run({QStringLiteral("--export-roadmap"), exported, QStringLiteral("--database"), db});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("Exported 66 items"));
+    // Re-importing the export over the same plan keeps everything and adds nothing.
+    r = run({QStringLiteral("--import-roadmap"), exported, QStringLiteral("--database"), db});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(", 0 new, 0 no longer in the file"), r.out.constData());
+    const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+    QCOMPARE(run({QStringLiteral("--import-roadmap"), exported, QStringLiteral("--database"), copy}).exitCode, 0);
+    const QJsonObject a = summaryOf(run({QStringLiteral("--summary"), QStringLiteral("--database"), db}).out);
+    const QJsonObject b = summaryOf(run({QStringLiteral("--summary"), QStringLiteral("--database"), copy}).out);
+    QCOMPARE(b[QStringLiteral("roadmap")], a[QStringLiteral("roadmap")]);
+    QCOMPARE(b[QStringLiteral("skills")], a[QStringLiteral("skills")]);
+}
+
+void TestCli::importBadFile()
+{
+    const QString db = m_dir.filePath(QStringLiteral("bad.sqlite"));
+    const QString bad = TestFiles::data(QStringLiteral("markdown/invalid-utf8.md"));
+    const Result r = run({QStringLiteral("--import-roadmap"), bad, QStringLiteral("--database"), db});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("invalid-utf8.md:4:"));
+    QVERIFY(!QFileInfo::exists(db));
+    const Result dry = run({QStringLiteral("--dry-run")});
+    QCOMPARE(dry.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

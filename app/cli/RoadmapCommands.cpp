@@ -1,0 +1,98 @@
+#include "RoadmapCommands.h"
+
+#include "Workspace.h"
+#include "roadmap/ImportPlanCommand.h"
+#include "roadmap/PlanDescription.h"
+#include "roadmap/RoadmapMarkdownReader.h"
+#include "roadmap/RoadmapMarkdownWriter.h"
+#include "roadmap/RoadmapStore.h"
+#include "storage/SettingsStore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace {
+int fail(QTextStream& err, const QString& message)
+{
+    err << QCoreApplication::applicationName() << ": " << message << '\n';
+    err.flush();
+    return 1;
+}
+} // namespace
+
+int RoadmapCommands::importRoadmap(const QString& databasePath, const QString& file, bool dryRun,
+                                   QTextStream& out, QTextStream& err)
+{
+    ParsedPlan plan;
+    QString error;
+    if (!RoadmapMarkdownReader::readFile(file, &plan, &error))
+        return fail(err, error);
+
+    const bool exists = QFileInfo::exists(databasePath);
+    out << (dryRun ? tr("Would import %1: %2") : tr("Importing %1: %2"))
+               .arg(file, PlanDescription::counts(plan))
+        << '\n';
+    for (const QString& line : PlanDescription::recognised(plan))
+        out << "  " << line << '\n';
+    for (const QString& warning : plan.warnings)
+        out << "  " << tr("warning: %1").arg(warning) << '\n';
+
+    if (dryRun && !exists) {
+        out << tr("%1 does not exist; it would be created holding just this plan.")
+                   .arg(databasePath)
+            << '\n';
+        out.flush();
+        return 0;
+    }
+    Workspace ws;
+    if (!ws.open(databasePath, Workspace::Seed::Nothing))
+        return fail(err, ws.errorString());
+    const bool merge = !ws.roadmap().loadAll().isEmpty();
+    if (dryRun) {
+        out << tr("Re-import over the current plan: %1")
+                   .arg(PlanDescription::changes(
+                       PlanImporter::preview(ws.roadmap().loadAll(), plan)))
+            << '\n'
+            << tr("Dry run: nothing was written.") << '\n';
+        out.flush();
+        return 0;
+    }
+    ImportPlanCommand command(
+        ws, plan, merge ? ImportPlanCommand::Mode::Merge : ImportPlanCommand::Mode::Replace);
+    if (!command.run())
+        return fail(err, command.errorString());
+    if (merge)
+        out << tr("Re-imported over the current plan: %1")
+                   .arg(PlanDescription::changes(command.report()))
+            << '\n';
+    else
+        out << tr("Imported into %1.").arg(databasePath) << '\n';
+    out.flush();
+    return 0;
+}
+
+int RoadmapCommands::exportRoadmap(const QString& databasePath, const QString& file,
+                                   QTextStream& out, QTextStream& err)
+{
+    if (!QFileInfo::exists(databasePath))
+        return fail(err, tr("%1: no such database").arg(databasePath));
+    Workspace ws;
+    if (!ws.open(databasePath, Workspace::Seed::Nothing))
+        return fail(err, ws.errorString());
+    const QVector<RoadmapNode> nodes = ws.roadmap().loadAll();
+    const QByteArray text =
+        RoadmapMarkdownWriter::write(nodes, ws.settings().value(SettingsStore::PlanPreamble))
+            .toUtf8();
+    // QSaveFile: a crash half-way never leaves half a file.
+    QSaveFile save(file);
+    if (!save.open(QIODevice::WriteOnly) || save.write(text) != text.size() || !save.commit())
+        return fail(err, QStringLiteral("%1: %2").arg(file, save.errorString()));
+    int items = 0;
+    for (const RoadmapNode& n : nodes)
+        items += n.isItem() ? 1 : 0;
+    out << tr("Exported %1 items to %2").arg(items).arg(file) << '\n';
+    out.flush();
+    return 0;
+}
