@@ -1,10 +1,11 @@
 #include "RoadmapModel.h"
 
 #include "RoadmapStore.h"
-#include "SetNodeStatusCommand.h"
+#include "RoadmapEdits.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QMimeData>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -16,6 +17,7 @@ RoadmapModel::RoadmapModel(RoadmapStore& store, QUndoStack* undoStack, QObject* 
     , m_today([] { return QDate::currentDate(); })
 {
     connect(&m_store, &RoadmapStore::statusChanged, this, &RoadmapModel::onStatusChanged);
+    connect(&m_store, &RoadmapStore::nodeChanged, this, &RoadmapModel::onNodeChanged);
     connect(&m_store, &RoadmapStore::reset, this, &RoadmapModel::reload);
     reload();
 }
@@ -123,6 +125,8 @@ QVariant RoadmapModel::data(const QModelIndex& index, int role) const
     const Entry& e = m_entries[i];
     const RoadmapNode& n = e.node;
     switch (role) {
+    case Qt::EditRole:
+        return index.column() == TitleColumn ? QVariant(n.title) : QVariant();
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
@@ -131,8 +135,13 @@ QVariant RoadmapModel::data(const QModelIndex& index, int role) const
                 return n.notes;
             return n.title;
         case ProgressColumn:
-            if (n.isItem() && e.items == 1)
+            if (n.isItem() && e.items == 1) {
+                if (n.status == RoadmapNode::Status::Doing)
+                    return tr("In progress");
+                if (n.status == RoadmapNode::Status::Skipped)
+                    return tr("Skipped");
                 return {};
+            }
             return e.items > 0 ? QCoreApplication::translate("RoadmapModel", "%1/%2 · %3%")
                                      .arg(e.done)
                                      .arg(e.items)
@@ -178,31 +187,122 @@ QVariant RoadmapModel::data(const QModelIndex& index, int role) const
 bool RoadmapModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
     const int i = entryOf(index);
-    if (i < 0 || role != Qt::CheckStateRole || index.column() != TitleColumn)
+    if (i < 0 || index.column() != TitleColumn)
         return false;
     const RoadmapNode& n = m_entries[i].node;
-    if (!n.isItem())
+    QUndoCommand* command = nullptr;
+    if (role == Qt::CheckStateRole && n.isItem()) {
+        const auto to = value.value<Qt::CheckState>() == Qt::Checked ? RoadmapNode::Status::Done
+                                                                      : RoadmapNode::Status::Todo;
+        if (to == n.status)
+            return true;
+        command = RoadmapEdits::setStatus(m_store, n, to);
+    } else if (role == Qt::EditRole) {
+        const QString title = value.toString().simplified();
+        if (title.isEmpty())
+            return false;
+        if (title == n.title)
+            return true;
+        command = RoadmapEdits::rename(m_store, n, title);
+    } else {
         return false;
-    const auto to = value.value<Qt::CheckState>() == Qt::Checked ? RoadmapNode::Status::Done
-                                                                  : RoadmapNode::Status::Todo;
-    if (to == n.status)
-        return true;
-    auto* command = new SetNodeStatusCommand(m_store, n.id, n.title, n.status, to);
+    }
+    push(command);
+    return true;
+}
+
+void RoadmapModel::push(QUndoCommand* command)
+{
+    // Edits go through the undo stack, so every change can be taken back.
     if (m_undoStack) {
         m_undoStack->push(command);
     } else {
         command->redo();
         delete command;
     }
-    return m_entries[i].node.status == to;
+}
+
+namespace {
+const QString nodeMime = QStringLiteral("application/x-roadmap-planner-node");
+
+qint64 droppedId(const QMimeData* data)
+{
+    return data && data->hasFormat(nodeMime) ? data->data(nodeMime).toLongLong() : 0;
+}
+} // namespace
+
+QStringList RoadmapModel::mimeTypes() const
+{
+    return {nodeMime};
+}
+
+QMimeData* RoadmapModel::mimeData(const QModelIndexList& indexes) const
+{
+    const RoadmapNode* n = indexes.isEmpty() ? nullptr : node(indexes.first());
+    if (!n)
+        return nullptr;
+    auto* data = new QMimeData;
+    data->setData(nodeMime, QByteArray::number(n->id));
+    data->setText(n->title);
+    return data;
+}
+
+bool RoadmapModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int,
+                                   const QModelIndex& parent) const
+{
+    const qint64 id = droppedId(data);
+    const auto it = m_byId.constFind(id);
+    if (action != Qt::MoveAction || it == m_byId.constEnd())
+        return false;
+    // Never into itself or its own subtree.
+    for (int p = entryOf(parent.siblingAtColumn(0)); p >= 0; p = m_entries[p].parent) {
+        if (p == *it)
+            return false;
+    }
+    return true;
+}
+
+bool RoadmapModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                                const QModelIndex& parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const int moving = m_byId.value(droppedId(data));
+    const QModelIndex target = parent.siblingAtColumn(0);
+    const int parentEntry = entryOf(target);
+    const qint64 parentId = parentEntry >= 0 ? m_entries[parentEntry].node.id : 0;
+    const Entry& mover = m_entries[moving];
+    const bool sameParent = mover.parent == parentEntry;
+    const QVector<int>& siblings = parentEntry >= 0 ? m_entries[parentEntry].children : m_roots;
+    // row counts the rows as they are before the move: drop before siblings[row].
+    const int before = row < 0 || row > siblings.size() ? int(siblings.size()) : row;
+    if (sameParent && (before == mover.row || before == mover.row + 1))
+        return false;
+    // Store positions count hidden (removed) siblings too, so place the node
+    // relative to a visible neighbour, as positions will be once the node has
+    // left its old place.
+    auto afterGap = [&](int entry) {
+        const int p = m_entries[entry].node.position;
+        return sameParent && mover.node.position < p ? p - 1 : p;
+    };
+    int storePosition = 0;
+    if (before < siblings.size())
+        storePosition = afterGap(siblings[before]);
+    else if (!siblings.isEmpty())
+        storePosition = afterGap(siblings.last()) + 1;
+    push(RoadmapEdits::move(m_store, m_entries[moving].node, parentId, storePosition));
+    // The move is announced by the store's reset; the view must not remove the row itself.
+    return false;
 }
 
 Qt::ItemFlags RoadmapModel::flags(const QModelIndex& index) const
 {
     const int i = entryOf(index);
     if (i < 0)
-        return Qt::NoItemFlags;
+        return Qt::ItemIsDropEnabled; // the top level takes drops too
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() == TitleColumn)
+        f |= Qt::ItemIsEditable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
     if (index.column() == TitleColumn && m_entries[i].node.isItem())
         f |= Qt::ItemIsUserCheckable;
     if (m_entries[i].children.isEmpty())
@@ -270,8 +370,28 @@ void RoadmapModel::onStatusChanged(qint64 id, RoadmapNode::Status status)
         return;
     m_entries[*it].node.status = status;
     recount();
-    // The node and every ancestor show new counts.
-    for (int e = *it; e >= 0; e = m_entries[e].parent) {
+    emitChangedUpwards(*it);
+}
+
+void RoadmapModel::onNodeChanged(qint64 id)
+{
+    const auto it = m_byId.constFind(id);
+    const std::optional<RoadmapNode> fresh = m_store.node(id);
+    if (it == m_byId.constEnd() || !fresh)
+        return;
+    RoadmapNode& n = m_entries[*it].node;
+    n.title = fresh->title;
+    n.titleMarkdown = fresh->titleMarkdown;
+    n.notes = fresh->notes;
+    n.startDate = fresh->startDate;
+    n.dueDate = fresh->dueDate;
+    emitChangedUpwards(*it);
+}
+
+void RoadmapModel::emitChangedUpwards(int entry)
+{
+    // The node and every ancestor: counts and overdue marks may have changed.
+    for (int e = entry; e >= 0; e = m_entries[e].parent) {
         const QModelIndex left = createIndex(m_entries[e].row, 0, quintptr(e));
         const QModelIndex right = createIndex(m_entries[e].row, ColumnCount - 1, quintptr(e));
         emit dataChanged(left, right);

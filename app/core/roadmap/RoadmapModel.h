@@ -9,7 +9,9 @@
 #include <functional>
 
 class RoadmapStore;
+class QUndoCommand;
 class QUndoStack;
+class QMimeData;
 
 // The plan as a tree: headings, items and sub-items. Ticking an item pushes an
 // undoable command; the store's signals bring every view up to date.
@@ -46,6 +48,17 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Drag and drop to reorder or re-parent, as an undoable move.
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                         const QModelIndex& parent) const override;
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                      const QModelIndex& parent) override;
+    // Pushes an edit on the undo stack (or runs it when there is none).
+    void push(QUndoCommand* command);
+
     QModelIndex indexForId(qint64 id, int column = 0) const;
     const RoadmapNode* node(const QModelIndex& index) const;
     int itemCount() const { return m_rootItems; }
@@ -74,6 +87,8 @@ private:
     };
 
     void onStatusChanged(qint64 id, RoadmapNode::Status status);
+    void onNodeChanged(qint64 id);
+    void emitChangedUpwards(int entry);
     void recount();
     bool isOverdue(const Entry& e) const;
     int entryOf(const QModelIndex& index) const;

@@ -59,6 +59,24 @@ QVector<RoadmapNode> RoadmapStore::load(bool includeRemoved) const
     return nodes;
 }
 
+std::optional<RoadmapNode> RoadmapStore::node(qint64 id) const
+{
+    Query q(m_db, QStringLiteral("SELECT title, title_markdown, notes, status, start_date, due_date "
+                                 "FROM roadmap_node WHERE id = ?"));
+    q.bind(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    RoadmapNode n;
+    n.id = id;
+    n.title = q.value(0).toString();
+    n.titleMarkdown = q.value(1).toString();
+    n.notes = q.value(2).toString();
+    n.status = RoadmapNode::statusFromKey(q.value(3).toString());
+    n.startDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    n.dueDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    return n;
+}
+
 RoadmapStore::Counts RoadmapStore::counts() const
 {
     Counts c;
@@ -83,6 +101,41 @@ qint64 RoadmapStore::insertNode(const RoadmapNode& n)
     return q.exec() ? q.lastInsertId() : 0;
 }
 
+qint64 RoadmapStore::insertNodeAt(const RoadmapNode& node, int position)
+{
+    Transaction tx(m_db);
+    Query shift(m_db, QStringLiteral("UPDATE roadmap_node SET position = position + 1 WHERE "
+                                     "coalesce(parent_id, 0) = ? AND position >= ?"));
+    shift.bindAll({node.parentId, position});
+    RoadmapNode placed = node;
+    placed.position = position;
+    const qint64 id = shift.exec() ? insertNode(placed) : 0;
+    if (id == 0 || !tx.commit())
+        return 0;
+    emit reset();
+    return id;
+}
+
+bool RoadmapStore::deleteNode(qint64 id)
+{
+    Transaction tx(m_db);
+    Query place(m_db, QStringLiteral("SELECT coalesce(parent_id, 0), position FROM roadmap_node WHERE id = ?"));
+    place.bind(id);
+    if (!place.exec() || !place.next())
+        return false;
+    const qint64 parent = place.value(0).toLongLong();
+    const int position = place.value(1).toInt();
+    Query del(m_db, QStringLiteral("DELETE FROM roadmap_node WHERE id = ?"));
+    del.bind(id);
+    Query close(m_db, QStringLiteral("UPDATE roadmap_node SET position = position - 1 WHERE "
+                                     "coalesce(parent_id, 0) = ? AND position > ?"));
+    close.bindAll({parent, position});
+    if (!del.exec() || !close.exec() || !tx.commit())
+        return false;
+    emit reset();
+    return true;
+}
+
 bool RoadmapStore::setStatus(qint64 id, RoadmapNode::Status status)
 {
     Query q(m_db, QStringLiteral("UPDATE roadmap_node SET status = ?, updated_at = "
@@ -98,13 +151,16 @@ bool RoadmapStore::setDates(qint64 id, const QDate& start, const QDate& due)
 {
     Query q(m_db, QStringLiteral("UPDATE roadmap_node SET start_date = ?, due_date = ? WHERE id = ?"));
     q.bindAll({Query::dateValue(start), Query::dateValue(due), id});
-    return q.exec();
+    if (!q.exec() || q.rowsAffected() != 1)
+        return false;
+    emit nodeChanged(id);
+    return true;
 }
 
-bool RoadmapStore::setTitle(qint64 id, const QString& title)
+bool RoadmapStore::setTitle(qint64 id, const QString& title, const QString& titleMarkdown)
 {
     Query q(m_db, QStringLiteral("UPDATE roadmap_node SET title = ?, title_markdown = ? WHERE id = ?"));
-    q.bindAll({title, title, id});
+    q.bindAll({title, titleMarkdown.isEmpty() ? title : titleMarkdown, id});
     if (!q.exec() || q.rowsAffected() != 1)
         return false;
     emit nodeChanged(id);

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QVector>
+#include <optional>
 
 class Database;
 
@@ -25,12 +26,19 @@ public:
     // Also the nodes a re-import marked removed (for matching on the next re-import).
     QVector<RoadmapNode> loadIncludingRemoved() const;
     Counts counts() const;
+    // One node as stored now, or nullopt when there is none with that id.
+    std::optional<RoadmapNode> node(qint64 id) const;
 
     // Returns the new id, or 0 on failure.
     qint64 insertNode(const RoadmapNode& node);
+    // Inserts among existing siblings, moving later ones down; announces a reset.
+    qint64 insertNodeAt(const RoadmapNode& node, int position);
+    // Deletes a node and its subtree for good (undo of an add).
+    bool deleteNode(qint64 id);
     bool setStatus(qint64 id, RoadmapNode::Status status);
     bool setDates(qint64 id, const QDate& start, const QDate& due);
-    bool setTitle(qint64 id, const QString& title);
+    // A title typed in the planner is plain text; one from a file keeps its Markdown.
+    bool setTitle(qint64 id, const QString& title, const QString& titleMarkdown = {});
     bool setNotes(qint64 id, const QString& notes);
     // Hides (or brings back) a node and its whole subtree.
     bool setRemoved(qint64 id, bool removed);
