@@ -5,7 +5,9 @@
 #include "dsa/ProblemModel.h"
 #include "jobs/ApplicationModel.h"
 #include "jobs/ApplicationsTab.h"
+#include "roadmap/ImportPlanCommand.h"
 #include "roadmap/ParsedPlan.h"
+#include "roadmap/PlanDescription.h"
 #include "roadmap/RoadmapMarkdownReader.h"
 #include "roadmap/RoadmapMarkdownWriter.h"
 #include "roadmap/RoadmapModel.h"
@@ -13,15 +15,19 @@
 #include "skills/SkillsTab.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
+#include "timeline/ImportPreviewDialog.h"
+#include "timeline/TimelineStrip.h"
 #include "timeline/TimelineTab.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
@@ -91,6 +97,9 @@ void MainWindow::createMenus()
         file->addAction(tr("&Export Roadmap…"), this, &MainWindow::exportRoadmap);
     exportAction->setObjectName(QStringLiteral("exportRoadmapAction"));
     exportAction->setShortcut(QKeySequence::SaveAs);
+    QAction* exportStrip =
+        file->addAction(tr("Export Timeline &Strip…"), this, &MainWindow::exportTimelineStrip);
+    exportStrip->setObjectName(QStringLiteral("exportStripAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -114,7 +123,8 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QStringList names = {tr("Timeline"), tr("DSA Log"), tr("Applications"), tr("Skills")};
     for (int i = 0; i < names.size(); ++i) {
-        QAction* action = view->addAction(names[i], this, [this, i] { m_tabs->setCurrentIndex(i); });
+        QAction* action =
+            view->addAction(names[i], this, [this, i] { m_tabs->setCurrentIndex(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
@@ -187,51 +197,69 @@ void MainWindow::focusSearch()
 
 void MainWindow::importRoadmap()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Roadmap"), QString(), tr("Markdown files (*.md *.markdown *.txt);;All files (*)"));
+    const QString path = m_fileDialogs.openFileName(
+        this, tr("Import Roadmap"), tr("Markdown files (*.md *.markdown *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
+    importRoadmapFile(path);
+}
+
+bool MainWindow::importRoadmapFile(const QString& path)
+{
     ParsedPlan plan;
     QString error;
     if (!RoadmapMarkdownReader::readFile(path, &plan, &error)) {
         QMessageBox::warning(this, tr("Import Roadmap"), error);
-        return;
+        return false;
     }
-    QString details = tr("%1 checklist items, %2 of them done.\n%3 topic targets, %4 skill "
-                         "milestones.")
-                          .arg(plan.itemCount())
-                          .arg(plan.doneCount())
-                          .arg(plan.topicTargets.size())
-                          .arg(plan.milestones.size());
-    if (!plan.warnings.isEmpty())
-        details += u'\n' + plan.warnings.join(u'\n');
-    QMessageBox box(QMessageBox::Question, tr("Import Roadmap"),
-                    tr("Replace the current plan with \"%1\"?")
-                        .arg(plan.title.isEmpty() ? path : plan.title),
-                    QMessageBox::Cancel, this);
-    box.setInformativeText(details);
-    QPushButton* replace = box.addButton(tr("Replace Plan"), QMessageBox::AcceptRole);
-    box.setDefaultButton(replace);
-    box.exec();
-    if (box.clickedButton() != replace)
-        return;
-    if (!m_ws.importPlan(plan)) {
-        QMessageBox::warning(this, tr("Import Roadmap"), m_ws.errorString());
-        return;
+    ImportPreviewDialog preview(path, plan, m_ws.roadmap().loadAll(), this);
+    if (m_previewHook)
+        m_previewHook(preview);
+    else if (preview.exec() != QDialog::Accepted)
+        return false;
+    if (preview.result() != QDialog::Accepted)
+        return false;
+
+    auto command = std::make_unique<ImportPlanCommand>(m_ws, plan, preview.mode());
+    // Large files show progress and can be cancelled; the transaction then rolls back.
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                             int(plan.nodes.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    const bool ok = command->run([&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!ok) {
+        if (!command->wasCancelled())
+            QMessageBox::warning(this, tr("Import Roadmap"), command->errorString());
+        else
+            statusBar()->showMessage(command->errorString(), 5000);
+        return false;
     }
-    statusBar()->showMessage(tr("Imported %n item(s)", "", plan.itemCount()), 5000);
+    const PlanImporter::Report report = command->report();
+    m_ws.undoStack().push(command.release());
+    statusBar()->showMessage(
+        preview.mode() == ImportPlanCommand::Mode::Merge
+            ? tr("Re-imported: %1").arg(PlanDescription::changes(report))
+            : tr("Imported %n item(s) — Ctrl+Z undoes it", "", plan.itemCount()),
+        8000);
+    return true;
 }
 
 void MainWindow::exportRoadmap()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Roadmap"),
-                                                      QStringLiteral("roadmap.md"),
-                                                      tr("Markdown files (*.md)"));
+    const QString path = m_fileDialogs.saveFileName(
+        this, tr("Export Roadmap"), QStringLiteral("roadmap.md"), tr("Markdown files (*.md)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    const QByteArray text = RoadmapMarkdownWriter::write(
-        m_ws.roadmap().loadAll(), m_ws.settings().value(SettingsStore::PlanPreamble)).toUtf8();
+    const QByteArray text =
+        RoadmapMarkdownWriter::write(m_ws.roadmap().loadAll(),
+                                     m_ws.settings().value(SettingsStore::PlanPreamble))
+            .toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
         QMessageBox::warning(this, tr("Export Roadmap"),
                              tr("%1: %2").arg(path, file.errorString()));
@@ -240,19 +268,41 @@ void MainWindow::exportRoadmap()
     statusBar()->showMessage(tr("Exported the plan to %1").arg(path), 5000);
 }
 
+void MainWindow::exportTimelineStrip()
+{
+    const QString path =
+        m_fileDialogs.saveFileName(this, tr("Export Timeline Strip"),
+                                   QStringLiteral("timeline.png"), tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    // Twice the on-screen resolution, so the picture stays sharp when shared.
+    const QImage image = m_timeline->strip()->render(QSize(1600, 180), 2.0);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+        QMessageBox::warning(this, tr("Export Timeline Strip"),
+                             tr("%1: %2").arg(path, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Saved the timeline strip to %1").arg(path), 5000);
+}
+
 void MainWindow::showShortcuts()
 {
-    const QString rows = tr("<tr><td>Ctrl+1 … Ctrl+4</td><td>Switch tab</td></tr>"
-                            "<tr><td>%1</td><td>Quick add (problem or application)</td></tr>"
-                            "<tr><td>%2</td><td>Search in the current tab</td></tr>"
-                            "<tr><td>Space</td><td>Tick or untick the selected item</td></tr>"
-                            "<tr><td>%3 / %4</td><td>Undo / Redo</td></tr>"
-                            "<tr><td>%5</td><td>Import a roadmap</td></tr>")
-                             .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText),
-                                  QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
-                                  QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText),
-                                  QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText),
-                                  QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText));
+    const QString rows =
+        tr("<tr><td>Ctrl+1 … Ctrl+4</td><td>Switch tab</td></tr>"
+           "<tr><td>%1</td><td>Quick add (problem or application)</td></tr>"
+           "<tr><td>%2</td><td>Search in the current tab</td></tr>"
+           "<tr><td>Space</td><td>Tick or untick the selected item</td></tr>"
+           "<tr><td>F2 / Ctrl+E</td><td>Rename / edit the selected item</td></tr>"
+           "<tr><td>Insert / Delete</td><td>Add an item / delete (undoable)</td></tr>"
+           "<tr><td>Alt+Up / Alt+Down</td><td>Move the selected item</td></tr>"
+           "<tr><td>%3 / %4</td><td>Undo / Redo</td></tr>"
+           "<tr><td>%5</td><td>Import a roadmap</td></tr>")
+            .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText),
+                 QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
+                 QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText),
+                 QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText),
+                 QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText));
     QMessageBox::information(this, tr("Keyboard Shortcuts"),
                              QStringLiteral("<table cellpadding='4'>") + rows +
                                  QStringLiteral("</table>"));

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "common/FileDialogs.h"
+
 #include <QMainWindow>
+#include <functional>
 
 class ApplicationsTab;
 class DsaTab;
+class ImportPreviewDialog;
 class QLabel;
 class QTabWidget;
 class SkillsTab;
@@ -28,6 +32,16 @@ public:
     // Raises the window above others (used when a second instance starts).
     void bringToFront();
 
+    // Reads the file, shows the preview and imports on the user's word.
+    bool importRoadmapFile(const QString& path);
+    // Seams for tests: file names instead of file dialogs, and the preview
+    // dialog handed to a function instead of being run modally.
+    FileDialogs& fileDialogs() { return m_fileDialogs; }
+    void setPreviewHook(std::function<void(ImportPreviewDialog&)> hook)
+    {
+        m_previewHook = std::move(hook);
+    }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -36,6 +50,7 @@ private:
     void refreshStatusBar();
     void importRoadmap();
     void exportRoadmap();
+    void exportTimelineStrip();
     void showAbout();
     void showShortcuts();
     void quickAdd();
@@ -48,4 +63,6 @@ private:
     ApplicationsTab* m_applications;
     SkillsTab* m_skills;
     QLabel* m_statusLine;
+    FileDialogs m_fileDialogs;
+    std::function<void(ImportPreviewDialog&)> m_previewHook;
 };

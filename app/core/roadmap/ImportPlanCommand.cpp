@@ -12,9 +12,10 @@ ImportPlanCommand::ImportPlanCommand(Workspace& workspace, ParsedPlan plan, Mode
     , m_plan(std::move(plan))
     , m_mode(mode)
 {
-    setText(mode == Mode::Merge
-                ? QCoreApplication::translate("ImportPlanCommand", "Re-import \"%1\"").arg(m_plan.title)
-                : QCoreApplication::translate("ImportPlanCommand", "Import \"%1\"").arg(m_plan.title));
+    setText(
+        mode == Mode::Merge
+            ? QCoreApplication::translate("ImportPlanCommand", "Re-import \"%1\"").arg(m_plan.title)
+            : QCoreApplication::translate("ImportPlanCommand", "Import \"%1\"").arg(m_plan.title));
 }
 
 bool ImportPlanCommand::run(const PlanImporter::Progress& progress)

@@ -13,7 +13,11 @@ class Workspace;
 class ImportPlanCommand : public QUndoCommand
 {
 public:
-    enum class Mode { Replace, Merge };
+    enum class Mode
+    {
+        Replace,
+        Merge
+    };
 
     ImportPlanCommand(Workspace& workspace, ParsedPlan plan, Mode mode);
 

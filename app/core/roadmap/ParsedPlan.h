@@ -35,9 +35,9 @@ struct ParsedPlan
     struct SkillTarget
     {
         QString skill;
-        int level = 0;     // filled cells of the bar
-        int cells = 0;     // width of the bar
-        QString label;     // "Expert", "Basics", …
+        int level = 0; // filled cells of the bar
+        int cells = 0; // width of the bar
+        QString label; // "Expert", "Basics", …
     };
 
     struct Milestone

@@ -29,8 +29,7 @@ public:
 
     explicit PlanCalendar(QDate planStart)
         : m_start(planStart)
-    {
-    }
+    {}
 
     QVector<Range> date(const QVector<Entry>& entries) const;
 

@@ -11,9 +11,10 @@ const QRegularExpression& rx(const char* pattern)
     static thread_local QHash<const char*, QRegularExpression> cache;
     auto it = cache.find(pattern);
     if (it == cache.end())
-        it = cache.insert(pattern, QRegularExpression(QString::fromUtf8(pattern),
-                                                      QRegularExpression::CaseInsensitiveOption |
-                                                          QRegularExpression::UseUnicodePropertiesOption));
+        it = cache.insert(pattern,
+                          QRegularExpression(QString::fromUtf8(pattern),
+                                             QRegularExpression::CaseInsensitiveOption |
+                                                 QRegularExpression::UseUnicodePropertiesOption));
     return *it;
 }
 
@@ -106,8 +107,8 @@ QDate PlanConventions::planStart(const QString& text)
 {
     const char* monthYear =
         R"((January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(\d{4}))";
-    const QString nearStart =
-        QStringLiteral(R"((?:date|start(?:s|ed|ing)?)\W[^\n]{0,40}?)") + QString::fromUtf8(monthYear);
+    const QString nearStart = QStringLiteral(R"((?:date|start(?:s|ed|ing)?)\W[^\n]{0,40}?)") +
+                              QString::fromUtf8(monthYear);
     auto m = QRegularExpression(nearStart, QRegularExpression::CaseInsensitiveOption).match(text);
     if (!m.hasMatch())
         m = rx(monthYear).match(text);

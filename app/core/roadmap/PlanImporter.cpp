@@ -69,8 +69,7 @@ PlanImporter::PlanImporter(Database& db, RoadmapStore& roadmap, TopicStore& topi
     , m_topics(topics)
     , m_skills(skills)
     , m_settings(settings)
-{
-}
+{}
 
 bool PlanImporter::fail(const QString& what)
 {
@@ -198,7 +197,8 @@ PlanImporter::Report PlanImporter::preview(const QVector<RoadmapNode>& existing,
         }
     }
     for (int i = 0; i < existing.size(); ++i) {
-        if (!existing[i].sourcePath.isEmpty() && !existing[i].removed && !present.value(existingKeys[i]))
+        if (!existing[i].sourcePath.isEmpty() && !existing[i].removed &&
+            !present.value(existingKeys[i]))
             ++r.removed;
     }
     return r;

@@ -42,11 +42,11 @@ PlanSnapshot PlanSnapshot::take(const Database& db)
 {
     PlanSnapshot s;
     const QString id = QStringLiteral("id");
-    s.m_tables = {read(db, QStringLiteral("roadmap_node"), id),
-                  read(db, QStringLiteral("topic"), id),
-                  read(db, QStringLiteral("milestone"), id),
-                  read(db, QStringLiteral("skill_target"), QStringLiteral("skill_id, milestone_id")),
-                  read(db, QStringLiteral("setting"), QStringLiteral("key"), planSettings)};
+    s.m_tables = {
+        read(db, QStringLiteral("roadmap_node"), id), read(db, QStringLiteral("topic"), id),
+        read(db, QStringLiteral("milestone"), id),
+        read(db, QStringLiteral("skill_target"), QStringLiteral("skill_id, milestone_id")),
+        read(db, QStringLiteral("setting"), QStringLiteral("key"), planSettings)};
     return s;
 }
 

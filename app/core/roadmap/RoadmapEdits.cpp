@@ -30,13 +30,15 @@ QUndoCommand* RoadmapEdits::setStatus(RoadmapStore& store, const RoadmapNode& no
         [&store, id, before] { return store.setStatus(id, before); });
 }
 
-QUndoCommand* RoadmapEdits::rename(RoadmapStore& store, const RoadmapNode& node, const QString& title)
+QUndoCommand* RoadmapEdits::rename(RoadmapStore& store, const RoadmapNode& node,
+                                   const QString& title)
 {
     const qint64 id = node.id;
     const QString before = node.titleMarkdown.isEmpty() ? node.title : node.titleMarkdown;
     const QString beforePlain = node.title;
     return new LambdaCommand(
-        tr("Rename \"%1\"").arg(node.title), [&store, id, title] { return store.setTitle(id, title); },
+        tr("Rename \"%1\"").arg(node.title),
+        [&store, id, title] { return store.setTitle(id, title); },
         [&store, id, before, beforePlain] { return store.setTitle(id, beforePlain, before); });
 }
 

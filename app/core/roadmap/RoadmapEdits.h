@@ -22,7 +22,8 @@ public:
     static QUndoCommand* setStatus(RoadmapStore& store, const RoadmapNode& node,
                                    RoadmapNode::Status status);
     static QUndoCommand* rename(RoadmapStore& store, const RoadmapNode& node, const QString& title);
-    static QUndoCommand* setNotes(RoadmapStore& store, const RoadmapNode& node, const QString& notes);
+    static QUndoCommand* setNotes(RoadmapStore& store, const RoadmapNode& node,
+                                  const QString& notes);
     static QUndoCommand* setDates(RoadmapStore& store, const RoadmapNode& node, const QDate& start,
                                   const QDate& due);
     static QUndoCommand* remove(RoadmapStore& store, const RoadmapNode& node);

@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
-
 #include <algorithm>
 #include <md4c.h>
 
@@ -37,11 +36,16 @@ QString decodeEntity(const QString& entity)
         return QString(QChar::ReplacementCharacter);
     }
     static const QHash<QString, QString> named = {
-        {QStringLiteral("&amp;"), QStringLiteral("&")},   {QStringLiteral("&lt;"), QStringLiteral("<")},
-        {QStringLiteral("&gt;"), QStringLiteral(">")},    {QStringLiteral("&quot;"), QStringLiteral("\"")},
-        {QStringLiteral("&apos;"), QStringLiteral("'")},  {QStringLiteral("&nbsp;"), QString(QChar(0xA0))},
-        {QStringLiteral("&mdash;"), QString(QChar(0x2014))}, {QStringLiteral("&ndash;"), QString(QChar(0x2013))},
-        {QStringLiteral("&hellip;"), QString(QChar(0x2026))}, {QStringLiteral("&rarr;"), QString(QChar(0x2192))},
+        {QStringLiteral("&amp;"), QStringLiteral("&")},
+        {QStringLiteral("&lt;"), QStringLiteral("<")},
+        {QStringLiteral("&gt;"), QStringLiteral(">")},
+        {QStringLiteral("&quot;"), QStringLiteral("\"")},
+        {QStringLiteral("&apos;"), QStringLiteral("'")},
+        {QStringLiteral("&nbsp;"), QString(QChar(0xA0))},
+        {QStringLiteral("&mdash;"), QString(QChar(0x2014))},
+        {QStringLiteral("&ndash;"), QString(QChar(0x2013))},
+        {QStringLiteral("&hellip;"), QString(QChar(0x2026))},
+        {QStringLiteral("&rarr;"), QString(QChar(0x2192))},
         {QStringLiteral("&copy;"), QString(QChar(0xA9))},
     };
     return named.value(entity, entity);
@@ -57,7 +61,13 @@ QString escapeMarkdown(const QString& text, bool inTable)
         const QChar c = text.at(i);
         bool escape = false;
         switch (c.unicode()) {
-        case '\\': case '*': case '`': case '[': case ']': case '<': case '~':
+        case '\\':
+        case '*':
+        case '`':
+        case '[':
+        case ']':
+        case '<':
+        case '~':
             escape = true;
             break;
         case '|':
@@ -155,7 +165,7 @@ private:
     const QByteArray& m_source;
     ParsedPlan* m_plan;
     QVector<int> m_lineStarts;
-    QVector<Container> m_containers; // open blocks, outermost first
+    QVector<Container> m_containers;         // open blocks, outermost first
     QVector<std::pair<int, int>> m_headings; // (level, node index)
 
     // Heading being read
@@ -402,8 +412,9 @@ int Builder::enterBlock(MD_BLOCKTYPE type, void* detail)
         const auto* d = static_cast<MD_BLOCK_LI_DETAIL*>(detail);
         Container& list = m_containers.last();
         ++list.itemCount;
-        c.marker = list.ordered ? QStringLiteral("%1%2 ").arg(list.next++).arg(QLatin1Char(list.delimiter))
-                                : QStringLiteral("* ");
+        c.marker = list.ordered
+                       ? QStringLiteral("%1%2 ").arg(list.next++).arg(QLatin1Char(list.delimiter))
+                       : QStringLiteral("* ");
         c.isTask = d->is_task != 0;
         if (c.isTask) {
             // A task belongs to the task it is nested in, or else to the
@@ -732,8 +743,8 @@ void Builder::finish()
 
 } // namespace
 
-bool RoadmapMarkdownReader::parse(const QByteArray& utf8, const QString& fileName,
-                                  ParsedPlan* plan, QString* error)
+bool RoadmapMarkdownReader::parse(const QByteArray& utf8, const QString& fileName, ParsedPlan* plan,
+                                  QString* error)
 {
     *plan = ParsedPlan();
     const QString name = fileName.isEmpty() ? QStringLiteral("<input>") : fileName;
@@ -805,10 +816,11 @@ bool RoadmapMarkdownReader::parse(const QByteArray& utf8, const QString& fileNam
 
     plan->planStart = PlanConventions::planStart(decoded);
     if (plan->itemCount() == 0)
-        plan->warnings.append(QCoreApplication::translate(
-            "RoadmapMarkdownReader", "%1 has no checklist items (\"- [ ] …\"); its text is kept "
-                                     "as notes")
-                                  .arg(name));
+        plan->warnings.append(
+            QCoreApplication::translate("RoadmapMarkdownReader",
+                                        "%1 has no checklist items (\"- [ ] …\"); its text is kept "
+                                        "as notes")
+                .arg(name));
     if (plan->nodes.isEmpty() && plan->preamble.isEmpty())
         plan->warnings.append(
             QCoreApplication::translate("RoadmapMarkdownReader", "%1 is empty").arg(name));
@@ -819,7 +831,8 @@ bool RoadmapMarkdownReader::readFile(const QString& path, ParsedPlan* plan, QStr
 {
     const QFileInfo info(path);
     if (info.isDir()) {
-        *error = QCoreApplication::translate("RoadmapMarkdownReader", "%1: is a directory").arg(path);
+        *error =
+            QCoreApplication::translate("RoadmapMarkdownReader", "%1: is a directory").arg(path);
         return false;
     }
     QFile file(path);
@@ -850,7 +863,8 @@ void RoadmapMarkdownReader::applyCalendar(ParsedPlan* plan, QDate start)
     for (const ParsedPlan::Node& n : plan->nodes) {
         entries.append({n.parent, n.kind, n.title, n.headingLevel});
         if (n.kind == RoadmapNode::Kind::Month)
-            planMonths = std::max(planMonths, PlanConventions::classifyHeading(n.title, n.headingLevel).number);
+            planMonths = std::max(planMonths,
+                                  PlanConventions::classifyHeading(n.title, n.headingLevel).number);
     }
     const PlanCalendar calendar(start);
     const QVector<PlanCalendar::Range> ranges = calendar.date(entries);

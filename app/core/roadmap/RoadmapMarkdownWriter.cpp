@@ -1,7 +1,6 @@
 #include "RoadmapMarkdownWriter.h"
 
 #include <QHash>
-
 #include <algorithm>
 
 namespace {

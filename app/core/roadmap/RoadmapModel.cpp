@@ -1,13 +1,12 @@
 #include "RoadmapModel.h"
 
-#include "RoadmapStore.h"
 #include "RoadmapEdits.h"
+#include "RoadmapStore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QMimeData>
 #include <QUndoStack>
-
 #include <algorithm>
 
 RoadmapModel::RoadmapModel(RoadmapStore& store, QUndoStack* undoStack, QObject* parent)
@@ -193,7 +192,7 @@ bool RoadmapModel::setData(const QModelIndex& index, const QVariant& value, int 
     QUndoCommand* command = nullptr;
     if (role == Qt::CheckStateRole && n.isItem()) {
         const auto to = value.value<Qt::CheckState>() == Qt::Checked ? RoadmapNode::Status::Done
-                                                                      : RoadmapNode::Status::Todo;
+                                                                     : RoadmapNode::Status::Todo;
         if (to == n.status)
             return true;
         command = RoadmapEdits::setStatus(m_store, n, to);
@@ -431,8 +430,8 @@ QStringList RoadmapModel::datedPathOn(const QDate& day) const
     int bestDepth = -1;
     for (int i = 0; i < m_entries.size(); ++i) {
         const RoadmapNode& n = m_entries[i].node;
-        const bool dated = n.kind == RoadmapNode::Kind::Month || n.kind == RoadmapNode::Kind::Year ||
-                           n.kind == RoadmapNode::Kind::Week;
+        const bool dated = n.kind == RoadmapNode::Kind::Month ||
+                           n.kind == RoadmapNode::Kind::Year || n.kind == RoadmapNode::Kind::Week;
         if (!dated || !n.startDate.isValid() || day < n.startDate || day > n.dueDate)
             continue;
         int depth = 0;
@@ -451,4 +450,18 @@ QStringList RoadmapModel::datedPathOn(const QDate& day) const
             path.prepend(m_entries[p].node.title);
     }
     return path;
+}
+
+QVector<RoadmapModel::Span>
+RoadmapModel::spans(std::initializer_list<RoadmapNode::Kind> kinds) const
+{
+    QVector<Span> result;
+    for (const Entry& e : m_entries) {
+        const RoadmapNode& n = e.node;
+        if (!n.startDate.isValid() || std::find(kinds.begin(), kinds.end(), n.kind) == kinds.end())
+            continue;
+        result.append(
+            {n.id, n.kind, n.title, n.startDate, n.dueDate, e.items, e.done, isOverdue(e)});
+    }
+    return result;
 }

@@ -19,8 +19,16 @@ class RoadmapModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, ProgressColumn, StartColumn, DueColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        TitleColumn,
+        ProgressColumn,
+        StartColumn,
+        DueColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
         KindRole,
         StatusRole,
@@ -65,6 +73,20 @@ public:
     int doneCount() const { return m_rootDone; }
     // Open items whose dates cover the given day (the "this week" list).
     QVector<const RoadmapNode*> openItemsOn(const QDate& day) const;
+    // A dated heading with its progress, for the timeline strip.
+    struct Span
+    {
+        qint64 id = 0;
+        RoadmapNode::Kind kind = RoadmapNode::Kind::Section;
+        QString title;
+        QDate start;
+        QDate due;
+        int items = 0;
+        int done = 0;
+        bool overdue = false;
+    };
+    // Every dated heading of the given kinds, in plan order.
+    QVector<Span> spans(std::initializer_list<RoadmapNode::Kind> kinds) const;
     // Open items under headings that name the current week ("Action items for this week").
     QVector<const RoadmapNode*> actionItems() const;
     int overdueItemCount(const QDate& day) const;

@@ -7,8 +7,23 @@
 // One node of the plan tree as stored in roadmap_node.
 struct RoadmapNode
 {
-    enum class Kind { Phase, Month, Year, Week, Section, Deliverable, Item };
-    enum class Status { Todo, Doing, Done, Skipped };
+    enum class Kind
+    {
+        Phase,
+        Month,
+        Year,
+        Week,
+        Section,
+        Deliverable,
+        Item
+    };
+    enum class Status
+    {
+        Todo,
+        Doing,
+        Done,
+        Skipped
+    };
 
     qint64 id = 0;
     qint64 parentId = 0; // 0 for a top-level node

@@ -7,8 +7,7 @@
 RoadmapStore::RoadmapStore(Database& db, QObject* parent)
     : QObject(parent)
     , m_db(db)
-{
-}
+{}
 
 QVector<RoadmapNode> RoadmapStore::loadAll() const
 {
@@ -24,17 +23,18 @@ QVector<RoadmapNode> RoadmapStore::load(bool includeRemoved) const
 {
     // Parents before children: a recursive walk from the roots, siblings by position,
     // so nodes added or moved after an import still come after their parent.
-    Query q(m_db, QStringLiteral(
-                      "WITH RECURSIVE tree(id, sortkey) AS ("
-                      " SELECT id, printf('%08d', position) FROM roadmap_node WHERE parent_id IS NULL"
-                      " AND (removed = 0 OR ?)"
-                      " UNION ALL SELECT n.id, tree.sortkey || '.' || printf('%08d', n.position)"
-                      " FROM roadmap_node n JOIN tree ON n.parent_id = tree.id"
-                      " WHERE n.removed = 0 OR ?)"
-                      " SELECT n.id, coalesce(n.parent_id, 0), n.position, n.kind, n.title,"
-                      " n.title_markdown, n.notes, n.status, n.start_date, n.due_date,"
-                      " n.source_path, n.source_line, n.removed FROM tree JOIN roadmap_node n"
-                      " ON n.id = tree.id ORDER BY tree.sortkey"));
+    Query q(m_db,
+            QStringLiteral(
+                "WITH RECURSIVE tree(id, sortkey) AS ("
+                " SELECT id, printf('%08d', position) FROM roadmap_node WHERE parent_id IS NULL"
+                " AND (removed = 0 OR ?)"
+                " UNION ALL SELECT n.id, tree.sortkey || '.' || printf('%08d', n.position)"
+                " FROM roadmap_node n JOIN tree ON n.parent_id = tree.id"
+                " WHERE n.removed = 0 OR ?)"
+                " SELECT n.id, coalesce(n.parent_id, 0), n.position, n.kind, n.title,"
+                " n.title_markdown, n.notes, n.status, n.start_date, n.due_date,"
+                " n.source_path, n.source_line, n.removed FROM tree JOIN roadmap_node n"
+                " ON n.id = tree.id ORDER BY tree.sortkey"));
     q.bindAll({includeRemoved ? 1 : 0, includeRemoved ? 1 : 0});
     QVector<RoadmapNode> nodes;
     if (!q.exec())
@@ -61,8 +61,9 @@ QVector<RoadmapNode> RoadmapStore::load(bool includeRemoved) const
 
 std::optional<RoadmapNode> RoadmapStore::node(qint64 id) const
 {
-    Query q(m_db, QStringLiteral("SELECT title, title_markdown, notes, status, start_date, due_date "
-                                 "FROM roadmap_node WHERE id = ?"));
+    Query q(m_db,
+            QStringLiteral("SELECT title, title_markdown, notes, status, start_date, due_date "
+                           "FROM roadmap_node WHERE id = ?"));
     q.bind(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -96,8 +97,8 @@ qint64 RoadmapStore::insertNode(const RoadmapNode& n)
                                  "source_path, source_line) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
     q.bindAll({n.parentId > 0 ? QVariant(n.parentId) : QVariant(), n.position,
                RoadmapNode::kindKey(n.kind), n.title, n.titleMarkdown, n.notes,
-               RoadmapNode::statusKey(n.status), Query::dateValue(n.startDate), Query::dateValue(n.dueDate),
-               n.sourcePath, n.sourceLine});
+               RoadmapNode::statusKey(n.status), Query::dateValue(n.startDate),
+               Query::dateValue(n.dueDate), n.sourcePath, n.sourceLine});
     return q.exec() ? q.lastInsertId() : 0;
 }
 
@@ -119,7 +120,9 @@ qint64 RoadmapStore::insertNodeAt(const RoadmapNode& node, int position)
 bool RoadmapStore::deleteNode(qint64 id)
 {
     Transaction tx(m_db);
-    Query place(m_db, QStringLiteral("SELECT coalesce(parent_id, 0), position FROM roadmap_node WHERE id = ?"));
+    Query place(
+        m_db,
+        QStringLiteral("SELECT coalesce(parent_id, 0), position FROM roadmap_node WHERE id = ?"));
     place.bind(id);
     if (!place.exec() || !place.next())
         return false;
@@ -149,7 +152,8 @@ bool RoadmapStore::setStatus(qint64 id, RoadmapNode::Status status)
 
 bool RoadmapStore::setDates(qint64 id, const QDate& start, const QDate& due)
 {
-    Query q(m_db, QStringLiteral("UPDATE roadmap_node SET start_date = ?, due_date = ? WHERE id = ?"));
+    Query q(m_db,
+            QStringLiteral("UPDATE roadmap_node SET start_date = ?, due_date = ? WHERE id = ?"));
     q.bindAll({Query::dateValue(start), Query::dateValue(due), id});
     if (!q.exec() || q.rowsAffected() != 1)
         return false;
@@ -159,7 +163,8 @@ bool RoadmapStore::setDates(qint64 id, const QDate& start, const QDate& due)
 
 bool RoadmapStore::setTitle(qint64 id, const QString& title, const QString& titleMarkdown)
 {
-    Query q(m_db, QStringLiteral("UPDATE roadmap_node SET title = ?, title_markdown = ? WHERE id = ?"));
+    Query q(m_db,
+            QStringLiteral("UPDATE roadmap_node SET title = ?, title_markdown = ? WHERE id = ?"));
     q.bindAll({title, titleMarkdown.isEmpty() ? title : titleMarkdown, id});
     if (!q.exec() || q.rowsAffected() != 1)
         return false;
@@ -187,10 +192,11 @@ bool RoadmapStore::setRemoved(qint64 id, bool removed)
 
 bool RoadmapStore::markRemoved(qint64 id, bool removed)
 {
-    Query q(m_db, QStringLiteral(
-                      "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT n.id FROM roadmap_node n "
-                      "JOIN sub ON n.parent_id = sub.id) "
-                      "UPDATE roadmap_node SET removed = ? WHERE id IN (SELECT id FROM sub)"));
+    Query q(m_db,
+            QStringLiteral(
+                "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT n.id FROM roadmap_node n "
+                "JOIN sub ON n.parent_id = sub.id) "
+                "UPDATE roadmap_node SET removed = ? WHERE id IN (SELECT id FROM sub)"));
     q.bindAll({id, removed ? 1 : 0});
     return q.exec() && q.rowsAffected() >= 1;
 }
@@ -199,7 +205,8 @@ bool RoadmapStore::move(qint64 id, qint64 newParentId, int position)
 {
     Transaction tx(m_db);
     // Close the gap where the node was, open one where it goes.
-    Query old(m_db, QStringLiteral("SELECT coalesce(parent_id, 0), position FROM roadmap_node WHERE id = ?"));
+    Query old(m_db, QStringLiteral(
+                        "SELECT coalesce(parent_id, 0), position FROM roadmap_node WHERE id = ?"));
     old.bind(id);
     if (!old.exec() || !old.next())
         return false;
@@ -211,7 +218,8 @@ bool RoadmapStore::move(qint64 id, qint64 newParentId, int position)
     Query open(m_db, QStringLiteral("UPDATE roadmap_node SET position = position + 1 WHERE "
                                     "coalesce(parent_id, 0) = ? AND position >= ? AND id <> ?"));
     open.bindAll({newParentId, position, id});
-    Query place(m_db, QStringLiteral("UPDATE roadmap_node SET parent_id = ?, position = ? WHERE id = ?"));
+    Query place(m_db,
+                QStringLiteral("UPDATE roadmap_node SET parent_id = ?, position = ? WHERE id = ?"));
     place.bindAll({newParentId > 0 ? QVariant(newParentId) : QVariant(), position, id});
     if (!close.exec() || !open.exec() || !place.exec() || !tx.commit())
         return false;

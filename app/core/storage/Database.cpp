@@ -23,8 +23,7 @@ const QByteArray sqliteHeader("SQLite format 3\0", 16);
 Database::Database()
     : m_connectionName(
           QStringLiteral("planner-%1").arg(connectionCounter.fetchAndAddRelaxed(1) + 1))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -104,8 +103,8 @@ bool Database::checkExistingFile(const QString& path)
         return fail(QCoreApplication::translate("Database", "is a directory, not a database file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate("Database", "cannot be read (%1)")
-                        .arg(file.errorString()));
+        return fail(
+            QCoreApplication::translate("Database", "cannot be read (%1)").arg(file.errorString()));
     const QByteArray head = file.read(sqliteHeader.size());
     file.close();
     // SQLite treats an empty file as a new database, and so do we.
@@ -247,8 +246,8 @@ bool Database::runStep(int step)
     const QStringList files =
         dir.entryList({QStringLiteral("%1_*.sql").arg(step, 3, 10, QLatin1Char('0'))});
     if (files.size() != 1)
-        return fail(QCoreApplication::translate("Database", "migration step %1 is missing")
-                        .arg(step));
+        return fail(
+            QCoreApplication::translate("Database", "migration step %1 is missing").arg(step));
     QFile file(dir.filePath(files.first()));
     if (!file.open(QIODevice::ReadOnly))
         return fail(file.errorString());

@@ -5,8 +5,7 @@
 SettingsStore::SettingsStore(Database& db, QObject* parent)
     : QObject(parent)
     , m_db(db)
-{
-}
+{}
 
 QString SettingsStore::value(const QString& key, const QString& fallback) const
 {

@@ -4,7 +4,14 @@ QStringList SqlScript::split(const QString& script)
 {
     QStringList statements;
     QString current;
-    enum class State { Code, Single, Double, LineComment, BlockComment } state = State::Code;
+    enum class State
+    {
+        Code,
+        Single,
+        Double,
+        LineComment,
+        BlockComment
+    } state = State::Code;
     const qsizetype n = script.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = script.at(i);

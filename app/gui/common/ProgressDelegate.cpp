@@ -9,8 +9,7 @@ ProgressDelegate::ProgressDelegate(int doneRole, int totalRole, QObject* parent)
     : QStyledItemDelegate(parent)
     , m_doneRole(doneRole)
     , m_totalRole(totalRole)
-{
-}
+{}
 
 namespace {
 constexpr int barSpace = 6; // pixels below the text for the bar

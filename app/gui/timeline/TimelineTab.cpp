@@ -1,11 +1,16 @@
 #include "TimelineTab.h"
 
+#include "NodeEditDialog.h"
 #include "RoadmapFilterProxy.h"
+#include "TimelineStrip.h"
 #include "Workspace.h"
 #include "common/ProgressDelegate.h"
+#include "roadmap/RoadmapEdits.h"
 #include "roadmap/RoadmapModel.h"
+#include "roadmap/RoadmapStore.h"
 #include "storage/SettingsStore.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDate>
 #include <QHBoxLayout>
@@ -14,11 +19,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 TimelineTab::TimelineTab(Workspace& workspace, QWidget* parent)
@@ -36,6 +43,7 @@ TimelineTab::TimelineTab(Workspace& workspace, QWidget* parent)
     , m_weekHeading(new QLabel(this))
     , m_thisWeek(new QListWidget(this))
     , m_notes(new QTextBrowser(this))
+    , m_strip(new TimelineStrip(workspace.roadmapModel(), this))
 {
     RoadmapModel& model = m_ws.roadmapModel();
     m_proxy->setSourceModel(&model);
@@ -65,6 +73,12 @@ TimelineTab::TimelineTab(Workspace& workspace, QWidget* parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAccessibleName(tr("Plan"));
+    // Double-click opens the editor; F2 renames in place; drag to reorder.
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_tree->setDragDropMode(QAbstractItemView::InternalMove);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setItemDelegateForColumn(
         RoadmapModel::ProgressColumn,
         new ProgressDelegate(RoadmapModel::DoneCountRole, RoadmapModel::ItemCountRole, m_tree));
@@ -121,7 +135,18 @@ TimelineTab::TimelineTab(Workspace& workspace, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_strip);
     layout->addWidget(m_splitter, 1);
+    createActions();
+    connect(m_strip, &TimelineStrip::nodeActivated, this, &TimelineTab::selectNode);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &TimelineTab::showContextMenu);
+    connect(m_tree, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
+        const RoadmapNode* n = m_ws.roadmapModel().node(m_proxy->mapToSource(index));
+        if (n && n->isItem())
+            editCurrent();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this,
+            &TimelineTab::rememberExpanded);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterFixedString(text);
@@ -129,8 +154,10 @@ TimelineTab::TimelineTab(Workspace& workspace, QWidget* parent)
             m_tree->expandAll();
     });
     connect(m_hideDone, &QCheckBox::toggled, m_proxy, &RoadmapFilterProxy::setHideDone);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &TimelineTab::showNotes);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        showNotes();
+        updateActions();
+    });
     connect(&model, &QAbstractItemModel::dataChanged, this, [this] {
         refreshSummary();
         refreshThisWeek();
@@ -138,20 +165,227 @@ TimelineTab::TimelineTab(Workspace& workspace, QWidget* parent)
     connect(&model, &QAbstractItemModel::modelReset, this, [this] {
         refreshSummary();
         refreshThisWeek();
-        m_tree->expandToDepth(1);
+        restoreExpanded();
     });
-    connect(m_thisWeek, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        const QModelIndex source = m_ws.roadmapModel().indexForId(item->data(Qt::UserRole).toLongLong());
-        const QModelIndex index = m_proxy->mapFromSource(source);
-        if (index.isValid()) {
-            m_tree->scrollTo(index);
-            m_tree->setCurrentIndex(index);
-        }
-    });
+    connect(m_thisWeek, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { selectNode(item->data(Qt::UserRole).toLongLong()); });
 
     m_tree->expandToDepth(1);
     refreshSummary();
     refreshThisWeek();
+    updateActions();
+}
+
+void TimelineTab::createActions()
+{
+    auto make = [this](const QString& text, const QKeySequence& key, const char* name, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(key);
+        // Active while the plan tree has focus, so Delete in the search box deletes text.
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_tree->addAction(action);
+        return action;
+    };
+    m_editAction = make(tr("&Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E), "editNodeAction",
+                        &TimelineTab::editCurrent);
+    m_renameAction = make(tr("&Rename"), QKeySequence(Qt::Key_F2), "renameNodeAction",
+                          [this] { m_tree->edit(m_tree->currentIndex().siblingAtColumn(0)); });
+    m_addAction =
+        make(tr("&Add Item"), QKeySequence(Qt::Key_Insert), "addItemAction", &TimelineTab::addItem);
+    m_deleteAction =
+        make(tr("&Delete"), QKeySequence::Delete, "deleteNodeAction", &TimelineTab::removeCurrent);
+    m_moveUpAction = make(tr("Move &Up"), QKeySequence(Qt::ALT | Qt::Key_Up), "moveUpAction",
+                          [this] { moveCurrent(-1); });
+    m_moveDownAction = make(tr("Move Do&wn"), QKeySequence(Qt::ALT | Qt::Key_Down),
+                            "moveDownAction", [this] { moveCurrent(1); });
+    const QList<std::pair<QString, RoadmapNode::Status>> statuses = {
+        {tr("Mark as &To Do"), RoadmapNode::Status::Todo},
+        {tr("Mark as &In Progress"), RoadmapNode::Status::Doing},
+        {tr("Mark as D&one"), RoadmapNode::Status::Done},
+        {tr("Mark as &Skipped"), RoadmapNode::Status::Skipped},
+    };
+    for (const auto& [text, status] : statuses) {
+        auto* action = new QAction(text, this);
+        action->setCheckable(true);
+        action->setData(int(status));
+        connect(action, &QAction::triggered, this,
+                [this, status = status] { setCurrentStatus(int(status)); });
+        m_statusActions.append(action);
+    }
+}
+
+const RoadmapNode* TimelineTab::currentNode() const
+{
+    return m_ws.roadmapModel().node(m_proxy->mapToSource(m_tree->currentIndex()));
+}
+
+void TimelineTab::selectNode(qint64 id)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_ws.roadmapModel().indexForId(id));
+    if (!index.isValid())
+        return;
+    m_tree->scrollTo(index);
+    m_tree->setCurrentIndex(index);
+    m_tree->setFocus(Qt::OtherFocusReason);
+}
+
+void TimelineTab::updateActions()
+{
+    const RoadmapNode* n = currentNode();
+    for (QAction* a :
+         {m_editAction, m_renameAction, m_deleteAction, m_moveUpAction, m_moveDownAction})
+        a->setEnabled(n != nullptr);
+    for (QAction* a : std::as_const(m_statusActions)) {
+        a->setEnabled(n && n->isItem());
+        a->setChecked(n && int(n->status) == a->data().toInt());
+    }
+}
+
+void TimelineTab::showContextMenu(const QPoint& pos)
+{
+    updateActions();
+    QMenu menu(this);
+    if (currentNode() && currentNode()->isItem()) {
+        menu.addActions(m_statusActions);
+        menu.addSeparator();
+    }
+    menu.addAction(m_editAction);
+    menu.addAction(m_renameAction);
+    menu.addAction(m_addAction);
+    menu.addSeparator();
+    menu.addAction(m_moveUpAction);
+    menu.addAction(m_moveDownAction);
+    menu.addSeparator();
+    menu.addAction(m_deleteAction);
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void TimelineTab::editCurrent()
+{
+    const RoadmapNode* current = currentNode();
+    if (!current)
+        return;
+    const RoadmapNode node = *current; // the model may reload while we edit
+    NodeEditDialog dialog(node, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    RoadmapStore& store = m_ws.roadmap();
+    QUndoStack& stack = m_ws.undoStack();
+    // One dialog, one undo step, however many fields changed.
+    stack.beginMacro(tr("Edit \"%1\"").arg(node.title));
+    if (dialog.title() != node.title)
+        stack.push(RoadmapEdits::rename(store, node, dialog.title()));
+    if (node.isItem() && dialog.status() != node.status)
+        stack.push(RoadmapEdits::setStatus(store, node, dialog.status()));
+    if (dialog.startDate() != node.startDate || dialog.dueDate() != node.dueDate)
+        stack.push(RoadmapEdits::setDates(store, node, dialog.startDate(), dialog.dueDate()));
+    if (dialog.notes() != node.notes)
+        stack.push(RoadmapEdits::setNotes(store, node, dialog.notes()));
+    stack.endMacro();
+}
+
+void TimelineTab::addItem()
+{
+    // Under a selected heading as its last item; after a selected item as its sibling.
+    const RoadmapNode* current = currentNode();
+    const RoadmapModel& model = m_ws.roadmapModel();
+    qint64 parentId = 0;
+    int position = 0;
+    QDate start;
+    QDate due;
+    if (current && !current->isItem()) {
+        parentId = current->id;
+        const QModelIndex source = model.indexForId(current->id);
+        const int rows = model.rowCount(source);
+        position = rows > 0 ? model.node(model.index(rows - 1, 0, source))->position + 1 : 0;
+        start = current->startDate;
+        due = current->dueDate;
+    } else if (current) {
+        parentId = current->parentId;
+        position = current->position + 1;
+        start = current->startDate;
+        due = current->dueDate;
+    }
+    m_ws.undoStack().push(
+        RoadmapEdits::addItem(m_ws.roadmap(), parentId, position, tr("New item"), start, due));
+    // Select the new item and let the user type its title.
+    const QModelIndex parentIndex = parentId ? model.indexForId(parentId) : QModelIndex();
+    for (int row = 0; row < model.rowCount(parentIndex); ++row) {
+        const QModelIndex index = model.index(row, 0, parentIndex);
+        if (model.node(index)->position == position) {
+            selectNode(model.node(index)->id);
+            m_tree->edit(m_tree->currentIndex());
+            break;
+        }
+    }
+}
+
+void TimelineTab::removeCurrent()
+{
+    const RoadmapNode* current = currentNode();
+    if (!current)
+        return;
+    // Undoable rather than confirmed: the status bar says how to take it back.
+    m_ws.undoStack().push(RoadmapEdits::remove(m_ws.roadmap(), *current));
+}
+
+void TimelineTab::moveCurrent(int delta)
+{
+    const QModelIndex index = m_proxy->mapToSource(m_tree->currentIndex().siblingAtColumn(0));
+    const RoadmapModel& model = m_ws.roadmapModel();
+    const RoadmapNode* current = model.node(index);
+    const QModelIndex neighbour = index.sibling(index.row() + delta, 0);
+    if (!current || !neighbour.isValid())
+        return;
+    const qint64 id = current->id;
+    m_ws.undoStack().push(RoadmapEdits::move(m_ws.roadmap(), *current, current->parentId,
+                                             model.node(neighbour)->position));
+    selectNode(id);
+}
+
+void TimelineTab::setCurrentStatus(int status)
+{
+    const RoadmapNode* current = currentNode();
+    if (current && current->isItem() && int(current->status) != status)
+        m_ws.undoStack().push(
+            RoadmapEdits::setStatus(m_ws.roadmap(), *current, RoadmapNode::Status(status)));
+}
+
+void TimelineTab::rememberExpanded()
+{
+    // A reload (after an import, a move or a delete) would fold the whole tree.
+    m_expanded.clear();
+    const RoadmapNode* current = currentNode();
+    m_currentId = current ? current->id : 0;
+    QList<QModelIndex> pending = {QModelIndex()};
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeLast();
+        for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0, parent);
+            if (m_tree->isExpanded(index)) {
+                m_expanded.append(index.data(RoadmapModel::IdRole).toLongLong());
+                pending.append(index);
+            }
+        }
+    }
+}
+
+void TimelineTab::restoreExpanded()
+{
+    if (m_expanded.isEmpty()) {
+        m_tree->expandToDepth(1);
+        return;
+    }
+    for (qint64 id : std::as_const(m_expanded))
+        m_tree->expand(m_proxy->mapFromSource(m_ws.roadmapModel().indexForId(id)));
+    if (m_currentId != 0) {
+        const QModelIndex index =
+            m_proxy->mapFromSource(m_ws.roadmapModel().indexForId(m_currentId));
+        if (index.isValid())
+            m_tree->setCurrentIndex(index);
+    }
 }
 
 QString TimelineTab::whereToday() const
@@ -214,7 +448,8 @@ void TimelineTab::refreshThisWeek()
         auto* item = new QListWidgetItem(n->title, m_thisWeek);
         item->setData(Qt::UserRole, n->id);
         if (n->dueDate.isValid())
-            item->setToolTip(tr("Due %1").arg(QLocale().toString(n->dueDate, QLocale::ShortFormat)));
+            item->setToolTip(
+                tr("Due %1").arg(QLocale().toString(n->dueDate, QLocale::ShortFormat)));
     }
     if (items.isEmpty()) {
         auto* item = new QListWidgetItem(tr("Nothing open for this week. Well done!"), m_thisWeek);

@@ -2,7 +2,10 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
+class TimelineStrip;
+struct RoadmapNode;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -21,6 +24,11 @@ public:
     explicit TimelineTab(Workspace& workspace, QWidget* parent = nullptr);
 
     QTreeView* tree() const { return m_tree; }
+    TimelineStrip* strip() const { return m_strip; }
+    // The node behind the tree's current row, or nullptr.
+    const RoadmapNode* currentNode() const;
+    // Selects a node by id, expanding its ancestors.
+    void selectNode(qint64 id);
     // "Week 3-4 of Month 1" or the phase today falls in; empty outside the plan.
     QString whereToday() const;
     void focusSearch();
@@ -28,6 +36,16 @@ public:
     void restoreState();
 
 private:
+    void createActions();
+    void showContextMenu(const QPoint& pos);
+    void updateActions();
+    void editCurrent();
+    void addItem();
+    void removeCurrent();
+    void moveCurrent(int delta);
+    void setCurrentStatus(int status);
+    void rememberExpanded();
+    void restoreExpanded();
     void refreshSummary();
     void refreshThisWeek();
     void showNotes();
@@ -45,4 +63,14 @@ private:
     QLabel* m_weekHeading;
     QListWidget* m_thisWeek;
     QTextBrowser* m_notes;
+    TimelineStrip* m_strip;
+    QAction* m_editAction = nullptr;
+    QAction* m_renameAction = nullptr;
+    QAction* m_addAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_moveUpAction = nullptr;
+    QAction* m_moveDownAction = nullptr;
+    QList<QAction*> m_statusActions;
+    QList<qint64> m_expanded;
+    qint64 m_currentId = 0;
 };

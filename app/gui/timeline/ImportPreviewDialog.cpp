@@ -1,0 +1,133 @@
+#include "ImportPreviewDialog.h"
+
+#include "roadmap/PlanDescription.h"
+
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+ImportPreviewDialog::ImportPreviewDialog(const QString& fileName, const ParsedPlan& plan,
+                                         const QVector<RoadmapNode>& currentPlan, QWidget* parent)
+    : QDialog(parent)
+    , m_plan(plan)
+    , m_current(currentPlan)
+    , m_merge(
+          new QRadioButton(tr("&Re-import over the current plan — keep my ticks and notes"), this))
+    , m_replace(new QRadioButton(tr("Start a &new plan from this file"), this))
+    , m_changes(new QLabel(this))
+{
+    setObjectName(QStringLiteral("importPreviewDialog"));
+    setWindowTitle(tr("Import Roadmap — %1").arg(QFileInfo(fileName).fileName()));
+
+    auto* summary = new QLabel(PlanDescription::counts(plan), this);
+    summary->setObjectName(QStringLiteral("importCountsLabel"));
+    QFont bold = summary->font();
+    bold.setBold(true);
+    summary->setFont(bold);
+
+    // The tree as it will be imported.
+    auto* tree = new QTreeWidget(this);
+    tree->setObjectName(QStringLiteral("importTreeWidget"));
+    tree->setHeaderLabels({tr("Plan"), tr("Dates")});
+    tree->header()->setStretchLastSection(false);
+    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    tree->setUniformRowHeights(true);
+    QVector<QTreeWidgetItem*> items(plan.nodes.size());
+    for (int i = 0; i < plan.nodes.size(); ++i) {
+        const ParsedPlan::Node& n = plan.nodes[i];
+        QTreeWidgetItem* item =
+            n.parent >= 0 ? new QTreeWidgetItem(items[n.parent]) : new QTreeWidgetItem(tree);
+        item->setText(0, n.title);
+        if (n.kind == RoadmapNode::Kind::Item) {
+            item->setCheckState(0, n.checked ? Qt::Checked : Qt::Unchecked);
+            item->setFlags(Qt::ItemIsEnabled); // a preview: not editable
+        } else {
+            QFont font = item->font(0);
+            font.setBold(true);
+            item->setFont(0, font);
+            if (n.startDate.isValid())
+                item->setText(1, QLocale().toString(n.startDate, QLocale::ShortFormat) +
+                                     QStringLiteral(" – ") +
+                                     QLocale().toString(n.dueDate, QLocale::ShortFormat));
+        }
+        items[i] = item;
+    }
+    tree->expandToDepth(1);
+
+    auto* found = new QListWidget(this);
+    found->setObjectName(QStringLiteral("recognisedListWidget"));
+    found->addItems(PlanDescription::recognised(plan));
+    for (const QString& warning : plan.warnings) {
+        auto* item =
+            new QListWidgetItem(QIcon::fromTheme(QStringLiteral("dialog-warning")), warning, found);
+        item->setForeground(palette().color(QPalette::Text));
+    }
+    if (found->count() == 0)
+        found->addItem(tr("Nothing beyond headings and checklist items."));
+
+    auto* recognisedBox = new QGroupBox(tr("Recognised"), this);
+    auto* recognisedLayout = new QVBoxLayout(recognisedBox);
+    recognisedLayout->addWidget(found);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(tree);
+    splitter->addWidget(recognisedBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    m_merge->setObjectName(QStringLiteral("mergeRadioButton"));
+    m_replace->setObjectName(QStringLiteral("replaceRadioButton"));
+    m_changes->setObjectName(QStringLiteral("importChangesLabel"));
+    m_changes->setWordWrap(true);
+    auto* modeBox = new QGroupBox(tr("How to import"), this);
+    auto* modeLayout = new QVBoxLayout(modeBox);
+    modeLayout->addWidget(m_merge);
+    modeLayout->addWidget(m_replace);
+    modeLayout->addWidget(m_changes);
+    const bool hasPlan = !m_current.isEmpty();
+    m_merge->setEnabled(hasPlan);
+    (hasPlan ? m_merge : m_replace)->setChecked(true);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton* import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    import->setObjectName(QStringLiteral("importButton"));
+    import->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_merge, &QRadioButton::toggled, this, &ImportPreviewDialog::updateChanges);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(summary);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(modeBox);
+    layout->addWidget(buttons);
+    resize(900, 620);
+    updateChanges();
+}
+
+ImportPlanCommand::Mode ImportPreviewDialog::mode() const
+{
+    return m_merge->isChecked() ? ImportPlanCommand::Mode::Merge : ImportPlanCommand::Mode::Replace;
+}
+
+void ImportPreviewDialog::updateChanges()
+{
+    if (m_merge->isChecked()) {
+        m_changes->setText(
+            PlanDescription::changes(PlanImporter::preview(m_current, m_plan)) +
+            tr(". Items are matched by their heading path and title. Undo (Ctrl+Z) takes the "
+               "import back."));
+    } else {
+        m_changes->setText(tr("The current plan is replaced; problems, applications and skills "
+                              "stay. Undo (Ctrl+Z) takes the import back."));
+    }
+}
