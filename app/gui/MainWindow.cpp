@@ -10,6 +10,7 @@
 #include "roadmap/RoadmapMarkdownWriter.h"
 #include "roadmap/RoadmapModel.h"
 #include "roadmap/RoadmapStore.h"
+#include "settings/SettingsDialog.h"
 #include "skills/SkillsTab.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
@@ -110,11 +111,17 @@ void MainWindow::createMenus()
     add->setShortcut(QKeySequence::New);
     QAction* find = edit->addAction(tr("&Find"), this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction* settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QStringList names = {tr("Timeline"), tr("DSA Log"), tr("Applications"), tr("Skills")};
     for (int i = 0; i < names.size(); ++i) {
-        QAction* action = view->addAction(names[i], this, [this, i] { m_tabs->setCurrentIndex(i); });
+        QAction* action =
+            view->addAction(names[i], this, [this, i] { m_tabs->setCurrentIndex(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
@@ -132,8 +139,8 @@ QString MainWindow::todayLine() const
     if (!where.isEmpty())
         parts << where;
     const RoadmapModel& roadmap = m_ws.roadmapModel();
-    parts << tr("%1/%2 plan items done").arg(roadmap.doneCount()).arg(roadmap.itemCount());
-    parts << tr("%1/%2 applications today")
+    parts << tr("%L1/%L2 plan items done").arg(roadmap.doneCount()).arg(roadmap.itemCount());
+    parts << tr("%L1/%L2 applications today")
                  .arg(m_applications->appliedToday())
                  .arg(m_ws.settings().intValue(SettingsStore::DailyGoalMin, 15));
     return parts.join(QStringLiteral(" · "));
@@ -187,8 +194,9 @@ void MainWindow::focusSearch()
 
 void MainWindow::importRoadmap()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Roadmap"), QString(), tr("Markdown files (*.md *.markdown *.txt);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Roadmap"), QString(),
+                                     tr("Markdown files (*.md *.markdown *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     ParsedPlan plan;
@@ -205,10 +213,10 @@ void MainWindow::importRoadmap()
                           .arg(plan.milestones.size());
     if (!plan.warnings.isEmpty())
         details += u'\n' + plan.warnings.join(u'\n');
-    QMessageBox box(QMessageBox::Question, tr("Import Roadmap"),
-                    tr("Replace the current plan with \"%1\"?")
-                        .arg(plan.title.isEmpty() ? path : plan.title),
-                    QMessageBox::Cancel, this);
+    QMessageBox box(
+        QMessageBox::Question, tr("Import Roadmap"),
+        tr("Replace the current plan with \"%1\"?").arg(plan.title.isEmpty() ? path : plan.title),
+        QMessageBox::Cancel, this);
     box.setInformativeText(details);
     QPushButton* replace = box.addButton(tr("Replace Plan"), QMessageBox::AcceptRole);
     box.setDefaultButton(replace);
@@ -224,14 +232,15 @@ void MainWindow::importRoadmap()
 
 void MainWindow::exportRoadmap()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Roadmap"),
-                                                      QStringLiteral("roadmap.md"),
-                                                      tr("Markdown files (*.md)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Roadmap"), QStringLiteral("roadmap.md"), tr("Markdown files (*.md)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    const QByteArray text = RoadmapMarkdownWriter::write(
-        m_ws.roadmap().loadAll(), m_ws.settings().value(SettingsStore::PlanPreamble)).toUtf8();
+    const QByteArray text =
+        RoadmapMarkdownWriter::write(m_ws.roadmap().loadAll(),
+                                     m_ws.settings().value(SettingsStore::PlanPreamble))
+            .toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
         QMessageBox::warning(this, tr("Export Roadmap"),
                              tr("%1: %2").arg(path, file.errorString()));
@@ -242,20 +251,43 @@ void MainWindow::exportRoadmap()
 
 void MainWindow::showShortcuts()
 {
-    const QString rows = tr("<tr><td>Ctrl+1 … Ctrl+4</td><td>Switch tab</td></tr>"
-                            "<tr><td>%1</td><td>Quick add (problem or application)</td></tr>"
-                            "<tr><td>%2</td><td>Search in the current tab</td></tr>"
-                            "<tr><td>Space</td><td>Tick or untick the selected item</td></tr>"
-                            "<tr><td>%3 / %4</td><td>Undo / Redo</td></tr>"
-                            "<tr><td>%5</td><td>Import a roadmap</td></tr>")
-                             .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText),
-                                  QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
-                                  QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText),
-                                  QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText),
-                                  QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText));
+    const QString rows =
+        tr("<tr><td>Ctrl+1 … Ctrl+4</td><td>Switch tab</td></tr>"
+           "<tr><td>%1</td><td>Quick add (problem or application)</td></tr>"
+           "<tr><td>%2</td><td>Search in the current tab</td></tr>"
+           "<tr><td>Space</td><td>Tick or untick the selected item</td></tr>"
+           "<tr><td>%3 / %4</td><td>Undo / Redo</td></tr>"
+           "<tr><td>%5</td><td>Import a roadmap</td></tr>")
+            .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText),
+                 QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
+                 QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText),
+                 QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText),
+                 QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText));
     QMessageBox::information(this, tr("Keyboard Shortcuts"),
                              QStringLiteral("<table cellpadding='4'>") + rows +
                                  QStringLiteral("</table>"));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.apply())
+        return;
+    // Every tab builds its texts once, so a new language needs a fresh start;
+    // say so plainly rather than switching half of the window.
+    QMessageBox box(QMessageBox::Question, tr("Restart to Change Language"),
+                    tr("Roadmap Planner shows the new language after a restart. Your work is "
+                       "saved. Restart now?"),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("restartMessageBox"));
+    QPushButton* now = box.addButton(tr("&Restart Now"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(now);
+    box.exec();
+    if (box.clickedButton() != now)
+        return;
+    m_restartRequested = true;
+    close();
 }
 
 void MainWindow::showAbout()

@@ -27,6 +27,9 @@ public:
 
     // Raises the window above others (used when a second instance starts).
     void bringToFront();
+    // True when the user asked to restart (to apply a new language); main()
+    // starts the planner again once this window has closed.
+    bool restartRequested() const { return m_restartRequested; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -40,6 +43,7 @@ private:
     void showShortcuts();
     void quickAdd();
     void focusSearch();
+    void showSettings();
 
     Workspace& m_ws;
     QTabWidget* m_tabs;
@@ -48,4 +52,5 @@ private:
     ApplicationsTab* m_applications;
     SkillsTab* m_skills;
     QLabel* m_statusLine;
+    bool m_restartRequested = false;
 };
