@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="gu_IN">
 <context>
     <name>AddApplicationCommand</name>
@@ -10,8 +11,8 @@
 <context>
     <name>AddProblemCommand</name>
     <message>
-        <source>Log "%1"</source>
-        <translation>"%1" લૉગ કરો</translation>
+        <source>Log &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; લૉગ કરો</translation>
     </message>
 </context>
 <context>
@@ -57,7 +58,10 @@
     <name>ApplicationModel</name>
     <message numerus="yes">
         <source>Follow-up overdue by %n day(s)</source>
-        <translation><numerusform>ફૉલો-અપ %n દિવસથી બાકી</numerusform><numerusform>ફૉલો-અપ %n દિવસથી બાકી</numerusform></translation>
+        <translation>
+            <numerusform>ફૉલો-અપ %n દિવસથી બાકી</numerusform>
+            <numerusform>ફૉલો-અપ %n દિવસથી બાકી</numerusform>
+        </translation>
     </message>
     <message>
         <source>Company</source>
@@ -176,7 +180,7 @@ Type a company and a role above and press Enter (Ctrl+N jumps there).</source>
         <translation>પ્લાન, પ્રૉબ્લેમ, અરજીઓ અને સ્કિલ્સની સ્થિતિ JSON માં બતાવો, પછી બહાર નીકળો.</translation>
     </message>
     <message>
-        <source>Print the milliseconds from process start to the window's first paint, then exit.</source>
+        <source>Print the milliseconds from process start to the window&apos;s first paint, then exit.</source>
         <translation>પ્રોસેસ શરૂ થવાથી વિન્ડો પહેલી વાર દેખાય ત્યાં સુધીના મિલીસેકન્ડ બતાવો, પછી બહાર નીકળો.</translation>
     </message>
     <message>
@@ -190,12 +194,12 @@ Without a command it opens the planner window. The default database is:
   %1</translation>
     </message>
     <message>
-        <source>Try '%1 --help' for the options.</source>
-        <translation>વિકલ્પો માટે '%1 --help' ચલાવો.</translation>
+        <source>Try &apos;%1 --help&apos; for the options.</source>
+        <translation>વિકલ્પો માટે &apos;%1 --help&apos; ચલાવો.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>અણધાર્યો આર્ગ્યુમેન્ટ '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>અણધાર્યો આર્ગ્યુમેન્ટ &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--database needs a file path</source>
@@ -284,7 +288,7 @@ Without a command it opens the planner window. The default database is:
         <translation>પ્રૉબ્લેમ ઝડપથી ઉમેરો</translation>
     </message>
     <message>
-        <source>Topics against the plan's targets</source>
+        <source>Topics against the plan&apos;s targets</source>
         <translation>પ્લાનના લક્ષ્યો સામે ટૉપિક</translation>
     </message>
     <message>
@@ -297,25 +301,28 @@ Without a command it opens the planner window. The default database is:
     </message>
     <message>
         <source>No problems logged yet.
-Type one in the line above and press Enter — for example "two sum #arrays easy 25m solved".</source>
+Type one in the line above and press Enter — for example &quot;two sum #arrays easy 25m solved&quot;.</source>
         <translation>હજી કોઈ પ્રૉબ્લેમ લૉગ થયો નથી.
-ઉપરની લાઇનમાં લખો અને Enter દબાવો — દા.ત. "two sum #arrays easy 25m solved".</translation>
+ઉપરની લાઇનમાં લખો અને Enter દબાવો — દા.ત. &quot;two sum #arrays easy 25m solved&quot;.</translation>
     </message>
     <message>
         <source>Topics against the plan</source>
         <translation>પ્લાન સામે ટૉપિક</translation>
     </message>
     <message>
-        <source>"%1" is already in your log.</source>
-        <translation>"%1" પહેલેથી તમારા લૉગમાં છે.</translation>
+        <source>&quot;%1&quot; is already in your log.</source>
+        <translation>&quot;%1&quot; પહેલેથી તમારા લૉગમાં છે.</translation>
     </message>
     <message>
-        <source>Logged "%1" — Ctrl+Z undoes it.</source>
-        <translation>"%1" લૉગ થયું — Ctrl+Z થી પાછું લો.</translation>
+        <source>Logged &quot;%1&quot; — Ctrl+Z undoes it.</source>
+        <translation>&quot;%1&quot; લૉગ થયું — Ctrl+Z થી પાછું લો.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s) · %L1 solved · %L2 to revisit</source>
-        <translation><numerusform>%Ln પ્રૉબ્લેમ · %L1 ઉકેલ્યા · %L2 ફરી જોવાના</numerusform><numerusform>%Ln પ્રૉબ્લેમ · %L1 ઉકેલ્યા · %L2 ફરી જોવાના</numerusform></translation>
+        <translation>
+            <numerusform>%Ln પ્રૉબ્લેમ · %L1 ઉકેલ્યા · %L2 ફરી જોવાના</numerusform>
+            <numerusform>%Ln પ્રૉબ્લેમ · %L1 ઉકેલ્યા · %L2 ફરી જોવાના</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -443,8 +450,8 @@ Type one in the line above and press Enter — for example "two sum #arrays easy
 %3 ટૉપિક લક્ષ્યો, %4 સ્કિલ માઇલસ્ટોન.</translation>
     </message>
     <message>
-        <source>Replace the current plan with "%1"?</source>
-        <translation>હાલનો પ્લાન "%1" થી બદલવો છે?</translation>
+        <source>Replace the current plan with &quot;%1&quot;?</source>
+        <translation>હાલનો પ્લાન &quot;%1&quot; થી બદલવો છે?</translation>
     </message>
     <message>
         <source>Replace Plan</source>
@@ -452,7 +459,10 @@ Type one in the line above and press Enter — for example "two sum #arrays easy
     </message>
     <message numerus="yes">
         <source>Imported %n item(s)</source>
-        <translation><numerusform>%n આઇટમ ઇમ્પોર્ટ થઈ</numerusform><numerusform>%n આઇટમ ઇમ્પોર્ટ થઈ</numerusform></translation>
+        <translation>
+            <numerusform>%n આઇટમ ઇમ્પોર્ટ થઈ</numerusform>
+            <numerusform>%n આઇટમ ઇમ્પોર્ટ થઈ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Roadmap</source>
@@ -564,7 +574,7 @@ Type one in the line above and press Enter — for example "two sum #arrays easy
 <context>
     <name>ProblemQuickAdd</name>
     <message>
-        <source>Type the problem's title, for example: two sum #arrays easy 25m solved</source>
+        <source>Type the problem&apos;s title, for example: two sum #arrays easy 25m solved</source>
         <translation>પ્રૉબ્લેમનું નામ લખો, દા.ત.: two sum #arrays easy 25m solved</translation>
     </message>
 </context>
@@ -583,8 +593,8 @@ Type one in the line above and press Enter — for example "two sum #arrays easy
         <translation>%1: Markdown પાર્સર આ ફાઇલ વાંચી શક્યો નહીં</translation>
     </message>
     <message>
-        <source>%1 has no checklist items ("- [ ] …"); its text is kept as notes</source>
-        <translation>%1 માં કોઈ ચેકલિસ્ટ આઇટમ ("- [ ] …") નથી; તેનો ટેક્સ્ટ નોંધ તરીકે રાખ્યો છે</translation>
+        <source>%1 has no checklist items (&quot;- [ ] …&quot;); its text is kept as notes</source>
+        <translation>%1 માં કોઈ ચેકલિસ્ટ આઇટમ (&quot;- [ ] …&quot;) નથી; તેનો ટેક્સ્ટ નોંધ તરીકે રાખ્યો છે</translation>
     </message>
     <message>
         <source>%1 is empty</source>
@@ -625,12 +635,12 @@ Type one in the line above and press Enter — for example "two sum #arrays easy
 <context>
     <name>SetNodeStatusCommand</name>
     <message>
-        <source>Tick "%1"</source>
-        <translation>"%1" પર ટિક કરો</translation>
+        <source>Tick &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; પર ટિક કરો</translation>
     </message>
     <message>
-        <source>Untick "%1"</source>
-        <translation>"%1" પરથી ટિક હટાવો</translation>
+        <source>Untick &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; પરથી ટિક હટાવો</translation>
     </message>
 </context>
 <context>
@@ -712,18 +722,24 @@ Import a plan with a skill-progression block to set milestone targets.</source>
     </message>
     <message numerus="yes">
         <source>%1: in %n day(s)</source>
-        <translation><numerusform>%1: %n દિવસમાં</numerusform><numerusform>%1: %n દિવસમાં</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n દિવસમાં</numerusform>
+            <numerusform>%1: %n દિવસમાં</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n day(s) ago</source>
-        <translation><numerusform>%1: %n દિવસ પહેલાં</numerusform><numerusform>%1: %n દિવસ પહેલાં</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n દિવસ પહેલાં</numerusform>
+            <numerusform>%1: %n દિવસ પહેલાં</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Levels on the plan's 14-cell scale.</source>
+        <source>Levels on the plan&apos;s 14-cell scale.</source>
         <translation>લેવલ પ્લાનના 14-ખાનાના સ્કેલ પર.</translation>
     </message>
     <message>
-        <source>Levels on the plan's 14-cell scale · %1</source>
+        <source>Levels on the plan&apos;s 14-cell scale · %1</source>
         <translation>લેવલ પ્લાનના 14-ખાનાના સ્કેલ પર · %1</translation>
     </message>
 </context>
@@ -763,7 +779,10 @@ Import a plan with a skill-progression block to set milestone targets.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n item(s) done (%2%)</source>
-        <translation><numerusform>%n માંથી %1 આઇટમ પૂરી (%2%)</numerusform><numerusform>%n માંથી %1 આઇટમ પૂરી (%2%)</numerusform></translation>
+        <translation>
+            <numerusform>%n માંથી %1 આઇટમ પૂરી (%2%)</numerusform>
+            <numerusform>%n માંથી %1 આઇટમ પૂરી (%2%)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No checklist items yet</source>
@@ -774,7 +793,7 @@ Import a plan with a skill-progression block to set milestone targets.</source>
         <translation>પ્લાન %1 માં શરૂ થયો</translation>
     </message>
     <message>
-        <source>Today is outside the plan's dated months</source>
+        <source>Today is outside the plan&apos;s dated months</source>
         <translation>આજની તારીખ પ્લાનના મહિનાઓની બહાર છે</translation>
     </message>
     <message>
@@ -783,10 +802,13 @@ Import a plan with a skill-progression block to set milestone targets.</source>
     </message>
     <message numerus="yes">
         <source>%n item(s) overdue</source>
-        <translation><numerusform>%n આઇટમની તારીખ વીતી ગઈ</numerusform><numerusform>%n આઇટમની તારીખ વીતી ગઈ</numerusform></translation>
+        <translation>
+            <numerusform>%n આઇટમની તારીખ વીતી ગઈ</numerusform>
+            <numerusform>%n આઇટમની તારીખ વીતી ગઈ</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This week — the plan's action items</source>
+        <source>This week — the plan&apos;s action items</source>
         <translation>આ અઠવાડિયે — પ્લાનનાં કામ</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="hi_IN">
 <context>
     <name>AddApplicationCommand</name>
@@ -10,8 +11,8 @@
 <context>
     <name>AddProblemCommand</name>
     <message>
-        <source>Log "%1"</source>
-        <translation>"%1" लॉग करें</translation>
+        <source>Log &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; लॉग करें</translation>
     </message>
 </context>
 <context>
@@ -57,7 +58,10 @@
     <name>ApplicationModel</name>
     <message numerus="yes">
         <source>Follow-up overdue by %n day(s)</source>
-        <translation><numerusform>फ़ॉलो-अप %n दिन से बाकी</numerusform><numerusform>फ़ॉलो-अप %n दिन से बाकी</numerusform></translation>
+        <translation>
+            <numerusform>फ़ॉलो-अप %n दिन से बाकी</numerusform>
+            <numerusform>फ़ॉलो-अप %n दिन से बाकी</numerusform>
+        </translation>
     </message>
     <message>
         <source>Company</source>
@@ -176,7 +180,7 @@ Type a company and a role above and press Enter (Ctrl+N jumps there).</source>
         <translation>प्लान, प्रॉब्लम, आवेदन और स्किल्स की स्थिति JSON में दिखाएँ, फिर बाहर निकलें।</translation>
     </message>
     <message>
-        <source>Print the milliseconds from process start to the window's first paint, then exit.</source>
+        <source>Print the milliseconds from process start to the window&apos;s first paint, then exit.</source>
         <translation>प्रोसेस शुरू होने से विंडो के पहली बार दिखने तक के मिलीसेकंड दिखाएँ, फिर बाहर निकलें।</translation>
     </message>
     <message>
@@ -190,12 +194,12 @@ Without a command it opens the planner window. The default database is:
   %1</translation>
     </message>
     <message>
-        <source>Try '%1 --help' for the options.</source>
-        <translation>विकल्पों के लिए '%1 --help' चलाएँ।</translation>
+        <source>Try &apos;%1 --help&apos; for the options.</source>
+        <translation>विकल्पों के लिए &apos;%1 --help&apos; चलाएँ।</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>अनपेक्षित आर्ग्युमेंट '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>अनपेक्षित आर्ग्युमेंट &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--database needs a file path</source>
@@ -284,7 +288,7 @@ Without a command it opens the planner window. The default database is:
         <translation>प्रॉब्लम झटपट जोड़ें</translation>
     </message>
     <message>
-        <source>Topics against the plan's targets</source>
+        <source>Topics against the plan&apos;s targets</source>
         <translation>प्लान के लक्ष्यों के मुकाबले टॉपिक</translation>
     </message>
     <message>
@@ -297,25 +301,28 @@ Without a command it opens the planner window. The default database is:
     </message>
     <message>
         <source>No problems logged yet.
-Type one in the line above and press Enter — for example "two sum #arrays easy 25m solved".</source>
+Type one in the line above and press Enter — for example &quot;two sum #arrays easy 25m solved&quot;.</source>
         <translation>अभी कोई प्रॉब्लम लॉग नहीं हुआ।
-ऊपर की लाइन में लिखें और Enter दबाएँ — जैसे "two sum #arrays easy 25m solved"।</translation>
+ऊपर की लाइन में लिखें और Enter दबाएँ — जैसे &quot;two sum #arrays easy 25m solved&quot;।</translation>
     </message>
     <message>
         <source>Topics against the plan</source>
         <translation>प्लान के मुकाबले टॉपिक</translation>
     </message>
     <message>
-        <source>"%1" is already in your log.</source>
-        <translation>"%1" पहले से आपके लॉग में है।</translation>
+        <source>&quot;%1&quot; is already in your log.</source>
+        <translation>&quot;%1&quot; पहले से आपके लॉग में है।</translation>
     </message>
     <message>
-        <source>Logged "%1" — Ctrl+Z undoes it.</source>
-        <translation>"%1" लॉग हुआ — Ctrl+Z से वापस लें।</translation>
+        <source>Logged &quot;%1&quot; — Ctrl+Z undoes it.</source>
+        <translation>&quot;%1&quot; लॉग हुआ — Ctrl+Z से वापस लें।</translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s) · %L1 solved · %L2 to revisit</source>
-        <translation><numerusform>%Ln प्रॉब्लम · %L1 हल · %L2 दोबारा देखने हैं</numerusform><numerusform>%Ln प्रॉब्लम · %L1 हल · %L2 दोबारा देखने हैं</numerusform></translation>
+        <translation>
+            <numerusform>%Ln प्रॉब्लम · %L1 हल · %L2 दोबारा देखने हैं</numerusform>
+            <numerusform>%Ln प्रॉब्लम · %L1 हल · %L2 दोबारा देखने हैं</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -443,8 +450,8 @@ Type one in the line above and press Enter — for example "two sum #arrays easy
 %3 टॉपिक लक्ष्य, %4 स्किल माइलस्टोन।</translation>
     </message>
     <message>
-        <source>Replace the current plan with "%1"?</source>
-        <translation>मौजूदा प्लान को "%1" से बदलें?</translation>
+        <source>Replace the current plan with &quot;%1&quot;?</source>
+        <translation>मौजूदा प्लान को &quot;%1&quot; से बदलें?</translation>
     </message>
     <message>
         <source>Replace Plan</source>
@@ -452,7 +459,10 @@ Type one in the line above and press Enter — for example "two sum #arrays easy
     </message>
     <message numerus="yes">
         <source>Imported %n item(s)</source>
-        <translation><numerusform>%n आइटम इम्पोर्ट हुआ</numerusform><numerusform>%n आइटम इम्पोर्ट हुए</numerusform></translation>
+        <translation>
+            <numerusform>%n आइटम इम्पोर्ट हुआ</numerusform>
+            <numerusform>%n आइटम इम्पोर्ट हुए</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Roadmap</source>
@@ -564,7 +574,7 @@ Type one in the line above and press Enter — for example "two sum #arrays easy
 <context>
     <name>ProblemQuickAdd</name>
     <message>
-        <source>Type the problem's title, for example: two sum #arrays easy 25m solved</source>
+        <source>Type the problem&apos;s title, for example: two sum #arrays easy 25m solved</source>
         <translation>प्रॉब्लम का नाम लिखें, जैसे: two sum #arrays easy 25m solved</translation>
     </message>
 </context>
@@ -583,8 +593,8 @@ Type one in the line above and press Enter — for example "two sum #arrays easy
         <translation>%1: Markdown पार्सर इस फ़ाइल को नहीं पढ़ सका</translation>
     </message>
     <message>
-        <source>%1 has no checklist items ("- [ ] …"); its text is kept as notes</source>
-        <translation>%1 में कोई चेकलिस्ट आइटम ("- [ ] …") नहीं है; इसका टेक्स्ट नोट्स के रूप में रखा गया</translation>
+        <source>%1 has no checklist items (&quot;- [ ] …&quot;); its text is kept as notes</source>
+        <translation>%1 में कोई चेकलिस्ट आइटम (&quot;- [ ] …&quot;) नहीं है; इसका टेक्स्ट नोट्स के रूप में रखा गया</translation>
     </message>
     <message>
         <source>%1 is empty</source>
@@ -625,12 +635,12 @@ Type one in the line above and press Enter — for example "two sum #arrays easy
 <context>
     <name>SetNodeStatusCommand</name>
     <message>
-        <source>Tick "%1"</source>
-        <translation>"%1" पर टिक करें</translation>
+        <source>Tick &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; पर टिक करें</translation>
     </message>
     <message>
-        <source>Untick "%1"</source>
-        <translation>"%1" से टिक हटाएँ</translation>
+        <source>Untick &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; से टिक हटाएँ</translation>
     </message>
 </context>
 <context>
@@ -712,18 +722,24 @@ Import a plan with a skill-progression block to set milestone targets.</source>
     </message>
     <message numerus="yes">
         <source>%1: in %n day(s)</source>
-        <translation><numerusform>%1: %n दिन में</numerusform><numerusform>%1: %n दिन में</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n दिन में</numerusform>
+            <numerusform>%1: %n दिन में</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n day(s) ago</source>
-        <translation><numerusform>%1: %n दिन पहले</numerusform><numerusform>%1: %n दिन पहले</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n दिन पहले</numerusform>
+            <numerusform>%1: %n दिन पहले</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Levels on the plan's 14-cell scale.</source>
+        <source>Levels on the plan&apos;s 14-cell scale.</source>
         <translation>लेवल प्लान के 14-खानों वाले स्केल पर।</translation>
     </message>
     <message>
-        <source>Levels on the plan's 14-cell scale · %1</source>
+        <source>Levels on the plan&apos;s 14-cell scale · %1</source>
         <translation>लेवल प्लान के 14-खानों वाले स्केल पर · %1</translation>
     </message>
 </context>
@@ -763,7 +779,10 @@ Import a plan with a skill-progression block to set milestone targets.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n item(s) done (%2%)</source>
-        <translation><numerusform>%n में से %1 आइटम पूरे (%2%)</numerusform><numerusform>%n में से %1 आइटम पूरे (%2%)</numerusform></translation>
+        <translation>
+            <numerusform>%n में से %1 आइटम पूरे (%2%)</numerusform>
+            <numerusform>%n में से %1 आइटम पूरे (%2%)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No checklist items yet</source>
@@ -774,7 +793,7 @@ Import a plan with a skill-progression block to set milestone targets.</source>
         <translation>प्लान %1 में शुरू हुआ</translation>
     </message>
     <message>
-        <source>Today is outside the plan's dated months</source>
+        <source>Today is outside the plan&apos;s dated months</source>
         <translation>आज की तारीख प्लान के महीनों से बाहर है</translation>
     </message>
     <message>
@@ -783,10 +802,13 @@ Import a plan with a skill-progression block to set milestone targets.</source>
     </message>
     <message numerus="yes">
         <source>%n item(s) overdue</source>
-        <translation><numerusform>%n आइटम की तारीख निकल गई</numerusform><numerusform>%n आइटम की तारीख निकल गई</numerusform></translation>
+        <translation>
+            <numerusform>%n आइटम की तारीख निकल गई</numerusform>
+            <numerusform>%n आइटम की तारीख निकल गई</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This week — the plan's action items</source>
+        <source>This week — the plan&apos;s action items</source>
         <translation>इस हफ़्ते — प्लान के काम</translation>
     </message>
     <message>
