@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 
 say() { echo "package-check: $*"; }
 fail() { echo "package-check: FAILED: $*" >&2; exit 1; }
+trap 'echo "package-check: FAILED: command at line $LINENO exited non-zero" >&2' ERR
 
 if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi
 export DEBIAN_FRONTEND=noninteractive
@@ -51,7 +52,7 @@ say "installed"
 # The installed binary, not the build tree's.
 bin=/usr/bin/roadmap-planner
 [ -x "$bin" ] || fail "$bin is missing"
-version=$(grep -m1 -oP 'project\(RoadmapPlanner\s+VERSION\s+\K[0-9.]+' CMakeLists.txt)
+version=$(dpkg-deb --field "$deb" Version)
 out=$("$bin" --version)
 [ "$out" = "roadmap-planner $version" ] || fail "--version printed '$out', expected 'roadmap-planner $version'"
 say "$out"
