@@ -10,8 +10,8 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QMessageBox>
+#include <QProcess>
 #include <QTimer>
-
 #include <cstdio>
 #include <memory>
 
@@ -53,6 +53,45 @@ private:
     const QElapsedTimer& m_clock;
     bool m_done = false;
 };
+
+// The window's whole life; returns the exit code and whether the user asked
+// for a restart (to change the language).
+int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart)
+{
+    const QString path = cli.databasePath();
+    SingleInstance instance(path);
+    if (!cli.measureStartup() && !instance.claim()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                                    "main", "Roadmap Planner is already open on %1; that window "
+                                            "was brought to the front.")
+                                    .arg(path)));
+        return 0;
+    }
+
+    Workspace workspace;
+    if (!workspace.open(path)) {
+        std::fprintf(stderr, "roadmap-planner: %s\n", qPrintable(workspace.errorString()));
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "Roadmap Planner"),
+            QCoreApplication::translate("main", "The planner could not open its database.\n\n%1\n\n"
+                                                "Nothing was changed. Choose another file with "
+                                                "--database, or restore a backup.")
+                .arg(workspace.errorString()));
+        return 1;
+    }
+
+    MainWindow window(workspace);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window,
+                     &MainWindow::bringToFront);
+    std::unique_ptr<FirstPaintProbe> probe;
+    if (cli.measureStartup())
+        probe = std::make_unique<FirstPaintProbe>(&window, clock);
+    window.show();
+    const int code = QApplication::exec();
+    *restart = window.restartRequested();
+    return code;
+}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -78,35 +117,12 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/roadmap-planner.svg")));
     QApplication::setDesktopFileName(QStringLiteral(PLANNER_APP_ID));
 
-    const QString path = cli.databasePath();
-    SingleInstance instance(path);
-    if (!cli.measureStartup() && !instance.claim()) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate(
-                                    "main", "Roadmap Planner is already open on %1; that window "
-                                            "was brought to the front.")
-                                    .arg(path)));
-        return 0;
-    }
-
-    Workspace workspace;
-    if (!workspace.open(path)) {
-        std::fprintf(stderr, "roadmap-planner: %s\n", qPrintable(workspace.errorString()));
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Roadmap Planner"),
-                              QCoreApplication::translate(
-                                  "main", "The planner could not open its database.\n\n%1\n\n"
-                                          "Nothing was changed. Choose another file with "
-                                          "--database, or restore a backup.")
-                                  .arg(workspace.errorString()));
-        return 1;
-    }
-
-    MainWindow window(workspace);
-    QObject::connect(&instance, &SingleInstance::activationRequested, &window,
-                     &MainWindow::bringToFront);
-    std::unique_ptr<FirstPaintProbe> probe;
-    if (cli.measureStartup())
-        probe = std::make_unique<FirstPaintProbe>(&window, clock);
-    window.show();
-    return app.exec();
+    bool restart = false;
+    const int result = runWindow(cli, clock, &restart);
+    // The window, the workspace and the single-instance lock are gone by now,
+    // so the new process owns the database from its first moment.
+    if (restart)
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                QCoreApplication::arguments().mid(1));
+    return result;
 }

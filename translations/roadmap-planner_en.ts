@@ -10,8 +10,8 @@
 <context>
     <name>DsaTab</name>
     <message numerus="yes">
-        <source>%n problem(s) · %1 solved · %2 to revisit</source>
-        <translation><numerusform>%n problem · %1 solved · %2 to revisit</numerusform><numerusform>%n problems · %1 solved · %2 to revisit</numerusform></translation>
+        <source>%Ln problem(s) · %L1 solved · %L2 to revisit</source>
+        <translation><numerusform>%Ln problem · %L1 solved · %L2 to revisit</numerusform><numerusform>%Ln problems · %L1 solved · %L2 to revisit</numerusform></translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "roadmap/RoadmapMarkdownWriter.h"
 #include "roadmap/RoadmapModel.h"
 #include "roadmap/RoadmapStore.h"
+#include "settings/SettingsDialog.h"
 #include "skills/SkillsTab.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
@@ -119,6 +120,11 @@ void MainWindow::createMenus()
     add->setShortcut(QKeySequence::New);
     QAction* find = edit->addAction(tr("&Find"), this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction* settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QStringList names = {tr("Timeline"), tr("DSA Log"), tr("Applications"), tr("Skills")};
@@ -142,8 +148,8 @@ QString MainWindow::todayLine() const
     if (!where.isEmpty())
         parts << where;
     const RoadmapModel& roadmap = m_ws.roadmapModel();
-    parts << tr("%1/%2 plan items done").arg(roadmap.doneCount()).arg(roadmap.itemCount());
-    parts << tr("%1/%2 applications today")
+    parts << tr("%L1/%L2 plan items done").arg(roadmap.doneCount()).arg(roadmap.itemCount());
+    parts << tr("%L1/%L2 applications today")
                  .arg(m_applications->appliedToday())
                  .arg(m_ws.settings().intValue(SettingsStore::DailyGoalMin, 15));
     return parts.join(QStringLiteral(" · "));
@@ -306,6 +312,28 @@ void MainWindow::showShortcuts()
     QMessageBox::information(this, tr("Keyboard Shortcuts"),
                              QStringLiteral("<table cellpadding='4'>") + rows +
                                  QStringLiteral("</table>"));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.apply())
+        return;
+    // Every tab builds its texts once, so a new language needs a fresh start;
+    // say so plainly rather than switching half of the window.
+    QMessageBox box(QMessageBox::Question, tr("Restart to Change Language"),
+                    tr("Roadmap Planner shows the new language after a restart. Your work is "
+                       "saved. Restart now?"),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("restartMessageBox"));
+    QPushButton* now = box.addButton(tr("&Restart Now"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(now);
+    box.exec();
+    if (box.clickedButton() != now)
+        return;
+    m_restartRequested = true;
+    close();
 }
 
 void MainWindow::showAbout()

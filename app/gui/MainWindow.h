@@ -31,6 +31,9 @@ public:
 
     // Raises the window above others (used when a second instance starts).
     void bringToFront();
+    // True when the user asked to restart (to apply a new language); main()
+    // starts the planner again once this window has closed.
+    bool restartRequested() const { return m_restartRequested; }
 
     // Reads the file, shows the preview and imports on the user's word.
     bool importRoadmapFile(const QString& path);
@@ -55,6 +58,7 @@ private:
     void showShortcuts();
     void quickAdd();
     void focusSearch();
+    void showSettings();
 
     Workspace& m_ws;
     QTabWidget* m_tabs;
@@ -65,4 +69,5 @@ private:
     QLabel* m_statusLine;
     FileDialogs m_fileDialogs;
     std::function<void(ImportPreviewDialog&)> m_previewHook;
+    bool m_restartRequested = false;
 };

@@ -147,7 +147,7 @@ void DsaTab::addFromQuickLine()
 void DsaTab::refreshCounts()
 {
     const auto byStatus = m_ws.problems().countByStatus();
-    m_counts->setText(tr("%n problem(s) · %1 solved · %2 to revisit", "", m_ws.problems().total())
+    m_counts->setText(tr("%Ln problem(s) · %L1 solved · %L2 to revisit", "", m_ws.problems().total())
                           .arg(byStatus.value(QStringLiteral("solved")))
                           .arg(byStatus.value(QStringLiteral("revisit"))));
 }

@@ -162,5 +162,5 @@ void ApplicationsTab::refreshGoal()
     const int today = appliedToday();
     m_goal->setRange(0, std::max(1, goalMin));
     m_goal->setValue(std::min(today, goalMin));
-    m_goalText->setText(tr("Today: %1 of %2–%3 applications").arg(today).arg(goalMin).arg(goalMax));
+    m_goalText->setText(tr("Today: %L1 of %L2–%L3 applications").arg(today).arg(goalMin).arg(goalMax));
 }

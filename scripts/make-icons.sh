@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Regenerates the Windows .ico and the macOS .icns from the one source icon,
+# resources/icons/roadmap-planner.svg. Run after changing the SVG, then commit
+# the results (the build uses the committed files, so no build machine needs
+# these tools). Needs: librsvg2-bin (rsvg-convert), imagemagick (convert),
+# icnsutils (png2icns) — all Debian packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+svg=resources/icons/roadmap-planner.svg
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+for size in 16 24 32 48 64 128 256 512 1024; do
+    rsvg-convert -w "$size" -h "$size" "$svg" -o "$tmp/icon-$size.png"
+done
+
+# Windows: one .ico with every size the shell asks for (16 to 256).
+convert "$tmp"/icon-{16,24,32,48,64,128,256}.png packaging/windows/roadmap-planner.ico
+
+# macOS: png2icns knows 16, 32, 48, 128, 256, 512 and 1024.
+png2icns packaging/macos/roadmap-planner.icns "$tmp"/icon-{16,32,48,128,256,512,1024}.png >/dev/null
+
+echo "make-icons: wrote packaging/windows/roadmap-planner.ico and packaging/macos/roadmap-planner.icns"
