@@ -8,6 +8,7 @@
 #include "roadmap/ImportPlanCommand.h"
 #include "roadmap/ParsedPlan.h"
 #include "roadmap/PlanDescription.h"
+#include "roadmap/PlanRedater.h"
 #include "roadmap/RoadmapMarkdownReader.h"
 #include "roadmap/RoadmapMarkdownWriter.h"
 #include "roadmap/RoadmapModel.h"
@@ -15,6 +16,7 @@
 #include "settings/SettingsDialog.h"
 #include "skills/SkillsTab.h"
 #include "storage/Database.h"
+#include "storage/LambdaCommand.h"
 #include "storage/SettingsStore.h"
 #include "timeline/ImportPreviewDialog.h"
 #include "timeline/TimelineStrip.h"
@@ -23,8 +25,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -120,6 +125,9 @@ void MainWindow::createMenus()
     add->setShortcut(QKeySequence::New);
     QAction* find = edit->addAction(tr("&Find"), this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction* start = edit->addAction(tr("Plan &Start Date…"), this, &MainWindow::changePlanStart);
+    start->setObjectName(QStringLiteral("planStartAction"));
     edit->addSeparator();
     QAction* settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
@@ -290,6 +298,47 @@ void MainWindow::exportTimelineStrip()
         return;
     }
     statusBar()->showMessage(tr("Saved the timeline strip to %1").arg(path), 5000);
+}
+
+void MainWindow::changePlanStart()
+{
+    const QDate current =
+        QDate::fromString(m_ws.settings().value(SettingsStore::PlanStart), Qt::ISODate);
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Plan Start Date"));
+    auto* edit = new QDateEdit(current.isValid() ? current : QDate::currentDate(), &dialog);
+    edit->setObjectName(QStringLiteral("planStartDateEdit"));
+    edit->setDisplayFormat(QStringLiteral("MMMM yyyy"));
+    edit->setCalendarPopup(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QFormLayout(&dialog);
+    layout->addRow(new QLabel(tr("Months, weeks, years and milestones are dated from this "
+                                 "month."),
+                              &dialog));
+    layout->addRow(tr("&Plan starts:"), edit);
+    layout->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QDate chosen(edit->date().year(), edit->date().month(), 1);
+    if (chosen == current)
+        return;
+    setPlanStart(chosen);
+}
+
+void MainWindow::setPlanStart(const QDate& start)
+{
+    const QDate before =
+        QDate::fromString(m_ws.settings().value(SettingsStore::PlanStart), Qt::ISODate);
+    Workspace& ws = m_ws;
+    auto redate = [&ws](const QDate& date) {
+        return PlanRedater::apply(ws.database(), ws.roadmap(), ws.skills(), ws.settings(), date);
+    };
+    m_ws.undoStack().push(new LambdaCommand(
+        tr("Move the plan to start in %1")
+            .arg(QLocale().toString(start, QStringLiteral("MMMM yyyy"))),
+        [redate, start] { return redate(start); }, [redate, before] { return redate(before); }));
 }
 
 void MainWindow::showShortcuts()

@@ -35,6 +35,8 @@ public:
     // starts the planner again once this window has closed.
     bool restartRequested() const { return m_restartRequested; }
 
+    // Dates the whole plan from a new start, as one undo step.
+    void setPlanStart(const QDate& start);
     // Reads the file, shows the preview and imports on the user's word.
     bool importRoadmapFile(const QString& path);
     // Seams for tests: file names instead of file dialogs, and the preview
@@ -54,6 +56,7 @@ private:
     void importRoadmap();
     void exportRoadmap();
     void exportTimelineStrip();
+    void changePlanStart();
     void showAbout();
     void showShortcuts();
     void quickAdd();

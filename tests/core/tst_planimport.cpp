@@ -52,7 +52,8 @@ QByteArray TestPlanImport::builtInText()
 namespace {
 QModelIndex find(RoadmapModel& model, const QString& text)
 {
-    return model.match(model.index(0, 0), Qt::DisplayRole, text, 1, Qt::MatchRecursive | Qt::MatchContains)
+    return model
+        .match(model.index(0, 0), Qt::DisplayRole, text, 1, Qt::MatchRecursive | Qt::MatchContains)
         .value(0);
 }
 } // namespace
@@ -88,7 +89,8 @@ void TestPlanImport::reimportAddsAndMarksRemoved()
     const qsizetype at = text.indexOf("- [ ] Paginate list endpoints");
     QVERIFY(at > 0);
     text.remove(at, text.indexOf('\n', at) - at + 1);
-    text.replace("- [ ] Wire up URLs with Routers", "- [ ] Wire up URLs with Routers\n- [ ] Write API docs with drf-spectacular");
+    text.replace("- [ ] Wire up URLs with Routers",
+                 "- [ ] Wire up URLs with Routers\n- [ ] Write API docs with drf-spectacular");
     text.replace("- [ ] Understand what Docker is", "- [x] Understand what Docker is");
     const ParsedPlan plan = parse(text);
 
@@ -127,7 +129,8 @@ void TestPlanImport::previewCountsWithoutWriting()
 {
     Workspace ws;
     QVERIFY(ws.open(path()));
-    const ParsedPlan user = parse(TestFiles::read(TestFiles::data(QStringLiteral("user-roadmap.md"))));
+    const ParsedPlan user =
+        parse(TestFiles::read(TestFiles::data(QStringLiteral("user-roadmap.md"))));
     const auto before = ws.roadmap().loadAll();
     const PlanImporter::Report r = PlanImporter::preview(before, user);
     QCOMPARE(r.matched, 0); // different wording: nothing matches

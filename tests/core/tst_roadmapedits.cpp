@@ -1,7 +1,10 @@
 #include "Workspace.h"
+#include "roadmap/PlanRedater.h"
 #include "roadmap/RoadmapEdits.h"
 #include "roadmap/RoadmapModel.h"
 #include "roadmap/RoadmapStore.h"
+#include "skills/SkillStore.h"
+#include "storage/SettingsStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -21,15 +24,20 @@ private slots:
     void dragToReorderAndUndo();
     void dragIntoOwnSubtreeRefused();
     void notesAndDates();
+    void planStartMovesEverything();
 
 private:
     QModelIndex find(const QString& text) const
     {
         RoadmapModel& m = m_ws->roadmapModel();
-        return m.match(m.index(0, 0), Qt::DisplayRole, text, 1, Qt::MatchRecursive | Qt::MatchContains)
+        return m
+            .match(m.index(0, 0), Qt::DisplayRole, text, 1, Qt::MatchRecursive | Qt::MatchContains)
             .value(0);
     }
-    const RoadmapNode& nodeOf(const QString& text) const { return *m_ws->roadmapModel().node(find(text)); }
+    const RoadmapNode& nodeOf(const QString& text) const
+    {
+        return *m_ws->roadmapModel().node(find(text));
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Workspace> m_ws;
@@ -54,7 +62,8 @@ void TestRoadmapEdits::renameThroughModel()
     const QString before = routers.data().toString();
     QVERIFY(model.flags(routers) & Qt::ItemIsEditable);
     QVERIFY(model.setData(routers, QStringLiteral("Use DRF routers and viewsets"), Qt::EditRole));
-    QCOMPARE(find(QStringLiteral("DRF routers and")).data().toString(), QStringLiteral("Use DRF routers and viewsets"));
+    QCOMPARE(find(QStringLiteral("DRF routers and")).data().toString(),
+             QStringLiteral("Use DRF routers and viewsets"));
     QVERIFY(!model.setData(routers, QStringLiteral("   "), Qt::EditRole)); // empty titles refused
     m_ws->undoStack().undo();
     QCOMPARE(find(QStringLiteral("Routers")).data().toString(), before);
@@ -65,13 +74,18 @@ void TestRoadmapEdits::statusSkipAndDoing()
 {
     RoadmapModel& model = m_ws->roadmapModel();
     const RoadmapNode& routers = nodeOf(QStringLiteral("Routers"));
-    m_ws->undoStack().push(RoadmapEdits::setStatus(m_ws->roadmap(), routers, RoadmapNode::Status::Skipped));
-    QCOMPARE(find(QStringLiteral("Routers")).siblingAtColumn(RoadmapModel::ProgressColumn).data().toString(),
+    m_ws->undoStack().push(
+        RoadmapEdits::setStatus(m_ws->roadmap(), routers, RoadmapNode::Status::Skipped));
+    QCOMPARE(find(QStringLiteral("Routers"))
+                 .siblingAtColumn(RoadmapModel::ProgressColumn)
+                 .data()
+                 .toString(),
              QStringLiteral("Skipped"));
     QCOMPARE(model.doneCount(), 16);
     m_ws->undoStack().undo();
-    QCOMPARE(RoadmapNode::Status(find(QStringLiteral("Routers")).data(RoadmapModel::StatusRole).toInt()),
-             RoadmapNode::Status::Todo);
+    QCOMPARE(
+        RoadmapNode::Status(find(QStringLiteral("Routers")).data(RoadmapModel::StatusRole).toInt()),
+        RoadmapNode::Status::Todo);
 }
 
 void TestRoadmapEdits::removeAndUndo()
@@ -93,8 +107,8 @@ void TestRoadmapEdits::addItemAndUndo()
     RoadmapModel& model = m_ws->roadmapModel();
     const RoadmapNode week = nodeOf(QStringLiteral("Week 1: Docker"));
     m_ws->undoStack().push(RoadmapEdits::addItem(m_ws->roadmap(), week.id, 0,
-                                                 QStringLiteral("Read the Docker docs"), week.startDate,
-                                                 week.dueDate));
+                                                 QStringLiteral("Read the Docker docs"),
+                                                 week.startDate, week.dueDate));
     const QModelIndex added = find(QStringLiteral("Read the Docker docs"));
     QVERIFY(added.isValid());
     QCOMPARE(added.row(), 0);
@@ -154,14 +168,40 @@ void TestRoadmapEdits::dragIntoOwnSubtreeRefused()
 void TestRoadmapEdits::notesAndDates()
 {
     const RoadmapNode routers = nodeOf(QStringLiteral("Routers"));
-    m_ws->undoStack().push(RoadmapEdits::setNotes(m_ws->roadmap(), routers, QStringLiteral("**DefaultRouter**")));
-    QCOMPARE(find(QStringLiteral("Routers")).data(RoadmapModel::NotesRole).toString(), QStringLiteral("**DefaultRouter**"));
-    m_ws->undoStack().push(RoadmapEdits::setDates(m_ws->roadmap(), routers, QDate(2026, 2, 2), QDate(2026, 2, 9)));
-    QCOMPARE(find(QStringLiteral("Routers")).data(RoadmapModel::DueDateRole).toDate(), QDate(2026, 2, 9));
+    m_ws->undoStack().push(
+        RoadmapEdits::setNotes(m_ws->roadmap(), routers, QStringLiteral("**DefaultRouter**")));
+    QCOMPARE(find(QStringLiteral("Routers")).data(RoadmapModel::NotesRole).toString(),
+             QStringLiteral("**DefaultRouter**"));
+    m_ws->undoStack().push(
+        RoadmapEdits::setDates(m_ws->roadmap(), routers, QDate(2026, 2, 2), QDate(2026, 2, 9)));
+    QCOMPARE(find(QStringLiteral("Routers")).data(RoadmapModel::DueDateRole).toDate(),
+             QDate(2026, 2, 9));
     m_ws->undoStack().undo();
     m_ws->undoStack().undo();
-    QCOMPARE(find(QStringLiteral("Routers")).data(RoadmapModel::NotesRole).toString(), routers.notes);
-    QCOMPARE(find(QStringLiteral("Routers")).data(RoadmapModel::DueDateRole).toDate(), routers.dueDate);
+    QCOMPARE(find(QStringLiteral("Routers")).data(RoadmapModel::NotesRole).toString(),
+             routers.notes);
+    QCOMPARE(find(QStringLiteral("Routers")).data(RoadmapModel::DueDateRole).toDate(),
+             routers.dueDate);
+}
+
+void TestRoadmapEdits::planStartMovesEverything()
+{
+    Workspace& ws = *m_ws;
+    QCOMPARE(find(QStringLiteral("Month 2")).data(RoadmapModel::StartDateRole).toDate(),
+             QDate(2026, 2, 1));
+    QVERIFY(PlanRedater::apply(ws.database(), ws.roadmap(), ws.skills(), ws.settings(),
+                               QDate(2026, 9, 1)));
+    QCOMPARE(find(QStringLiteral("Month 2")).data(RoadmapModel::StartDateRole).toDate(),
+             QDate(2026, 10, 1));
+    QCOMPARE(find(QStringLiteral("Month 2")).data(RoadmapModel::DueDateRole).toDate(),
+             QDate(2026, 10, 31));
+    QCOMPARE(find(QStringLiteral("Routers")).data(RoadmapModel::DueDateRole).toDate(),
+             QDate(2026, 9, 30));
+    QCOMPARE(ws.settings().value(SettingsStore::PlanStart), QStringLiteral("2026-09-01"));
+    const auto milestones = ws.skills().loadMilestones();
+    QCOMPARE(milestones.size(), 2);
+    QCOMPARE(milestones[0].dueDate, QDate(2027, 2, 28)); // end of month 6
+    QCOMPARE(milestones[1].dueDate, QDate(2029, 2, 28)); // end of year 2 after the months
 }
 
 QTEST_GUILESS_MAIN(TestRoadmapEdits)

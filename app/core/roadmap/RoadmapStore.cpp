@@ -152,13 +152,18 @@ bool RoadmapStore::setStatus(qint64 id, RoadmapNode::Status status)
 
 bool RoadmapStore::setDates(qint64 id, const QDate& start, const QDate& due)
 {
-    Query q(m_db,
-            QStringLiteral("UPDATE roadmap_node SET start_date = ?, due_date = ? WHERE id = ?"));
-    q.bindAll({Query::dateValue(start), Query::dateValue(due), id});
-    if (!q.exec() || q.rowsAffected() != 1)
+    if (!writeDates(id, start, due))
         return false;
     emit nodeChanged(id);
     return true;
+}
+
+bool RoadmapStore::writeDates(qint64 id, const QDate& start, const QDate& due)
+{
+    Query q(m_db,
+            QStringLiteral("UPDATE roadmap_node SET start_date = ?, due_date = ? WHERE id = ?"));
+    q.bindAll({Query::dateValue(start), Query::dateValue(due), id});
+    return q.exec() && q.rowsAffected() == 1;
 }
 
 bool RoadmapStore::setTitle(qint64 id, const QString& title, const QString& titleMarkdown)

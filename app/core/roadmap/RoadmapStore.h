@@ -37,6 +37,8 @@ public:
     bool deleteNode(qint64 id);
     bool setStatus(qint64 id, RoadmapNode::Status status);
     bool setDates(qint64 id, const QDate& start, const QDate& due);
+    // The same without a signal, for bulk re-dating followed by one notifyReset().
+    bool writeDates(qint64 id, const QDate& start, const QDate& due);
     // A title typed in the planner is plain text; one from a file keeps its Markdown.
     bool setTitle(qint64 id, const QString& title, const QString& titleMarkdown = {});
     bool setNotes(qint64 id, const QString& notes);

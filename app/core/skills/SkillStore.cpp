@@ -82,6 +82,13 @@ bool SkillStore::setTarget(qint64 skillId, qint64 milestoneId, int level, const 
     return q.exec();
 }
 
+bool SkillStore::setMilestoneDue(qint64 milestoneId, const QDate& due)
+{
+    Query q(m_db, QStringLiteral("UPDATE milestone SET due_date = ? WHERE id = ?"));
+    q.bindAll({Query::dateValue(due), milestoneId});
+    return q.exec();
+}
+
 bool SkillStore::setLevel(qint64 skillId, int level)
 {
     Transaction tx(m_db);

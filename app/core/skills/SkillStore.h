@@ -20,6 +20,7 @@ public:
     qint64 ensureSkill(const QString& name, const QString& category = {});
     qint64 ensureMilestone(const QString& name, const QDate& due, qint64 roadmapNodeId);
     bool setTarget(qint64 skillId, qint64 milestoneId, int level, const QString& label);
+    bool setMilestoneDue(qint64 milestoneId, const QDate& due);
     // Records the change in the level history, dated today.
     bool setLevel(qint64 skillId, int level);
 

@@ -1,0 +1,194 @@
+#include "MainWindow.h"
+#include "TestFiles.h"
+#include "Workspace.h"
+#include "roadmap/RoadmapModel.h"
+#include "storage/SettingsStore.h"
+#include "timeline/ImportPreviewDialog.h"
+#include "timeline/TimelineStrip.h"
+#include "timeline/TimelineTab.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+class TestTimelineTab : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void importShowsPreviewAndIsUndoable();
+    void reimportKeepsTicks();
+    void cancelledPreviewWritesNothing();
+    void deleteKeyAndUndo();
+    void proxyPassesTester();
+    void stripExportsPng();
+    void planStartIsUndoable();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<MainWindow> m_window;
+    QModelIndex find(const QString& text) const
+    {
+        QAbstractItemModel* m = m_window->timelineTab()->tree()->model();
+        return m
+            ->match(m->index(0, 0), Qt::DisplayRole, text, 1,
+                    Qt::MatchRecursive | Qt::MatchContains)
+            .value(0);
+    }
+};
+
+void TestTimelineTab::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("RoadmapPlannerTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_timelinetab"));
+}
+
+void TestTimelineTab::init()
+{
+    m_window.reset();
+    m_ws.reset();
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_ws = std::make_unique<Workspace>();
+    QVERIFY(m_ws->open(m_dir->filePath(QStringLiteral("timeline.sqlite"))));
+    m_window = std::make_unique<MainWindow>(*m_ws);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestTimelineTab::importShowsPreviewAndIsUndoable()
+{
+    QString shownCounts;
+    int treeItems = 0;
+    m_window->setPreviewHook([&](ImportPreviewDialog& preview) {
+        shownCounts = preview.findChild<QLabel*>(QStringLiteral("importCountsLabel"))->text();
+        auto* tree = preview.findChild<QTreeWidget*>(QStringLiteral("importTreeWidget"));
+        treeItems = tree->topLevelItemCount();
+        // A new plan, not a merge: the user's file has other wording.
+        preview.findChild<QRadioButton*>(QStringLiteral("replaceRadioButton"))->setChecked(true);
+        preview.accept();
+    });
+    m_window->fileDialogs().queueAnswer(TestFiles::data(QStringLiteral("user-roadmap.md")));
+    m_window->findChild<QAction*>(QStringLiteral("importRoadmapAction"))->trigger();
+    QVERIFY(shownCounts.contains(QStringLiteral("66")));
+    QVERIFY(treeItems > 3);
+    QVERIFY(find(QStringLiteral("Dockerize ShopEase")).isValid());
+    QVERIFY(m_window->timelineTab()->tree()->isExpanded(find(QStringLiteral("PHASE A"))));
+    QCOMPARE(m_ws->settings().value(SettingsStore::PlanTitle),
+             QStringLiteral("REVISED ROADMAP: From Student to Employed to AI/ML Engineer"));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!find(QStringLiteral("Dockerize ShopEase")).isValid());
+    QVERIFY(find(QStringLiteral("Routers")).isValid());
+}
+
+void TestTimelineTab::reimportKeepsTicks()
+{
+    const QString exported = m_dir->filePath(QStringLiteral("plan.md"));
+    QVERIFY(m_ws->roadmapModel().setData(m_ws->roadmapModel()
+                                             .match(m_ws->roadmapModel().index(0, 0),
+                                                    Qt::DisplayRole, QStringLiteral("Routers"), 1,
+                                                    Qt::MatchRecursive | Qt::MatchContains)
+                                             .value(0),
+                                         Qt::Checked, Qt::CheckStateRole));
+    // Export the original (unticked) plan text, then re-import it over the ticked plan.
+    QVERIFY(TestFiles::write(
+        exported,
+        TestFiles::read(QStringLiteral(PLANNER_SOURCE_DIR "/resources/plan/default-roadmap.md"))));
+    bool merge = false;
+    m_window->setPreviewHook([&](ImportPreviewDialog& preview) {
+        merge = preview.findChild<QRadioButton*>(QStringLiteral("mergeRadioButton"))->isChecked();
+        preview.accept();
+    });
+    QVERIFY(m_window->importRoadmapFile(exported));
+    QVERIFY(merge); // re-import is the default when a plan exists
+    QCOMPARE(find(QStringLiteral("Routers")).data(Qt::CheckStateRole).value<Qt::CheckState>(),
+             Qt::Checked);
+    QCOMPARE(m_ws->roadmapModel().doneCount(), 17);
+}
+
+void TestTimelineTab::cancelledPreviewWritesNothing()
+{
+    m_window->setPreviewHook([](ImportPreviewDialog& preview) { preview.reject(); });
+    const int undoBefore = m_ws->undoStack().count();
+    QVERIFY(
+        !m_window->importRoadmapFile(TestFiles::data(QStringLiteral("markdown/deep-nesting.md"))));
+    QCOMPARE(m_ws->undoStack().count(), undoBefore);
+    QVERIFY(!find(QStringLiteral("Level 5")).isValid());
+    QCOMPARE(m_ws->roadmapModel().itemCount(), 66);
+}
+
+void TestTimelineTab::deleteKeyAndUndo()
+{
+    QTreeView* tree = m_window->timelineTab()->tree();
+    const QModelIndex week = find(QStringLiteral("Week 1: Docker"));
+    tree->setCurrentIndex(week);
+    tree->setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QVERIFY(!find(QStringLiteral("Week 1: Docker")).isValid());
+    QCOMPARE(m_ws->roadmapModel().itemCount(), 62);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(find(QStringLiteral("Week 1: Docker")).isValid());
+    QCOMPARE(m_ws->roadmapModel().itemCount(), 66);
+    // The tree kept its shape across the reloads.
+    QVERIFY(tree->isExpanded(find(QStringLiteral("Month 2"))));
+}
+
+void TestTimelineTab::proxyPassesTester()
+{
+    QAbstractItemModelTester tester(m_window->timelineTab()->tree()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    QTest::keyClicks(search, QStringLiteral("docker"));
+    search->clear();
+    m_window->findChild<QCheckBox*>(QStringLiteral("hideDoneCheckBox"))->setChecked(true);
+    QVERIFY(!find(QStringLiteral("Week 1-2: Deeper into the Django ORM")).isValid());
+    m_window->findChild<QCheckBox*>(QStringLiteral("hideDoneCheckBox"))->setChecked(false);
+}
+
+void TestTimelineTab::stripExportsPng()
+{
+    TimelineStrip* strip = m_window->timelineTab()->strip();
+    QVERIFY(strip->isVisible());
+    strip->setToday(QDate(2026, 3, 10));
+    const QString png = m_dir->filePath(QStringLiteral("strip.png"));
+    m_window->fileDialogs().queueAnswer(png);
+    m_window->findChild<QAction*>(QStringLiteral("exportStripAction"))->trigger();
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(3200, 360));
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 8, "the strip should have bars, progress and text");
+}
+
+void TestTimelineTab::planStartIsUndoable()
+{
+    m_window->setPlanStart(QDate(2027, 1, 1));
+    QCOMPARE(find(QStringLiteral("Month 1")).data(RoadmapModel::StartDateRole).toDate(),
+             QDate(2027, 1, 1));
+    m_ws->undoStack().undo();
+    QCOMPARE(find(QStringLiteral("Month 1")).data(RoadmapModel::StartDateRole).toDate(),
+             QDate(2026, 1, 1));
+}
+
+QTEST_MAIN(TestTimelineTab)
+#include "tst_timelinetab.moc"
