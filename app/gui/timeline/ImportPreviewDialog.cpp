@@ -65,6 +65,8 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& fileName, const ParsedPl
 
     auto* found = new QListWidget(this);
     found->setObjectName(QStringLiteral("recognisedListWidget"));
+    found->setWordWrap(true);
+    found->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     found->addItems(PlanDescription::recognised(plan));
     for (const QString& warning : plan.warnings) {
         auto* item =
@@ -95,7 +97,11 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& fileName, const ParsedPl
     modeLayout->addWidget(m_changes);
     const bool hasPlan = !m_current.isEmpty();
     m_merge->setEnabled(hasPlan);
-    (hasPlan ? m_merge : m_replace)->setChecked(true);
+    // Re-import is the natural choice for a newer copy of the same plan; a file
+    // that shares little with the current plan is more likely a new plan.
+    const PlanImporter::Report overlap = PlanImporter::preview(m_current, plan);
+    const bool samePlan = hasPlan && overlap.matched * 2 >= int(plan.nodes.size());
+    (samePlan ? m_merge : m_replace)->setChecked(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton* import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
