@@ -13,6 +13,7 @@
 #include "roadmap/RoadmapStore.h"
 #include "skills/SkillModel.h"
 #include "skills/SkillStore.h"
+#include "storage/BackupManager.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
 
@@ -55,6 +56,7 @@ bool Workspace::open(const QString& path, Seed seed)
         m_error = m_db->errorString();
         return false;
     }
+    m_backups = std::make_unique<BackupManager>(*m_db);
     if (seed == Seed::BuiltInPlan && !seedIfEmpty())
         return false;
     m_roadmapModel = std::make_unique<RoadmapModel>(*m_roadmap, m_undoStack);
@@ -63,6 +65,16 @@ bool Workspace::open(const QString& path, Seed seed)
     m_applicationModel = std::make_unique<ApplicationModel>(*m_applications);
     m_skillModel = std::make_unique<SkillModel>(*m_skills);
     return true;
+}
+
+void Workspace::reloadAll()
+{
+    m_undoStack->clear(); // its steps describe data that is no longer there
+    m_roadmapModel->reload();
+    m_topicModel->reload();
+    m_problemModel->reload();
+    m_applicationModel->reload();
+    m_skillModel->reload();
 }
 
 bool Workspace::seedIfEmpty()

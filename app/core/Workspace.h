@@ -5,6 +5,7 @@
 #include <memory>
 
 class ApplicationModel;
+class BackupManager;
 class ApplicationStore;
 class Database;
 class ProblemModel;
@@ -42,7 +43,11 @@ public:
     // The plan shipped in resources, parsed and dated.
     static bool loadBuiltInPlan(ParsedPlan* plan, QString* error);
 
+    // Re-reads every model from the database (after a restore replaced its contents).
+    void reloadAll();
+
     Database& database() { return *m_db; }
+    BackupManager& backups() { return *m_backups; }
     QUndoStack& undoStack() { return *m_undoStack; }
     SettingsStore& settings() { return *m_settings; }
     RoadmapStore& roadmap() { return *m_roadmap; }
@@ -61,6 +66,7 @@ private:
     bool seedIfEmpty();
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<BackupManager> m_backups;
     QUndoStack* m_undoStack;
     SettingsStore* m_settings;
     RoadmapStore* m_roadmap;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Workspace.h"
+#include "backup/RestoreDialog.h"
 #include "dsa/DsaTab.h"
 #include "dsa/ProblemModel.h"
 #include "jobs/ApplicationModel.h"
@@ -15,6 +16,7 @@
 #include "roadmap/RoadmapStore.h"
 #include "settings/SettingsDialog.h"
 #include "skills/SkillsTab.h"
+#include "storage/BackupManager.h"
 #include "storage/Database.h"
 #include "storage/LambdaCommand.h"
 #include "storage/SettingsStore.h"
@@ -27,6 +29,7 @@
 #include <QCloseEvent>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -106,6 +109,11 @@ void MainWindow::createMenus()
     QAction* exportStrip =
         file->addAction(tr("Export Timeline &Strip…"), this, &MainWindow::exportTimelineStrip);
     exportStrip->setObjectName(QStringLiteral("exportStripAction"));
+    file->addSeparator();
+    QAction* backUp = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
+    backUp->setObjectName(QStringLiteral("backUpAction"));
+    QAction* restore = file->addAction(tr("&Restore a Backup…"), this, &MainWindow::restoreBackup);
+    restore->setObjectName(QStringLiteral("restoreAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -234,6 +242,13 @@ bool MainWindow::importRoadmapFile(const QString& path)
     if (preview.result() != QDialog::Accepted)
         return false;
 
+    // A copy first: undo covers this session, the copy covers everything after it.
+    if (m_ws.backups().backUp(QStringLiteral("before-import")).isEmpty() &&
+        QMessageBox::warning(
+            this, tr("Import Roadmap"),
+            tr("%1\n\nImport anyway, without a backup?").arg(m_ws.backups().errorString()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return false;
     auto command = std::make_unique<ImportPlanCommand>(m_ws, plan, preview.mode());
     // Large files show progress and can be cancelled; the transaction then rolls back.
     QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
@@ -339,6 +354,39 @@ void MainWindow::setPlanStart(const QDate& start)
         tr("Move the plan to start in %1")
             .arg(QLocale().toString(start, QStringLiteral("MMMM yyyy"))),
         [redate, start] { return redate(start); }, [redate, before] { return redate(before); }));
+}
+
+void MainWindow::backUpNow()
+{
+    const QString path = m_ws.backups().backUp(QStringLiteral("manual"));
+    if (path.isEmpty()) {
+        QMessageBox::warning(this, tr("Back Up"), m_ws.backups().errorString());
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::restoreBackup()
+{
+    RestoreDialog dialog(m_ws.backups().list(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenPath().isEmpty())
+        return;
+    restoreBackupFile(dialog.chosenPath());
+}
+
+bool MainWindow::restoreBackupFile(const QString& path)
+{
+    QString saved;
+    if (!m_ws.backups().restore(path, &saved)) {
+        QMessageBox::warning(this, tr("Restore"), m_ws.backups().errorString());
+        return false;
+    }
+    m_ws.reloadAll();
+    statusBar()->showMessage(
+        tr("Restored. The state before the restore was saved as %1 (File › Restore… to go back).")
+            .arg(QFileInfo(saved).fileName()),
+        10000);
+    return true;
 }
 
 void MainWindow::showShortcuts()

@@ -35,6 +35,8 @@ public:
     // starts the planner again once this window has closed.
     bool restartRequested() const { return m_restartRequested; }
 
+    // Replaces the data with a backup's (after saving the current state).
+    bool restoreBackupFile(const QString& path);
     // Dates the whole plan from a new start, as one undo step.
     void setPlanStart(const QDate& start);
     // Reads the file, shows the preview and imports on the user's word.
@@ -57,6 +59,8 @@ private:
     void exportRoadmap();
     void exportTimelineStrip();
     void changePlanStart();
+    void backUpNow();
+    void restoreBackup();
     void showAbout();
     void showShortcuts();
     void quickAdd();

@@ -73,8 +73,13 @@ PlanImporter::PlanImporter(Database& db, RoadmapStore& roadmap, TopicStore& topi
 
 bool PlanImporter::fail(const QString& what)
 {
-    m_error = QCoreApplication::translate("PlanImporter", "Could not write the plan (%1) into %2")
-                  .arg(what, m_db.path());
+    const QString why = m_db.lastSqlError();
+    m_error = QCoreApplication::translate("PlanImporter",
+                                          "Could not write the plan into %1 (%2%3); nothing was "
+                                          "changed. Free some disk space or check the file's "
+                                          "permissions, then import again.")
+                  .arg(m_db.path(), what,
+                       why.isEmpty() ? QString() : QStringLiteral(": ") + why);
     return false;
 }
 

@@ -31,6 +31,11 @@ public:
     // The backup taken before the last migration, empty when none was needed.
     QString lastMigrationBackup() const { return m_migrationBackup; }
 
+    // The text of the last failed statement's error ("database or disk is full"),
+    // for messages that say why an operation was refused.
+    QString lastSqlError() const { return m_lastSqlError; }
+    void noteSqlError(const QString& error) const { m_lastSqlError = error; }
+
     // Depth of open Transaction guards; the outermost one begins and commits.
     int transactionDepth() const { return m_transactionDepth; }
 
@@ -55,4 +60,5 @@ private:
     QString m_migrationBackup;
     bool m_created = false;
     int m_transactionDepth = 0;
+    mutable QString m_lastSqlError;
 };

@@ -8,7 +8,8 @@
 Q_LOGGING_CATEGORY(lcSql, "planner.sql")
 
 Query::Query(const Database& db, const QString& sql)
-    : m_query(db.connection())
+    : m_db(db)
+    , m_query(db.connection())
     , m_sql(sql)
 {
     m_query.setForwardOnly(true);
@@ -44,6 +45,7 @@ bool Query::exec()
     if (m_query.exec())
         return true;
     m_error = m_query.lastError().text();
+    m_db.noteSqlError(m_query.lastError().databaseText());
     qCWarning(lcSql) << "exec failed:" << m_error << m_sql;
     return false;
 }

@@ -34,6 +34,7 @@ public:
     }
 
 private:
+    const Database& m_db;
     QSqlQuery m_query;
     QString m_sql;
     QString m_error;
