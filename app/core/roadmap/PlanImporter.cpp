@@ -2,6 +2,7 @@
 
 #include "RoadmapStore.h"
 #include "dsa/TopicStore.h"
+#include "skills/SkillCategory.h"
 #include "skills/SkillStore.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
@@ -16,8 +17,7 @@ PlanImporter::PlanImporter(Database& db, RoadmapStore& roadmap, TopicStore& topi
     , m_topics(topics)
     , m_skills(skills)
     , m_settings(settings)
-{
-}
+{}
 
 bool PlanImporter::fail(const QString& what)
 {
@@ -59,16 +59,22 @@ bool PlanImporter::replacePlan(const ParsedPlan& plan)
         if (!m_topics.setTarget(t.topic, t.count, ids.value(t.node)))
             return fail(t.topic);
     }
+    QVector<qint64> milestones;
     for (const ParsedPlan::Milestone& m : plan.milestones) {
         const qint64 milestone = m_skills.ensureMilestone(m.name, m.dueDate, ids.value(m.node));
         if (milestone == 0)
             return fail(m.name);
+        milestones.append(milestone);
         for (const ParsedPlan::SkillTarget& t : m.targets) {
-            const qint64 skill = m_skills.ensureSkill(t.skill);
+            const qint64 skill = m_skills.ensureSkill(t.skill, SkillCategory::guess(t.skill));
             if (skill == 0 || !m_skills.setTarget(skill, milestone, t.level, t.label))
                 return fail(t.skill);
         }
     }
+    // The plan's milestones replace the old ones; skills, levels and history
+    // are the user's own and stay.
+    if (!m_skills.removeMilestonesExcept(milestones))
+        return fail(QStringLiteral("milestones"));
 
     const QDate start = plan.planStart.isValid() ? plan.planStart : QDate(2026, 1, 1);
     bool ok = m_settings.setValue(SettingsStore::PlanStart, start.toString(Qt::ISODate)) &&
