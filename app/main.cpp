@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QTimer>
-
 #include <cstdio>
 #include <memory>
 
@@ -67,6 +66,14 @@ int main(int argc, char* argv[])
     const int code = cli.parse(CommandLine::fromArgv(argc, argv));
     if (code >= 0)
         return code;
+    if (cli.isHeadless() && cli.needsWidgets()) {
+        // Charts are widgets: they need a QApplication, but a headless export
+        // never wants a display, so it always draws on the offscreen platform.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        Translations::install(app);
+        return cli.runHeadless();
+    }
     if (cli.isHeadless()) {
         QCoreApplication app(argc, argv);
         Translations::install(app);
@@ -92,12 +99,12 @@ int main(int argc, char* argv[])
     Workspace workspace;
     if (!workspace.open(path)) {
         std::fprintf(stderr, "roadmap-planner: %s\n", qPrintable(workspace.errorString()));
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Roadmap Planner"),
-                              QCoreApplication::translate(
-                                  "main", "The planner could not open its database.\n\n%1\n\n"
-                                          "Nothing was changed. Choose another file with "
-                                          "--database, or restore a backup.")
-                                  .arg(workspace.errorString()));
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "Roadmap Planner"),
+            QCoreApplication::translate("main", "The planner could not open its database.\n\n%1\n\n"
+                                                "Nothing was changed. Choose another file with "
+                                                "--database, or restore a backup.")
+                .arg(workspace.errorString()));
         return 1;
     }
 

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "Workspace.h"
+#include "charts/ChartExportDialog.h"
+#include "charts/ChartExporter.h"
 #include "dsa/DsaTab.h"
 #include "dsa/ProblemModel.h"
 #include "jobs/ApplicationModel.h"
@@ -91,6 +93,11 @@ void MainWindow::createMenus()
         file->addAction(tr("&Export Roadmap…"), this, &MainWindow::exportRoadmap);
     exportAction->setObjectName(QStringLiteral("exportRoadmapAction"));
     exportAction->setShortcut(QKeySequence::SaveAs);
+    QAction* exportChart = file->addAction(tr("Export &Chart…"), this, &MainWindow::exportChart);
+    exportChart->setObjectName(QStringLiteral("exportChartAction"));
+    QAction* exportReport =
+        file->addAction(tr("Export Progress &Report…"), this, &MainWindow::exportReport);
+    exportReport->setObjectName(QStringLiteral("exportReportAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -114,7 +121,8 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QStringList names = {tr("Timeline"), tr("DSA Log"), tr("Applications"), tr("Skills")};
     for (int i = 0; i < names.size(); ++i) {
-        QAction* action = view->addAction(names[i], this, [this, i] { m_tabs->setCurrentIndex(i); });
+        QAction* action =
+            view->addAction(names[i], this, [this, i] { m_tabs->setCurrentIndex(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
@@ -187,8 +195,9 @@ void MainWindow::focusSearch()
 
 void MainWindow::importRoadmap()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Roadmap"), QString(), tr("Markdown files (*.md *.markdown *.txt);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Roadmap"), QString(),
+                                     tr("Markdown files (*.md *.markdown *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     ParsedPlan plan;
@@ -205,10 +214,10 @@ void MainWindow::importRoadmap()
                           .arg(plan.milestones.size());
     if (!plan.warnings.isEmpty())
         details += u'\n' + plan.warnings.join(u'\n');
-    QMessageBox box(QMessageBox::Question, tr("Import Roadmap"),
-                    tr("Replace the current plan with \"%1\"?")
-                        .arg(plan.title.isEmpty() ? path : plan.title),
-                    QMessageBox::Cancel, this);
+    QMessageBox box(
+        QMessageBox::Question, tr("Import Roadmap"),
+        tr("Replace the current plan with \"%1\"?").arg(plan.title.isEmpty() ? path : plan.title),
+        QMessageBox::Cancel, this);
     box.setInformativeText(details);
     QPushButton* replace = box.addButton(tr("Replace Plan"), QMessageBox::AcceptRole);
     box.setDefaultButton(replace);
@@ -224,14 +233,15 @@ void MainWindow::importRoadmap()
 
 void MainWindow::exportRoadmap()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Roadmap"),
-                                                      QStringLiteral("roadmap.md"),
-                                                      tr("Markdown files (*.md)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Roadmap"), QStringLiteral("roadmap.md"), tr("Markdown files (*.md)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    const QByteArray text = RoadmapMarkdownWriter::write(
-        m_ws.roadmap().loadAll(), m_ws.settings().value(SettingsStore::PlanPreamble)).toUtf8();
+    const QByteArray text =
+        RoadmapMarkdownWriter::write(m_ws.roadmap().loadAll(),
+                                     m_ws.settings().value(SettingsStore::PlanPreamble))
+            .toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
         QMessageBox::warning(this, tr("Export Roadmap"),
                              tr("%1: %2").arg(path, file.errorString()));
@@ -240,19 +250,42 @@ void MainWindow::exportRoadmap()
     statusBar()->showMessage(tr("Exported the plan to %1").arg(path), 5000);
 }
 
+void MainWindow::exportChart()
+{
+    ChartExportDialog dialog(m_ws, QString(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported the chart to %1").arg(dialog.filePath()), 5000);
+}
+
+void MainWindow::exportReport()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Progress Report"), QStringLiteral("progress-report.pdf"),
+        tr("PDF documents (*.pdf);;PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!ChartExporter::saveReport(m_ws, path, &error)) {
+        QMessageBox::warning(this, tr("Export Progress Report"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported the progress report to %1").arg(path), 5000);
+}
+
 void MainWindow::showShortcuts()
 {
-    const QString rows = tr("<tr><td>Ctrl+1 … Ctrl+4</td><td>Switch tab</td></tr>"
-                            "<tr><td>%1</td><td>Quick add (problem or application)</td></tr>"
-                            "<tr><td>%2</td><td>Search in the current tab</td></tr>"
-                            "<tr><td>Space</td><td>Tick or untick the selected item</td></tr>"
-                            "<tr><td>%3 / %4</td><td>Undo / Redo</td></tr>"
-                            "<tr><td>%5</td><td>Import a roadmap</td></tr>")
-                             .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText),
-                                  QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
-                                  QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText),
-                                  QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText),
-                                  QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText));
+    const QString rows =
+        tr("<tr><td>Ctrl+1 … Ctrl+4</td><td>Switch tab</td></tr>"
+           "<tr><td>%1</td><td>Quick add (problem or application)</td></tr>"
+           "<tr><td>%2</td><td>Search in the current tab</td></tr>"
+           "<tr><td>Space</td><td>Tick or untick the selected item</td></tr>"
+           "<tr><td>%3 / %4</td><td>Undo / Redo</td></tr>"
+           "<tr><td>%5</td><td>Import a roadmap</td></tr>")
+            .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText),
+                 QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
+                 QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText),
+                 QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText),
+                 QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText));
     QMessageBox::information(this, tr("Keyboard Shortcuts"),
                              QStringLiteral("<table cellpadding='4'>") + rows +
                                  QStringLiteral("</table>"));

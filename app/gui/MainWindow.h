@@ -36,6 +36,8 @@ private:
     void refreshStatusBar();
     void importRoadmap();
     void exportRoadmap();
+    void exportChart();
+    void exportReport();
     void showAbout();
     void showShortcuts();
     void quickAdd();

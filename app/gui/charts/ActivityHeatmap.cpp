@@ -9,7 +9,6 @@
 
 #include <QLocale>
 #include <QPainter>
-
 #include <algorithm>
 
 namespace {
@@ -85,7 +84,8 @@ void ActivityHeatmap::paintEvent(QPaintEvent*)
     const QLocale locale;
     int labelWidth = 0;
     for (int d = 1; d <= 7; d += 2)
-        labelWidth = std::max(labelWidth, fm.horizontalAdvance(locale.dayName(d, QLocale::ShortFormat)));
+        labelWidth =
+            std::max(labelWidth, fm.horizontalAdvance(locale.dayName(d, QLocale::ShortFormat)));
     const int top = titleRect.bottom() + 8 + fm.height();
     const int legendHeight = fm.height() + 12;
     const int left = margin + labelWidth + 6;
@@ -131,14 +131,17 @@ void ActivityHeatmap::paintEvent(QPaintEvent*)
     const QString less = tr("Less");
     const QString more = tr("More");
     int x = x0 + gridW - fm.horizontalAdvance(more) - 5 * cell - fm.horizontalAdvance(less) - 8;
-    p.drawText(QRect(x, legendTop, fm.horizontalAdvance(less), fm.height()), Qt::AlignVCenter, less);
+    p.drawText(QRect(x, legendTop, fm.horizontalAdvance(less), fm.height()), Qt::AlignVCenter,
+               less);
     x += fm.horizontalAdvance(less) + 4;
     for (int s = 0; s <= 4; ++s) {
         p.setPen(Qt::NoPen);
         p.setBrush(shadeColour(s));
-        p.drawRoundedRect(QRectF(x, legendTop + (fm.height() - cell) / 2.0, cell - gap, cell - gap), 2, 2);
+        p.drawRoundedRect(QRectF(x, legendTop + (fm.height() - cell) / 2.0, cell - gap, cell - gap),
+                          2, 2);
         x += cell;
     }
     p.setPen(text);
-    p.drawText(QRect(x + 4, legendTop, fm.horizontalAdvance(more) + 2, fm.height()), Qt::AlignVCenter, more);
+    p.drawText(QRect(x + 4, legendTop, fm.horizontalAdvance(more) + 2, fm.height()),
+               Qt::AlignVCenter, more);
 }

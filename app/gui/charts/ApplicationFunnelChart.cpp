@@ -7,13 +7,12 @@
 #include "stats/PipelineStats.h"
 #include "storage/Database.h"
 
-#include <QChart>
-#include <QLegend>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QChart>
 #include <QHorizontalBarSeries>
+#include <QLegend>
 #include <QValueAxis>
-
 #include <algorithm>
 
 ApplicationFunnelChart::ApplicationFunnelChart(Workspace& workspace, QWidget* parent)

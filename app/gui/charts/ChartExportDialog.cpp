@@ -11,13 +11,13 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QVBoxLayout>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QVBoxLayout>
 
 namespace {
 const QString sizeKey = QStringLiteral("export/chartSize");
@@ -25,7 +25,8 @@ const QString scaleKey = QStringLiteral("export/chartScale");
 const QString folderKey = QStringLiteral("export/folder");
 } // namespace
 
-ChartExportDialog::ChartExportDialog(Workspace& workspace, const QString& chartName, QWidget* parent)
+ChartExportDialog::ChartExportDialog(Workspace& workspace, const QString& chartName,
+                                     QWidget* parent)
     : QDialog(parent)
     , m_ws(workspace)
     , m_chart(new QComboBox(this))
@@ -42,8 +43,8 @@ ChartExportDialog::ChartExportDialog(Workspace& workspace, const QString& chartN
     m_chart->setCurrentIndex(std::max(0, m_chart->findData(chartName)));
 
     QSettings settings;
-    const QSize size = ChartExporter::parseSize(settings.value(sizeKey).toString())
-                           .value_or(QSize(1600, 900));
+    const QSize size =
+        ChartExporter::parseSize(settings.value(sizeKey).toString()).value_or(QSize(1600, 900));
     for (QSpinBox* box : {m_width, m_height}) {
         box->setRange(ChartExporter::MinSide, ChartExporter::MaxSide);
         box->setSuffix(tr(" px"));
@@ -65,13 +66,16 @@ ChartExportDialog::ChartExportDialog(Workspace& workspace, const QString& chartN
 
     m_file->setObjectName(QStringLiteral("fileLineEdit"));
     m_file->setAccessibleName(tr("File"));
-    const QString folder = settings.value(folderKey, QStandardPaths::writableLocation(
-                                                         QStandardPaths::PicturesLocation))
-                               .toString();
-    m_file->setText(QDir(folder).filePath(m_chart->currentData().toString() + QStringLiteral(".png")));
+    const QString folder =
+        settings
+            .value(folderKey, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+            .toString();
+    m_file->setText(
+        QDir(folder).filePath(m_chart->currentData().toString() + QStringLiteral(".png")));
     connect(m_chart, &QComboBox::currentIndexChanged, this, [this] {
         const QFileInfo current(m_file->text());
-        m_file->setText(current.dir().filePath(m_chart->currentData().toString() + QStringLiteral(".png")));
+        m_file->setText(
+            current.dir().filePath(m_chart->currentData().toString() + QStringLiteral(".png")));
     });
     auto* browseButton = new QPushButton(tr("Browse…"), this);
     browseButton->setObjectName(QStringLiteral("browsePushButton"));
@@ -140,7 +144,8 @@ void ChartExportDialog::accept()
         return;
     }
     QSettings settings;
-    settings.setValue(sizeKey, QStringLiteral("%1x%2").arg(m_width->value()).arg(m_height->value()));
+    settings.setValue(sizeKey,
+                      QStringLiteral("%1x%2").arg(m_width->value()).arg(m_height->value()));
     settings.setValue(scaleKey, scale());
     settings.setValue(folderKey, QFileInfo(filePath()).absolutePath());
     QDialog::accept();

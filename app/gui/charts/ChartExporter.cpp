@@ -14,12 +14,12 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-
 #include <memory>
 
 std::optional<QSize> ChartExporter::parseSize(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{1,5})\\s*[xX\u00D7]\\s*(\\d{1,5})\\s*$"));
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*(\\d{1,5})\\s*[xX\u00D7]\\s*(\\d{1,5})\\s*$"));
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;
@@ -55,7 +55,8 @@ QImage ChartExporter::render(ChartPanel* panel, const QSize& size, qreal scale)
     return image;
 }
 
-QImage ChartExporter::render(Workspace& ws, const QString& chartName, const QSize& size, qreal scale)
+QImage ChartExporter::render(Workspace& ws, const QString& chartName, const QSize& size,
+                             qreal scale)
 {
     std::unique_ptr<ChartPanel> panel(ChartFactory::create(chartName, ws));
     if (!panel)
@@ -68,8 +69,9 @@ bool ChartExporter::savePng(Workspace& ws, const QString& chartName, const QStri
 {
     const QImage image = render(ws, chartName, size, scale);
     if (image.isNull()) {
-        *error = QCoreApplication::translate("ChartExporter", "unknown chart '%1' (try --list-charts)")
-                     .arg(chartName);
+        *error =
+            QCoreApplication::translate("ChartExporter", "unknown chart '%1' (try --list-charts)")
+                .arg(chartName);
         return false;
     }
     QImageWriter writer(path, "png");
@@ -83,8 +85,8 @@ bool ChartExporter::savePng(Workspace& ws, const QString& chartName, const QStri
 
 QStringList ChartExporter::reportCharts()
 {
-    return {QStringLiteral("skills-targets"), QStringLiteral("skills-radar"),
-            QStringLiteral("dsa-topics"),     QStringLiteral("activity-heatmap"),
+    return {QStringLiteral("skills-targets"),     QStringLiteral("skills-radar"),
+            QStringLiteral("dsa-topics"),         QStringLiteral("activity-heatmap"),
             QStringLiteral("application-funnel"), QStringLiteral("daily-applications")};
 }
 
@@ -109,7 +111,8 @@ QImage ChartExporter::renderReport(Workspace& ws, const QSize& size, qreal scale
             .arg(plan.isEmpty() ? QCoreApplication::translate("ChartExporter", "Roadmap") : plan,
                  QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
     p.drawText(QRect(margin, margin, size.width() - 2 * margin, hm.height()),
-               Qt::AlignLeft | Qt::AlignVCenter, hm.elidedText(title, Qt::ElideRight, size.width() - 2 * margin));
+               Qt::AlignLeft | Qt::AlignVCenter,
+               hm.elidedText(title, Qt::ElideRight, size.width() - 2 * margin));
     const QStringList names = reportCharts();
     const int columns = 2;
     const int rows = int((names.size() + columns - 1) / columns);
@@ -136,18 +139,20 @@ bool ChartExporter::saveReport(Workspace& ws, const QString& path, QString* erro
         pdf.setCreator(QCoreApplication::applicationName());
         QPainter painter;
         if (!painter.begin(&pdf)) {
-            *error = QCoreApplication::translate("ChartExporter", "%1: could not write the PDF").arg(path);
+            *error = QCoreApplication::translate("ChartExporter", "%1: could not write the PDF")
+                         .arg(path);
             return false;
         }
         const QRect pageRect = painter.viewport();
         // Lay out at a screen-like size so fonts keep their proportions, then
         // scale the image onto the page at 2x for print sharpness.
-        const QSize logical(1600, int(1600.0 * pageRect.height() / pageRect.width()));
+        const QSize logical(2000, int(2000.0 * pageRect.height() / pageRect.width()));
         painter.drawImage(QRectF(pageRect), renderReport(ws, logical, 2.0));
         painter.end();
         return true;
     }
-    const QImage page = renderReport(ws, QSize(1600, 1130), 1.0);
+    // A4 landscape proportions, large enough that every axis label fits.
+    const QImage page = renderReport(ws, QSize(2000, 1414), 1.0);
     QImageWriter writer(path, "png");
     if (!writer.write(page)) {
         *error = QCoreApplication::translate("ChartExporter", "%1: could not write the image (%2)")

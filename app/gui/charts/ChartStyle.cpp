@@ -13,7 +13,7 @@ QColor series(int index)
     // Okabe–Ito, starting with the status colours so "now" is always the
     // in-progress blue and the first target the done green.
     static const QColor colours[] = {
-        StatusPalette::inProgress(), StatusPalette::done(), StatusPalette::warning(),
+        StatusPalette::inProgress(), StatusPalette::done(),    StatusPalette::warning(),
         StatusPalette::overdue(),    QColor(0x56, 0xB4, 0xE9), QColor(0xCC, 0x79, 0xA7),
         QColor(0xF0, 0xE4, 0x42),    QColor(0x99, 0x99, 0x99),
     };

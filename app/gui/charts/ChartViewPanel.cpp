@@ -51,8 +51,8 @@ void ChartViewPanel::showEmpty(const QString& title, const QString& message)
 {
     resetChart(title);
     // Title first, so an exported empty chart still says what it is.
-    m_empty->setText(QStringLiteral("<b>%1</b><br><br>%2").arg(title.toHtmlEscaped(),
-                                                               message.toHtmlEscaped()));
+    m_empty->setText(
+        QStringLiteral("<b>%1</b><br><br>%2").arg(title.toHtmlEscaped(), message.toHtmlEscaped()));
     m_empty->setAccessibleName(message);
     m_stack->setCurrentWidget(m_empty);
 }

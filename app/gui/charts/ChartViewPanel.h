@@ -18,7 +18,8 @@ class ChartViewPanel : public ChartPanel
     Q_OBJECT
 public:
     // Takes ownership of `chart` (a QPolarChart for a radar); a plain QChart when null.
-    explicit ChartViewPanel(const QString& name, QChart* chart = nullptr, QWidget* parent = nullptr);
+    explicit ChartViewPanel(const QString& name, QChart* chart = nullptr,
+                            QWidget* parent = nullptr);
 
     QChart* chart() const { return m_chart; }
     QChartView* view() const { return m_view; }

@@ -7,15 +7,14 @@
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
 
-#include <QChart>
-#include <QLegend>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QChart>
+#include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
-
 #include <algorithm>
 
 DailyApplicationsChart::DailyApplicationsChart(Workspace& workspace, QWidget* parent)
@@ -33,10 +32,10 @@ void DailyApplicationsChart::rebuild()
 {
     const int goalMin = m_ws.settings().intValue(SettingsStore::DailyGoalMin, 15);
     const int goalMax = m_ws.settings().intValue(SettingsStore::DailyGoalMax, 20);
-    QChart* c = resetChart(tr("Applications per day against the daily goal (%1–%2), last %n day(s)",
-                              "", Days)
-                               .arg(goalMin)
-                               .arg(goalMax));
+    QChart* c = resetChart(
+        tr("Applications per day against the daily goal (%1–%2), last %n day(s)", "", Days)
+            .arg(goalMin)
+            .arg(goalMax));
     const QDate today = QDate::currentDate();
     const QMap<QDate, int> days =
         PipelineStats(m_ws.database()).appliedPerDay(today.addDays(1 - Days), today);
@@ -52,9 +51,8 @@ void DailyApplicationsChart::rebuild()
     int most = goalMax;
     int i = 0;
     for (auto it = days.cbegin(); it != days.cend(); ++it, ++i) {
-        // Every label would crowd the axis; a date each week reads well at any size.
-        labels << (i % 7 == 0 || it.key() == today ? locale.toString(it.key(), QStringLiteral("d MMM"))
-                                                   : QString(i, QLatin1Char(' ')));
+        // Day numbers fit under narrow bars; the months are in the axis title.
+        labels << locale.toString(it.key().day());
         sent->append(it.value());
         low->append(i, goalMin);
         high->append(i, goalMax);
@@ -75,7 +73,13 @@ void DailyApplicationsChart::rebuild()
     c->addSeries(high);
     auto* axisDays = new QBarCategoryAxis;
     axisDays->append(labels);
-    addAxis(axisDays, Qt::AlignBottom, tr("Day"));
+    const QDate firstDay = days.firstKey();
+    const QString months =
+        firstDay.month() == today.month()
+            ? locale.toString(today, QStringLiteral("MMMM yyyy"))
+            : tr("%1 – %2").arg(locale.toString(firstDay, QStringLiteral("MMMM")),
+                                locale.toString(today, QStringLiteral("MMMM yyyy")));
+    addAxis(axisDays, Qt::AlignBottom, tr("Day (%1)").arg(months));
     auto* count = new QValueAxis;
     count->setRange(0, most + 2);
     count->applyNiceNumbers();

@@ -11,7 +11,7 @@ class DailyApplicationsChart : public ChartViewPanel
     Q_OBJECT
 public:
     static inline const QString Name = QStringLiteral("daily-applications");
-    static constexpr int Days = 28;
+    static constexpr int Days = 21;
     explicit DailyApplicationsChart(Workspace& workspace, QWidget* parent = nullptr);
 
 protected:

@@ -6,13 +6,12 @@
 #include "dsa/TopicModel.h"
 #include "dsa/TopicStore.h"
 
-#include <QChart>
-#include <QLegend>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QChart>
 #include <QHorizontalBarSeries>
+#include <QLegend>
 #include <QValueAxis>
-
 #include <algorithm>
 
 DsaTopicChart::DsaTopicChart(Workspace& workspace, QWidget* parent)

@@ -6,14 +6,13 @@
 #include "stats/ActivityStats.h"
 #include "storage/Database.h"
 
-#include <QChart>
-#include <QLegend>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QChart>
+#include <QLegend>
 #include <QLocale>
 #include <QValueAxis>
-
 #include <algorithm>
 
 MinutesPerWeekChart::MinutesPerWeekChart(Workspace& workspace, QWidget* parent)

@@ -6,11 +6,10 @@
 #include "skills/SkillStore.h"
 
 #include <QChart>
-#include <QLegend>
 #include <QDateTimeAxis>
+#include <QLegend>
 #include <QLineSeries>
 #include <QValueAxis>
-
 #include <map>
 
 SkillHistoryChart::SkillHistoryChart(Workspace& workspace, QWidget* parent)

@@ -4,13 +4,12 @@
 #include "Workspace.h"
 #include "skills/SkillModel.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QLegend>
-#include <QCategoryAxis>
 #include <QLineSeries>
 #include <QPolarChart>
 #include <QValueAxis>
-
 #include <map>
 
 SkillRadarChart::SkillRadarChart(Workspace& workspace, QWidget* parent)
@@ -78,10 +77,11 @@ void SkillRadarChart::rebuild()
         ++i;
     }
     angular->append(firstLabel, 360);
-    addAxis(angular, Qt::Alignment(QPolarChart::PolarOrientationAngular), QString());
+    // QPolarChart maps its angular orientation to the bottom edge, radial to the left.
+    addAxis(angular, Qt::AlignBottom, QString());
     auto* radial = new QValueAxis;
     radial->setRange(0, Skill::Cells);
     radial->setTickCount(Skill::Cells / 2 + 1);
     radial->setLabelFormat(QStringLiteral("%d"));
-    addAxis(radial, Qt::Alignment(QPolarChart::PolarOrientationRadial), QString());
+    addAxis(radial, Qt::AlignLeft, QString());
 }
