@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QStackedLayout>
 
+#include <algorithm>
+
 ChartViewPanel::ChartViewPanel(const QString& name, QChart* chart, QWidget* parent)
     : ChartPanel(name, parent)
     , m_chart(chart ? chart : new QChart)
@@ -63,4 +65,27 @@ void ChartViewPanel::addAxis(QAbstractAxis* axis, Qt::Alignment alignment, const
     m_chart->addAxis(axis, alignment);
     for (QAbstractSeries* series : m_chart->series())
         series->attachAxis(axis);
+}
+
+QFont ChartViewPanel::stackedLabelFont(int count) const
+{
+    QFont f = font();
+    if (count <= 0)
+        return f;
+    // Title, legend and the value axis take roughly this many text lines; a
+    // label needs its line plus the text item's margins (about 8 px).
+    const QFontMetricsF fm(f);
+    const double plotHeight = height() - 9 * fm.height();
+    const double perRow = plotHeight / count;
+    const double needed = fm.height() + 8;
+    if (perRow < needed && f.pointSizeF() > 0)
+        f.setPointSizeF(std::max(6.0, f.pointSizeF() * (perRow - 8) / fm.height()));
+    return f;
+}
+
+void ChartViewPanel::resizeEvent(QResizeEvent* event)
+{
+    // Label sizes depend on the height (see stackedLabelFont), so rebuild.
+    scheduleRefresh();
+    ChartPanel::resizeEvent(event);
 }

@@ -31,6 +31,11 @@ protected:
     void showEmpty(const QString& title, const QString& message);
     // Styles the axis, attaches it and every series of the chart to it.
     void addAxis(QAbstractAxis* axis, Qt::Alignment alignment, const QString& title);
+    // The font for `count` category labels stacked along the left axis: the
+    // application font, made smaller when the rows are too short for it, as
+    // Qt Charts would otherwise cut every name down to "…".
+    QFont stackedLabelFont(int count) const;
+    void resizeEvent(QResizeEvent* event) override;
     // User text (skill and topic names) for labels Qt Charts shows as rich text.
     static QString plain(const QString& text) { return text.toHtmlEscaped(); }
 

@@ -54,6 +54,7 @@ void SkillTargetsChart::rebuild()
     auto* skills = new QBarCategoryAxis;
     skills->append(categories);
     addAxis(skills, Qt::AlignLeft, QString());
+    skills->setLabelsFont(stackedLabelFont(int(categories.size())));
     auto* levels = new QValueAxis;
     levels->setRange(0, Skill::Cells);
     levels->setTickCount(Skill::Cells / 2 + 1);

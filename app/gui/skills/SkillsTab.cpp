@@ -32,8 +32,8 @@
 #include <QVBoxLayout>
 
 namespace {
-const QString splitterKey = QStringLiteral("skills/splitter");
-const QString leftSplitterKey = QStringLiteral("skills/leftSplitter");
+const QString splitterKey = QStringLiteral("skills/tableSplitter");
+const QString leftSplitterKey = QStringLiteral("skills/lowerSplitter");
 const QString chartKey = QStringLiteral("skills/chart");
 } // namespace
 
@@ -45,8 +45,8 @@ SkillsTab::SkillsTab(Workspace& workspace, QWidget* parent)
     , m_evidence(new SkillEvidencePanel(workspace, this))
     , m_chartPicker(new QComboBox(this))
     , m_charts(new QStackedWidget(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_leftSplitter(new QSplitter(Qt::Vertical, this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_leftSplitter(new QSplitter(Qt::Horizontal, this))
 {
     m_summary->setObjectName(QStringLiteral("skillsSummaryLabel"));
     m_summary->setWordWrap(true);
@@ -97,10 +97,6 @@ SkillsTab::SkillsTab(Workspace& workspace, QWidget* parent)
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addLayout(buttons);
     tableLayout->addWidget(stack, 1);
-    m_leftSplitter->addWidget(tableArea);
-    m_leftSplitter->addWidget(m_evidence);
-    m_leftSplitter->setStretchFactor(0, 3);
-    m_leftSplitter->setStretchFactor(1, 1);
 
     m_chartPicker->setObjectName(QStringLiteral("chartPickerComboBox"));
     m_chartPicker->setAccessibleName(tr("Chart"));
@@ -124,11 +120,18 @@ SkillsTab::SkillsTab(Workspace& workspace, QWidget* parent)
     chartLayout->addLayout(chartBar);
     chartLayout->addWidget(m_charts, 1);
 
+    // The table needs the full width for its bars; below it the evidence for
+    // the selected skill sits beside the chart area.
+    m_leftSplitter->setObjectName(QStringLiteral("skillsLowerSplitter"));
+    m_leftSplitter->addWidget(m_evidence);
+    m_leftSplitter->addWidget(chartArea);
+    m_leftSplitter->setStretchFactor(0, 1);
+    m_leftSplitter->setStretchFactor(1, 3);
     m_splitter->setObjectName(QStringLiteral("skillsSplitter"));
+    m_splitter->addWidget(tableArea);
     m_splitter->addWidget(m_leftSplitter);
-    m_splitter->addWidget(chartArea);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);

@@ -12,8 +12,8 @@ class SkillEvidencePanel;
 class Workspace;
 
 // "How far am I from month 6 and year 2?" The table of skills against the
-// milestone targets with the evidence for the selected skill below it, and a
-// chart area (with a chart picker) beside them.
+// milestone targets; below it the evidence for the selected skill and a chart
+// area with a chart picker.
 class SkillsTab : public QWidget
 {
     Q_OBJECT
@@ -44,5 +44,5 @@ private:
     QComboBox* m_chartPicker;
     QStackedWidget* m_charts;
     QSplitter* m_splitter;
-    QSplitter* m_leftSplitter;
+    QSplitter* m_leftSplitter; // evidence | charts, below the table
 };
