@@ -1,10 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivityHeatmap</name>
+    <message numerus="yes">
+        <source>%n attempt(s) in the last 12 months</source>
+        <translation><numerusform>%n attempt in the last 12 months</numerusform><numerusform>%n attempts in the last 12 months</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ApplicationModel</name>
     <message numerus="yes">
         <source>Follow-up overdue by %n day(s)</source>
         <translation><numerusform>Follow-up overdue by %n day</numerusform><numerusform>Follow-up overdue by %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DailyApplicationsChart</name>
+    <message numerus="yes">
+        <source>Applications per day against the daily goal (%1–%2), last %n day(s)</source>
+        <translation><numerusform>Applications per day against the daily goal (%1–%2), last %n day</numerusform><numerusform>Applications per day against the daily goal (%1–%2), last %n days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -15,10 +29,43 @@
     </message>
 </context>
 <context>
+    <name>LinkSkillItemsCommand</name>
+    <message numerus="yes">
+        <source>Link %n item(s) to %1</source>
+        <translation><numerusform>Link %n item to %1</numerusform><numerusform>Link %n items to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlink %n item(s) from %1</source>
+        <translation><numerusform>Unlink %n item from %1</numerusform><numerusform>Unlink %n items from %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Imported %n item(s)</source>
         <translation><numerusform>Imported %n item</numerusform><numerusform>Imported %n items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPerWeekChart</name>
+    <message numerus="yes">
+        <source>DSA practice per week, last %n week(s)</source>
+        <translation><numerusform>DSA practice per week, last %n week</numerusform><numerusform>DSA practice per week, last %n weeks</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SkillEvidencePanel</name>
+    <message numerus="yes">
+        <source>%1 of %n linked item(s) done.</source>
+        <translation><numerusform>%1 of %n linked item done.</numerusform><numerusform>%1 of %n linked items done.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>DSA log: %1 of %n target problem(s) solved.</source>
+        <translation><numerusform>DSA log: %1 of %n target problem solved.</numerusform><numerusform>DSA log: %1 of %n target problems solved.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n matching item(s)</source>
+        <translation><numerusform>Link %n matching item</numerusform><numerusform>Link %n matching items</numerusform></translation>
     </message>
 </context>
 <context>
@@ -30,6 +77,10 @@
     <message numerus="yes">
         <source>%1: %n day(s) ago</source>
         <translation><numerusform>%1: %n day ago</numerusform><numerusform>%1: %n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n skill(s)</source>
+        <translation><numerusform>Delete %n skill</numerusform><numerusform>Delete %n skills</numerusform></translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@
 #include <QChartView>
 #include <QLabel>
 #include <QStackedLayout>
-
 #include <algorithm>
 
 ChartViewPanel::ChartViewPanel(const QString& name, QChart* chart, QWidget* parent)
