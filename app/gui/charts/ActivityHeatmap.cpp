@@ -86,15 +86,17 @@ void ActivityHeatmap::paintEvent(QPaintEvent*)
     for (int d = 1; d <= 7; d += 2)
         labelWidth =
             std::max(labelWidth, fm.horizontalAdvance(locale.dayName(d, QLocale::ShortFormat)));
-    const int top = titleRect.bottom() + 8 + fm.height();
+    const int gridTop = titleRect.bottom() + 8 + fm.height();
     const int legendHeight = fm.height() + 12;
     const int left = margin + labelWidth + 6;
     const int availableW = width() - left - margin;
-    const int availableH = height() - top - legendHeight - margin;
+    const int availableH = height() - gridTop - legendHeight - margin;
     const int cell = std::max(4, std::min(availableW / weeksShown, availableH / 7));
     const int gap = std::max(1, cell / 6);
     const int gridW = cell * weeksShown;
     const int x0 = left + std::max(0, (availableW - gridW) / 2);
+    // A wide, short grid: centre it in the height left over.
+    const int top = gridTop + std::max(0, (availableH - 7 * cell) / 2);
 
     const QDate first = ActivityStats::mondayOf(m_last).addDays(-7 * (weeksShown - 1));
     // Weekday labels: Mon, Wed, Fri, Sun.

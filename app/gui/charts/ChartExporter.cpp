@@ -42,9 +42,14 @@ QImage ChartExporter::render(ChartPanel* panel, const QSize& size, qreal scale)
     }
     panel->resize(size);
     panel->refresh();
-    // Let the chart's own layout settle (it is posted, not immediate).
+    // Let the chart's own layout settle (it is posted, not immediate), and
+    // let Qt Charts delete the axis items of earlier builds (it uses
+    // deleteLater), or they would be drawn under the new ones.
     QCoreApplication::sendPostedEvents();
-    QImage image((QSizeF(size) * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    // Opaque: the background is always painted, and a PNG without an alpha
+    // channel is smaller and quicker to write.
+    QImage image((QSizeF(size) * scale).toSize(), QImage::Format_RGB32);
     image.setDevicePixelRatio(scale);
     image.fill(panel->palette().color(QPalette::Window));
     panel->render(&image);
@@ -74,7 +79,15 @@ bool ChartExporter::savePng(Workspace& ws, const QString& chartName, const QStri
                 .arg(chartName);
         return false;
     }
+    return writePng(image, path, error);
+}
+
+bool ChartExporter::writePng(const QImage& image, const QString& path, QString* error)
+{
     QImageWriter writer(path, "png");
+    // zlib's fastest levels: charts are flat colours that compress well
+    // anyway, and the export should feel instant.
+    writer.setQuality(90);
     if (!writer.write(image)) {
         *error = QCoreApplication::translate("ChartExporter", "%1: could not write the image (%2)")
                      .arg(path, writer.errorString());
@@ -92,7 +105,7 @@ QStringList ChartExporter::reportCharts()
 
 QImage ChartExporter::renderReport(Workspace& ws, const QSize& size, qreal scale)
 {
-    QImage page((QSizeF(size) * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    QImage page((QSizeF(size) * scale).toSize(), QImage::Format_RGB32);
     page.setDevicePixelRatio(scale);
     std::unique_ptr<ChartPanel> probe(ChartFactory::create(reportCharts().first(), ws));
     const QPalette palette = probe->palette();
@@ -153,11 +166,5 @@ bool ChartExporter::saveReport(Workspace& ws, const QString& path, QString* erro
     }
     // A4 landscape proportions, large enough that every axis label fits.
     const QImage page = renderReport(ws, QSize(2000, 1414), 1.0);
-    QImageWriter writer(path, "png");
-    if (!writer.write(page)) {
-        *error = QCoreApplication::translate("ChartExporter", "%1: could not write the image (%2)")
-                     .arg(path, writer.errorString());
-        return false;
-    }
-    return true;
+    return writePng(page, path, error);
 }

@@ -33,5 +33,6 @@ public:
     static bool saveReport(Workspace& workspace, const QString& path, QString* error);
 
 private:
+    static bool writePng(const QImage& image, const QString& path, QString* error);
     static QImage renderReport(Workspace& workspace, const QSize& size, qreal scale);
 };
