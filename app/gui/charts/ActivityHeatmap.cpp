@@ -74,29 +74,31 @@ void ActivityHeatmap::paintEvent(QPaintEvent*)
     const QFontMetrics titleMetrics(titleFont);
     const QFontMetrics fm(font());
     const int margin = 12;
-    p.setPen(text);
-    p.setFont(titleFont);
-    const QString title = tr("DSA practice per day, last 12 months (attempts)");
-    const QRect titleRect(margin, margin, width() - 2 * margin, titleMetrics.height());
-    p.drawText(titleRect, Qt::AlignHCenter | Qt::AlignVCenter, title);
-    p.setFont(font());
-
     const QLocale locale;
     int labelWidth = 0;
     for (int d = 1; d <= 7; d += 2)
         labelWidth =
             std::max(labelWidth, fm.horizontalAdvance(locale.dayName(d, QLocale::ShortFormat)));
-    const int gridTop = titleRect.bottom() + 8 + fm.height();
+    // Title, month labels, 7 rows of cells and the legend, as one block.
+    const int aboveGrid = titleMetrics.height() + 8 + fm.height();
     const int legendHeight = fm.height() + 12;
     const int left = margin + labelWidth + 6;
     const int availableW = width() - left - margin;
-    const int availableH = height() - gridTop - legendHeight - margin;
+    const int availableH = height() - 2 * margin - aboveGrid - legendHeight;
     const int cell = std::max(4, std::min(availableW / weeksShown, availableH / 7));
     const int gap = std::max(1, cell / 6);
     const int gridW = cell * weeksShown;
     const int x0 = left + std::max(0, (availableW - gridW) / 2);
-    // A wide, short grid: centre it in the height left over.
-    const int top = gridTop + std::max(0, (availableH - 7 * cell) / 2);
+    // A wide grid leaves height over: centre the block rather than leave a gap.
+    const int blockTop = margin + std::max(0, (availableH - 7 * cell) / 2);
+    const int top = blockTop + aboveGrid;
+
+    p.setPen(text);
+    p.setFont(titleFont);
+    const QString title = tr("DSA practice per day, last 12 months (attempts)");
+    const QRect titleRect(margin, blockTop, width() - 2 * margin, titleMetrics.height());
+    p.drawText(titleRect, Qt::AlignHCenter | Qt::AlignVCenter, title);
+    p.setFont(font());
 
     const QDate first = ActivityStats::mondayOf(m_last).addDays(-7 * (weeksShown - 1));
     // Weekday labels: Mon, Wed, Fri, Sun.
@@ -112,6 +114,7 @@ void ActivityHeatmap::paintEvent(QPaintEvent*)
             const QString month = locale.monthName(monday.month(), QLocale::ShortFormat);
             const int x = x0 + w * cell;
             if (x > lastMonthLabelRight) {
+                p.setPen(text);
                 p.drawText(QPoint(x, top - 4), month);
                 lastMonthLabelRight = x + fm.horizontalAdvance(month) + 4;
             }
