@@ -82,6 +82,18 @@
         <source>Delete %n skill(s)</source>
         <translation><numerusform>Delete %n skill</numerusform><numerusform>Delete %n skills</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n skill(s) at target</source>
+        <translation><numerusform>%1 of %n skill at target</numerusform><numerusform>%1 of %n skills at target</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, in %n day(s)</source>
+        <translation><numerusform>%1: %2, in %n day</numerusform><numerusform>%1: %2, in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n day(s) ago</source>
+        <translation><numerusform>%1: %2, %n day ago</numerusform><numerusform>%1: %2, %n days ago</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>TimelineTab</name>

@@ -138,6 +138,10 @@ SkillsTab::SkillsTab(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_splitter, 1);
 
     connect(&m_ws.skillModel(), &QAbstractItemModel::modelReset, this, &SkillsTab::refreshSummary);
+    connect(&m_ws.skillModel(), &QAbstractItemModel::dataChanged, this, &SkillsTab::refreshSummary);
+    connect(&m_ws.skillModel(), &QAbstractItemModel::rowsInserted, this,
+            &SkillsTab::refreshSummary);
+    connect(&m_ws.skillModel(), &QAbstractItemModel::rowsRemoved, this, &SkillsTab::refreshSummary);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { m_evidence->setSkill(currentSkill()); });
     connect(&m_ws.skillModel(), &QAbstractItemModel::modelReset, this,
@@ -266,11 +270,24 @@ void SkillsTab::refreshSummary()
     QStringList parts;
     const QDate today = QDate::currentDate();
     for (const Milestone& m : model.milestones()) {
-        if (!m.dueDate.isValid())
+        // How many skills already reach the level this milestone asks for.
+        int withTarget = 0;
+        int reached = 0;
+        for (const Skill& s : model.skills()) {
+            const auto it = s.targets.constFind(m.id);
+            if (it == s.targets.constEnd())
+                continue;
+            ++withTarget;
+            reached += s.level >= it->level ? 1 : 0;
+        }
+        const QString progress = tr("%1 of %n skill(s) at target", "", withTarget).arg(reached);
+        if (!m.dueDate.isValid()) {
+            parts << tr("%1: %2").arg(m.name, progress);
             continue;
+        }
         const qint64 days = today.daysTo(m.dueDate);
-        parts << (days >= 0 ? tr("%1: in %n day(s)", "", int(days)).arg(m.name)
-                            : tr("%1: %n day(s) ago", "", int(-days)).arg(m.name));
+        parts << (days >= 0 ? tr("%1: %2, in %n day(s)", "", int(days)).arg(m.name, progress)
+                            : tr("%1: %2, %n day(s) ago", "", int(-days)).arg(m.name, progress));
     }
     m_summary->setText(
         parts.isEmpty()
