@@ -51,6 +51,7 @@ SkillEvidencePanel::SkillEvidencePanel(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_items, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_accept);
+    layout->addStretch(0); // keeps the buttons up when the list is hidden
 
     connect(m_link, &QPushButton::clicked, this, &SkillEvidencePanel::linkMentioned);
     connect(m_unlink, &QPushButton::clicked, this, &SkillEvidencePanel::unlinkSelected);
@@ -80,6 +81,7 @@ void SkillEvidencePanel::refresh()
     m_link->setText(tr("Link matching items"));
     m_accept->setText(tr("Accept suggested level"));
     if (!has) {
+        m_items->hide();
         m_heading->setText(tr("Evidence"));
         m_summary->setText(
             tr("Select a skill to see the roadmap items and DSA practice behind it."));
@@ -114,6 +116,8 @@ void SkillEvidencePanel::refresh()
     }
     for (const SkillEvidence::Item& item : e.mentioned)
         m_mentioned.append(item.id);
+    // An empty list says nothing the summary above does not; hide it.
+    m_items->setVisible(m_items->count() > 0);
     m_link->setText(tr("Link %n matching item(s)", "", int(m_mentioned.size())));
     m_link->setEnabled(!m_mentioned.isEmpty());
 }
