@@ -69,6 +69,9 @@ void TestCli::help()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("--database"));
     QVERIFY(r.out.contains("--summary"));
+    for (const char* option :
+         {"--export-chart", "--output", "--size", "--scale", "--list-charts", "--export-report"})
+        QVERIFY2(r.out.contains(option), option);
     QVERIFY(r.out.contains("Usage: roadmap-planner"));
 }
 
