@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "charts/ChartExportDialog.h"
 #include "charts/ChartExporter.h"
+#include "charts/ChartPanel.h"
 #include "dsa/DsaTab.h"
 #include "dsa/ProblemModel.h"
 #include "jobs/ApplicationModel.h"
@@ -252,7 +253,10 @@ void MainWindow::exportRoadmap()
 
 void MainWindow::exportChart()
 {
-    ChartExportDialog dialog(m_ws, QString(), this);
+    // From the Skills tab, offer the chart on screen.
+    const ChartPanel* shown =
+        m_tabs->currentWidget() == m_skills ? m_skills->currentChart() : nullptr;
+    ChartExportDialog dialog(m_ws, shown ? shown->chartName() : QString(), this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Exported the chart to %1").arg(dialog.filePath()), 5000);
 }

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "Workspace.h"
+#include "charts/ChartExportDialog.h"
 #include "charts/ChartPanel.h"
 #include "roadmap/RoadmapStore.h"
 #include "skills/SkillEvidence.h"
@@ -10,7 +11,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -31,6 +35,7 @@ private slots:
     void deleteKeyRemovesAndUndoRestores();
     void evidenceLinksAndAcceptsASuggestedLevel();
     void fileMenuHasChartExport();
+    void exportDialogWritesScaledPng();
 
 private:
     int rowOf(const QString& name);
@@ -163,6 +168,25 @@ void TestSkillsTab::fileMenuHasChartExport()
     QVERIFY(exportChart);
     QVERIFY(exportChart->isEnabled());
     QVERIFY(window.findChild<QAction*>(QStringLiteral("exportReportAction")));
+}
+
+void TestSkillsTab::exportDialogWritesScaledPng()
+{
+    ChartExportDialog dialog(*m_ws, QStringLiteral("skills-radar"));
+    auto* chart = dialog.findChild<QComboBox*>(QStringLiteral("chartComboBox"));
+    QCOMPARE(chart->currentData().toString(), QStringLiteral("skills-radar"));
+    dialog.findChild<QSpinBox*>(QStringLiteral("widthSpinBox"))->setValue(640);
+    dialog.findChild<QSpinBox*>(QStringLiteral("heightSpinBox"))->setValue(400);
+    dialog.findChild<QDoubleSpinBox*>(QStringLiteral("scaleSpinBox"))->setValue(2.0);
+    const QString path = m_dir->filePath(QStringLiteral("radar.png"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("fileLineEdit"))->setText(path);
+    dialog.show();
+    const QByteArray dump = qgetenv("PLANNER_TEST_DUMP");
+    if (!dump.isEmpty())
+        dialog.grab().save(QString::fromLocal8Bit(dump) + QStringLiteral("/export-dialog.png"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(QImage(path).size(), QSize(1280, 800));
 }
 
 QTEST_MAIN(TestSkillsTab)

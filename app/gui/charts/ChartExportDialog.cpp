@@ -66,6 +66,7 @@ ChartExportDialog::ChartExportDialog(Workspace& workspace, const QString& chartN
 
     m_file->setObjectName(QStringLiteral("fileLineEdit"));
     m_file->setAccessibleName(tr("File"));
+    m_file->setMinimumWidth(m_file->fontMetrics().averageCharWidth() * 48);
     const QString folder =
         settings
             .value(folderKey, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
@@ -90,9 +91,14 @@ ChartExportDialog::ChartExportDialog(Workspace& workspace, const QString& chartN
     fileRow->addWidget(browseButton);
     auto* form = new QFormLayout;
     form->addRow(tr("&Chart:"), m_chart);
-    form->addRow(tr("&Size:"), sizeRow);
+    // Rows holding a layout need an explicit buddy for their shortcut.
+    auto* sizeLabel = new QLabel(tr("&Size:"), this);
+    sizeLabel->setBuddy(m_width);
+    form->addRow(sizeLabel, sizeRow);
     form->addRow(tr("S&cale:"), m_scale);
-    form->addRow(tr("&File:"), fileRow);
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
