@@ -106,6 +106,14 @@ int main(int argc, char* argv[])
     const int code = cli.parse(CommandLine::fromArgv(argc, argv));
     if (code >= 0)
         return code;
+    if (cli.isHeadless() && cli.needsWidgets()) {
+        // Charts are widgets: they need a QApplication, but a headless export
+        // never wants a display, so it always draws on the offscreen platform.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        Translations::install(app);
+        return cli.runHeadless();
+    }
     if (cli.isHeadless()) {
         QCoreApplication app(argc, argv);
         Translations::install(app);

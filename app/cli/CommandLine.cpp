@@ -3,6 +3,8 @@
 #include "RoadmapCommands.h"
 #include "SummaryReport.h"
 #include "Workspace.h"
+#include "charts/ChartExporter.h"
+#include "charts/ChartFactory.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -65,6 +67,35 @@ CommandLine::CommandLine()
                QCoreApplication::translate("CommandLine",
                                            "With an import: print what would be imported and "
                                            "write nothing."))
+    , m_exportChart(QStringLiteral("export-chart"),
+                    QCoreApplication::translate("CommandLine",
+                                                "Write chart <name> as a PNG image (see "
+                                                "--list-charts; needs --output), then exit. "
+                                                "Runs without a display."),
+                    QCoreApplication::translate("CommandLine", "name"))
+    , m_output(QStringLiteral("output"),
+               QCoreApplication::translate("CommandLine", "The file --export-chart writes."),
+               QCoreApplication::translate("CommandLine", "file"))
+    , m_size(QStringLiteral("size"),
+             QCoreApplication::translate("CommandLine",
+                                         "Image size for --export-chart, WIDTHxHEIGHT in pixels "
+                                         "(default 1600x900)."),
+             QCoreApplication::translate("CommandLine", "WxH"), QStringLiteral("1600x900"))
+    , m_scale(QStringLiteral("scale"),
+              QCoreApplication::translate("CommandLine",
+                                          "Device pixel ratio for --export-chart, 1 to 4 "
+                                          "(2 doubles the pixels for high-DPI screens)."),
+              QCoreApplication::translate("CommandLine", "factor"), QStringLiteral("1"))
+    , m_listCharts(QStringLiteral("list-charts"),
+                   QCoreApplication::translate("CommandLine",
+                                               "Print the name and title of every chart, then "
+                                               "exit."))
+    , m_exportReport(QStringLiteral("export-report"),
+                     QCoreApplication::translate("CommandLine",
+                                                 "Write a one-page progress report with the main "
+                                                 "charts (PDF when <file> ends in .pdf, else "
+                                                 "PNG), then exit."),
+                     QCoreApplication::translate("CommandLine", "file"))
 {
     m_parser.setApplicationDescription(
         QCoreApplication::translate(
@@ -82,6 +113,9 @@ CommandLine::CommandLine()
     m_parser.addOption(m_importRoadmap);
     m_parser.addOption(m_exportRoadmap);
     m_parser.addOption(m_dryRun);
+    for (const QCommandLineOption& option :
+         {m_exportChart, m_output, m_size, m_scale, m_listCharts, m_exportReport})
+        m_parser.addOption(option);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const char* name : qtValueOptions)
         m_qtOptions.append(
@@ -147,12 +181,63 @@ int CommandLine::parse(const QStringList& arguments)
         err().flush();
         return 2;
     }
+    return checkChartOptions();
+}
+
+// Chart options are checked before any database is opened, so a typo costs
+// nothing and says what is wrong in one line.
+int CommandLine::checkChartOptions()
+{
+    const auto fail = [](const QString& message, int code) {
+        err() << QCoreApplication::applicationName() << ": " << message << '\n';
+        err().flush();
+        return code;
+    };
+    const bool exporting = m_parser.isSet(m_exportChart);
+    if (!exporting &&
+        (m_parser.isSet(m_output) || m_parser.isSet(m_size) || m_parser.isSet(m_scale)))
+        return fail(QCoreApplication::translate(
+                        "CommandLine", "--output, --size and --scale go with --export-chart"),
+                    2);
+    if (!exporting)
+        return -1;
+    if (!ChartExporter::parseSize(m_parser.value(m_size)))
+        return fail(QCoreApplication::translate("CommandLine",
+                                                "--size '%1' is not WIDTHxHEIGHT in pixels "
+                                                "between %2 and %3, for example 1920x1080")
+                        .arg(m_parser.value(m_size))
+                        .arg(ChartExporter::MinSide)
+                        .arg(ChartExporter::MaxSide),
+                    2);
+    bool ok = false;
+    const double scale = m_parser.value(m_scale).toDouble(&ok);
+    if (!ok || scale < 1.0 || scale > 4.0)
+        return fail(
+            QCoreApplication::translate("CommandLine", "--scale '%1' is not a number from 1 to 4")
+                .arg(m_parser.value(m_scale)),
+            2);
+    if (m_parser.value(m_output).isEmpty())
+        return fail(
+            QCoreApplication::translate("CommandLine", "--export-chart needs --output FILE.png"),
+            2);
+    if (!ChartFactory::contains(m_parser.value(m_exportChart)))
+        return fail(
+            QCoreApplication::translate("CommandLine", "unknown chart '%1'; the charts are: %2")
+                .arg(m_parser.value(m_exportChart),
+                     ChartFactory::names().join(QStringLiteral(", "))),
+            1);
     return -1;
 }
 
 bool CommandLine::isHeadless() const
 {
-    return summary() || m_parser.isSet(m_importRoadmap) || m_parser.isSet(m_exportRoadmap);
+    return summary() || m_parser.isSet(m_importRoadmap) || m_parser.isSet(m_exportRoadmap) ||
+           m_parser.isSet(m_listCharts) || needsWidgets();
+}
+
+bool CommandLine::needsWidgets() const
+{
+    return m_parser.isSet(m_exportChart) || m_parser.isSet(m_exportReport);
 }
 
 QString CommandLine::databasePath() const
@@ -167,19 +252,26 @@ QString CommandLine::databasePath() const
 
 int CommandLine::runHeadless()
 {
+    if (m_parser.isSet(m_listCharts)) {
+        for (const ChartFactory::Info& info : ChartFactory::charts())
+            out() << info.name << '\t' << info.title << '\n';
+        out().flush();
+        if (!summary() && !needsWidgets())
+            return 0;
+    }
     // One job per run, in a fixed order: import, then export, then the summary.
     if (m_parser.isSet(m_importRoadmap)) {
         const int code =
             RoadmapCommands::importRoadmap(databasePath(), m_parser.value(m_importRoadmap),
                                            m_parser.isSet(m_dryRun), out(), err());
         if (code != 0 || m_parser.isSet(m_dryRun) ||
-            !(m_parser.isSet(m_exportRoadmap) || summary()))
+            !(m_parser.isSet(m_exportRoadmap) || summary() || needsWidgets()))
             return code;
     }
     if (m_parser.isSet(m_exportRoadmap)) {
         const int code = RoadmapCommands::exportRoadmap(
             databasePath(), m_parser.value(m_exportRoadmap), out(), err());
-        if (code != 0 || !summary())
+        if (code != 0 || !(summary() || needsWidgets()))
             return code;
     }
     Workspace workspace;
@@ -191,6 +283,33 @@ int CommandLine::runHeadless()
     if (summary()) {
         out() << QJsonDocument(SummaryReport::build(workspace)).toJson(QJsonDocument::Indented);
         out().flush();
+    }
+    if (m_parser.isSet(m_exportChart)) {
+        const int code = exportChart(workspace);
+        if (code != 0)
+            return code;
+    }
+    if (m_parser.isSet(m_exportReport)) {
+        QString error;
+        if (!ChartExporter::saveReport(workspace, m_parser.value(m_exportReport), &error)) {
+            err() << QCoreApplication::applicationName() << ": " << error << '\n';
+            err().flush();
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int CommandLine::exportChart(Workspace& workspace)
+{
+    QString error;
+    const QString path = QFileInfo(m_parser.value(m_output)).absoluteFilePath();
+    if (!ChartExporter::savePng(workspace, m_parser.value(m_exportChart), path,
+                                *ChartExporter::parseSize(m_parser.value(m_size)),
+                                m_parser.value(m_scale).toDouble(), &error)) {
+        err() << QCoreApplication::applicationName() << ": " << error << '\n';
+        err().flush();
+        return 1;
     }
     return 0;
 }

@@ -6,6 +6,8 @@
 
 // The planner's command line: one parser for the window and the headless
 // commands, so --help lists everything in one place.
+class Workspace;
+
 class CommandLine
 {
 public:
@@ -18,6 +20,8 @@ public:
     static QStringList fromArgv(int argc, char** argv);
 
     bool isHeadless() const;
+    // Chart export draws widgets, so it needs a QApplication (offscreen).
+    bool needsWidgets() const;
     QString databasePath() const;
     bool summary() const { return m_parser.isSet(m_summary); }
     bool measureStartup() const { return m_parser.isSet(m_measureStartup); }
@@ -26,6 +30,9 @@ public:
     int runHeadless();
 
 private:
+    int checkChartOptions();
+    int exportChart(Workspace& workspace);
+
     QCommandLineParser m_parser;
     QCommandLineOption m_database;
     QCommandLineOption m_summary;
@@ -33,5 +40,11 @@ private:
     QCommandLineOption m_importRoadmap;
     QCommandLineOption m_exportRoadmap;
     QCommandLineOption m_dryRun;
+    QCommandLineOption m_exportChart;
+    QCommandLineOption m_output;
+    QCommandLineOption m_size;
+    QCommandLineOption m_scale;
+    QCommandLineOption m_listCharts;
+    QCommandLineOption m_exportReport;
     QList<QCommandLineOption> m_qtOptions;
 };

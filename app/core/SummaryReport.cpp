@@ -4,11 +4,13 @@
 #include "dsa/ProblemStore.h"
 #include "jobs/ApplicationStore.h"
 #include "roadmap/RoadmapStore.h"
+#include "skills/SkillLevelScale.h"
 #include "skills/SkillStore.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
 
 #include <QDate>
+#include <QJsonArray>
 
 namespace {
 QJsonObject toJson(const QMap<QString, int>& counts)
@@ -46,10 +48,42 @@ QJsonObject SummaryReport::build(Workspace& ws)
              {QStringLiteral("max"), ws.settings().intValue(SettingsStore::DailyGoalMax, 20)},
          }},
     };
-    const QJsonObject skills{
+    QJsonObject skills{
         {QStringLiteral("total"), ws.skills().skillCount()},
         {QStringLiteral("milestones"), ws.skills().milestoneCount()},
     };
+    // Per-skill levels and targets, under their own keys so the counts above
+    // keep their meaning for scripts that already read them.
+    const SkillLevelScale scale =
+        SkillLevelScale::fromSetting(ws.settings().value(SkillLevelScale::SettingKey));
+    const QVector<Milestone> milestones = ws.skills().loadMilestones();
+    QJsonArray milestoneList;
+    for (const Milestone& m : milestones)
+        milestoneList.append(QJsonObject{{QStringLiteral("name"), m.name},
+                                         {QStringLiteral("due"), m.dueDate.toString(Qt::ISODate)}});
+    QJsonArray levels;
+    for (const Skill& s : ws.skills().loadSkills()) {
+        QJsonArray targets;
+        for (const Milestone& m : milestones) {
+            const auto it = s.targets.constFind(m.id);
+            if (it == s.targets.constEnd())
+                continue;
+            targets.append(QJsonObject{
+                {QStringLiteral("milestone"), m.name},
+                {QStringLiteral("level"), it->level},
+                {QStringLiteral("label"), it->label.isEmpty() ? scale.name(it->level) : it->label},
+            });
+        }
+        levels.append(QJsonObject{
+            {QStringLiteral("name"), s.name},
+            {QStringLiteral("category"), s.category},
+            {QStringLiteral("level"), s.level},
+            {QStringLiteral("level_name"), scale.name(s.level)},
+            {QStringLiteral("targets"), targets},
+        });
+    }
+    skills.insert(QStringLiteral("milestone_list"), milestoneList);
+    skills.insert(QStringLiteral("levels"), levels);
     return QJsonObject{
         {QStringLiteral("schema"), ws.database().schemaVersion()},
         {QStringLiteral("database"), ws.database().path()},

@@ -11,6 +11,7 @@
 #include "roadmap/RoadmapMarkdownReader.h"
 #include "roadmap/RoadmapModel.h"
 #include "roadmap/RoadmapStore.h"
+#include "skills/SkillEvidence.h"
 #include "skills/SkillModel.h"
 #include "skills/SkillStore.h"
 #include "storage/BackupManager.h"
@@ -34,8 +35,8 @@ Workspace::Workspace(QObject* parent)
     , m_problems(new ProblemStore(*m_db, this))
     , m_applications(new ApplicationStore(*m_db, this))
     , m_skills(new SkillStore(*m_db, this))
-{
-}
+    , m_skillEvidence(new SkillEvidence(*m_skills, *m_roadmap, *m_topics, *m_problems, this))
+{}
 
 Workspace::~Workspace()
 {
@@ -63,7 +64,7 @@ bool Workspace::open(const QString& path, Seed seed)
     m_topicModel = std::make_unique<TopicModel>(*m_topics, *m_problems);
     m_problemModel = std::make_unique<ProblemModel>(*m_problems);
     m_applicationModel = std::make_unique<ApplicationModel>(*m_applications);
-    m_skillModel = std::make_unique<SkillModel>(*m_skills);
+    m_skillModel = std::make_unique<SkillModel>(*m_skills, m_settings, m_undoStack);
     return true;
 }
 

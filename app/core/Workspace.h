@@ -14,6 +14,7 @@ class QUndoStack;
 class RoadmapModel;
 class RoadmapStore;
 class SettingsStore;
+class SkillEvidence;
 class SkillModel;
 class SkillStore;
 class TopicModel;
@@ -61,6 +62,7 @@ public:
     ProblemModel& problemModel() { return *m_problemModel; }
     ApplicationModel& applicationModel() { return *m_applicationModel; }
     SkillModel& skillModel() { return *m_skillModel; }
+    SkillEvidence& skillEvidence() { return *m_skillEvidence; }
 
 private:
     bool seedIfEmpty();
@@ -80,6 +82,7 @@ private:
     std::unique_ptr<ProblemModel> m_problemModel;
     std::unique_ptr<ApplicationModel> m_applicationModel;
     std::unique_ptr<SkillModel> m_skillModel;
+    SkillEvidence* m_skillEvidence;
     QString m_error;
     bool m_seeded = false;
 };

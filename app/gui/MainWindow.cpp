@@ -2,6 +2,9 @@
 
 #include "Workspace.h"
 #include "backup/RestoreDialog.h"
+#include "charts/ChartExportDialog.h"
+#include "charts/ChartExporter.h"
+#include "charts/ChartPanel.h"
 #include "dsa/DsaTab.h"
 #include "dsa/ProblemModel.h"
 #include "jobs/ApplicationModel.h"
@@ -109,6 +112,11 @@ void MainWindow::createMenus()
     QAction* exportStrip =
         file->addAction(tr("Export Timeline &Strip…"), this, &MainWindow::exportTimelineStrip);
     exportStrip->setObjectName(QStringLiteral("exportStripAction"));
+    QAction* exportChart = file->addAction(tr("Export &Chart…"), this, &MainWindow::exportChart);
+    exportChart->setObjectName(QStringLiteral("exportChartAction"));
+    QAction* exportReport =
+        file->addAction(tr("Export Progress &Report…"), this, &MainWindow::exportReport);
+    exportReport->setObjectName(QStringLiteral("exportReportAction"));
     file->addSeparator();
     QAction* backUp = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
     backUp->setObjectName(QStringLiteral("backUpAction"));
@@ -387,6 +395,31 @@ bool MainWindow::restoreBackupFile(const QString& path)
             .arg(QFileInfo(saved).fileName()),
         10000);
     return true;
+}
+
+void MainWindow::exportChart()
+{
+    // From the Skills tab, offer the chart on screen.
+    const ChartPanel* shown =
+        m_tabs->currentWidget() == m_skills ? m_skills->currentChart() : nullptr;
+    ChartExportDialog dialog(m_ws, shown ? shown->chartName() : QString(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported the chart to %1").arg(dialog.filePath()), 5000);
+}
+
+void MainWindow::exportReport()
+{
+    const QString path = m_fileDialogs.saveFileName(
+        this, tr("Export Progress Report"), QStringLiteral("progress-report.pdf"),
+        tr("PDF documents (*.pdf);;PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!ChartExporter::saveReport(m_ws, path, &error)) {
+        QMessageBox::warning(this, tr("Export Progress Report"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported the progress report to %1").arg(path), 5000);
 }
 
 void MainWindow::showShortcuts()

@@ -61,6 +61,8 @@ private:
     void changePlanStart();
     void backUpNow();
     void restoreBackup();
+    void exportChart();
+    void exportReport();
     void showAbout();
     void showShortcuts();
     void quickAdd();

@@ -2,9 +2,12 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +27,13 @@ private slots:
     void dryRunWritesNothing();
     void reimportAndExportRoundTrip();
     void importBadFile();
+    void listCharts();
+    void exportChartHeadless();
+    void exportChartBadSize();
+    void exportChartUnknownName();
+    void exportChartNeedsOutput();
+    void exportReport();
+    void summaryHasSkillLevels();
 
 private:
     struct Result
@@ -63,6 +73,9 @@ void TestCli::help()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("--database"));
     QVERIFY(r.out.contains("--summary"));
+    for (const char* option :
+         {"--export-chart", "--output", "--size", "--scale", "--list-charts", "--export-report"})
+        QVERIFY2(r.out.contains(option), option);
     QVERIFY(r.out.contains("Usage: roadmap-planner"));
 }
 
@@ -76,12 +89,14 @@ void TestCli::summaryOnFreshDatabase()
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(s[QStringLiteral("roadmap")][QStringLiteral("items")].toInt(), 66);
     QCOMPARE(s[QStringLiteral("roadmap")][QStringLiteral("done")].toInt(), 16);
-    QCOMPARE(s[QStringLiteral("schema")].toInt(), 2);
+    QCOMPARE(s[QStringLiteral("schema")].toInt(), 3);
     QCOMPARE(s[QStringLiteral("skills")][QStringLiteral("milestones")].toInt(), 2);
     QVERIFY(QFileInfo::exists(db));
     // A second run reads the same file and does not seed it again.
     const Result again = run({QStringLiteral("--summary"), QStringLiteral("--database"), db});
-    QCOMPARE(QJsonDocument::fromJson(again.out)[QStringLiteral("roadmap")][QStringLiteral("items")].toInt(), 66);
+    QCOMPARE(QJsonDocument::fromJson(again.out)[QStringLiteral("roadmap")][QStringLiteral("items")]
+                 .toInt(),
+             66);
 }
 
 void TestCli::unknownOption()
@@ -192,6 +207,123 @@ void TestCli::importBadFile()
     QVERIFY(!QFileInfo::exists(db));
     const Result dry = run({QStringLiteral("--dry-run")});
     QCOMPARE(dry.exitCode, 2);
+}
+
+void TestCli::listCharts()
+{
+    const Result r = run({QStringLiteral("--list-charts")});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 8);
+    QVERIFY(lines.first().startsWith("skills-targets\t"));
+    for (const char* name : {"skills-radar", "skills-history", "dsa-topics", "activity-heatmap",
+                             "minutes-per-week", "application-funnel", "daily-applications"})
+        QVERIFY2(r.out.contains(QByteArray(QByteArray(name) + '\t')), name);
+}
+
+void TestCli::exportChartHeadless()
+{
+    const QString db = m_dir.filePath(QStringLiteral("charts.sqlite"));
+    const QString png = m_dir.filePath(QStringLiteral("targets.png"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // No display and no platform named: export must still work.
+    QProcess process;
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PLANNER_EXECUTABLE),
+                  {QStringLiteral("--database"), db, QStringLiteral("--export-chart"),
+                   QStringLiteral("skills-targets"), QStringLiteral("--output"), png,
+                   QStringLiteral("--size"), QStringLiteral("1280x720")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(1280, 720));
+    QSet<QRgb> colours; // a drawn chart, not a blank page
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() >= 6, qPrintable(QString::number(colours.size())));
+
+    const Result scaled = run({QStringLiteral("--database"), db, QStringLiteral("--export-chart"),
+                               QStringLiteral("skills-radar"), QStringLiteral("--output"), png,
+                               QStringLiteral("--size"), QStringLiteral("400x300"),
+                               QStringLiteral("--scale"), QStringLiteral("2")});
+    QCOMPARE(scaled.exitCode, 0);
+    QCOMPARE(QImage(png).size(), QSize(800, 600));
+}
+
+void TestCli::exportChartBadSize()
+{
+    for (const char* size : {"12x", "axb", "1920", "0x0", "99999x10"}) {
+        const Result r = run({QStringLiteral("--export-chart"), QStringLiteral("skills-targets"),
+                              QStringLiteral("--output"), m_dir.filePath(QStringLiteral("bad.png")),
+                              QStringLiteral("--size"), QString::fromLatin1(size)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--size"), r.err.constData());
+        QVERIFY2(r.err.contains(size), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("bad.png"))));
+    }
+}
+
+void TestCli::exportChartUnknownName()
+{
+    const Result r = run({QStringLiteral("--export-chart"), QStringLiteral("pie-of-life"),
+                          QStringLiteral("--output"), m_dir.filePath(QStringLiteral("pie.png"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("unknown chart 'pie-of-life'"));
+    QVERIFY(r.err.contains("skills-targets")); // says what the names are
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("pie.png"))));
+}
+
+void TestCli::exportChartNeedsOutput()
+{
+    const Result r = run({QStringLiteral("--export-chart"), QStringLiteral("skills-targets")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("--output"));
+    const Result stray = run({QStringLiteral("--size"), QStringLiteral("800x600")});
+    QCOMPARE(stray.exitCode, 2);
+}
+
+void TestCli::exportReport()
+{
+    const QString db = m_dir.filePath(QStringLiteral("report.sqlite"));
+    const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    const Result r =
+        run({QStringLiteral("--database"), db, QStringLiteral("--export-report"), pdf});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(TestFiles::read(pdf).startsWith("%PDF"));
+}
+
+void TestCli::summaryHasSkillLevels()
+{
+    const QString db = m_dir.filePath(QStringLiteral("levels.sqlite"));
+    const Result r = run({QStringLiteral("--database"), db, QStringLiteral("--summary")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject skills = QJsonDocument::fromJson(r.out)[QStringLiteral("skills")].toObject();
+    // The old keys stay for scripts that read them.
+    QCOMPARE(skills[QStringLiteral("total")].toInt(), 12);
+    QCOMPARE(skills[QStringLiteral("milestones")].toInt(), 2);
+    const QJsonArray milestones = skills[QStringLiteral("milestone_list")].toArray();
+    QCOMPARE(milestones.size(), 2);
+    QVERIFY(!milestones[0][QStringLiteral("due")].toString().isEmpty());
+    const QJsonArray levels = skills[QStringLiteral("levels")].toArray();
+    QCOMPARE(levels.size(), 12);
+    const QJsonObject python = levels[0].toObject();
+    QCOMPARE(python[QStringLiteral("name")].toString(), QStringLiteral("Python"));
+    QCOMPARE(python[QStringLiteral("category")].toString(), QStringLiteral("Languages"));
+    QCOMPARE(python[QStringLiteral("level")].toInt(), 0);
+    const QJsonArray targets = python[QStringLiteral("targets")].toArray();
+    QCOMPARE(targets.size(), 2);
+    QCOMPARE(targets[0][QStringLiteral("level")].toInt(), 12);
+    QCOMPARE(targets[0][QStringLiteral("label")].toString(), QStringLiteral("Expert"));
+    QCOMPARE(targets[1][QStringLiteral("level")].toInt(), 14);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

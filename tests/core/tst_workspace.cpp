@@ -51,7 +51,7 @@ void TestWorkspace::seedsBuiltInPlanOnce()
         QCOMPARE(ws.roadmapModel().doneCount(), 16);
         QCOMPARE(ws.topicModel().rowCount(), 6);
         QCOMPARE(ws.skillModel().rowCount(), 12);
-        QCOMPARE(ws.skillModel().columnCount(), SkillModel::FirstMilestoneColumn + 2);
+        QCOMPARE(ws.skillModel().columnCount(), SkillModel::FirstMilestoneColumn + 3);
     }
     Workspace again;
     QVERIFY(again.open(path()));

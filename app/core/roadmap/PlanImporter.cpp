@@ -2,6 +2,7 @@
 
 #include "RoadmapStore.h"
 #include "dsa/TopicStore.h"
+#include "skills/SkillCategory.h"
 #include "skills/SkillStore.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
@@ -215,16 +216,22 @@ bool PlanImporter::writeConventions(const ParsedPlan& plan, const QVector<qint64
         if (!m_topics.setTarget(t.topic, t.count, ids.value(t.node)))
             return false;
     }
+    QVector<qint64> milestones;
     for (const ParsedPlan::Milestone& m : plan.milestones) {
         const qint64 milestone = m_skills.ensureMilestone(m.name, m.dueDate, ids.value(m.node));
         if (milestone == 0)
             return false;
+        milestones.append(milestone);
         for (const ParsedPlan::SkillTarget& t : m.targets) {
-            const qint64 skill = m_skills.ensureSkill(t.skill);
+            const qint64 skill = m_skills.ensureSkill(t.skill, SkillCategory::guess(t.skill));
             if (skill == 0 || !m_skills.setTarget(skill, milestone, t.level, t.label))
                 return false;
         }
     }
+    // The plan's milestones replace the old ones; skills, levels and history
+    // are the user's own and stay.
+    if (!m_skills.removeMilestonesExcept(milestones))
+        return false;
     const QDate start = plan.planStart.isValid() ? plan.planStart : QDate(2026, 1, 1);
     bool ok = m_settings.setValue(SettingsStore::PlanStart, start.toString(Qt::ISODate)) &&
               m_settings.setValue(SettingsStore::PlanTitle, plan.title) &&

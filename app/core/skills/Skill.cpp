@@ -1,6 +1,6 @@
 #include "Skill.h"
 
-#include <QCoreApplication>
+#include "SkillLevelScale.h"
 
 #include <algorithm>
 
@@ -12,13 +12,5 @@ QString Skill::bar(int level, int cells)
 
 QString Skill::levelName(int level)
 {
-    if (level <= 0)
-        return QCoreApplication::translate("Skill", "Not started");
-    if (level <= 6)
-        return QCoreApplication::translate("Skill", "Basics");
-    if (level <= 9)
-        return QCoreApplication::translate("Skill", "Intermediate");
-    if (level <= 11)
-        return QCoreApplication::translate("Skill", "Advanced");
-    return QCoreApplication::translate("Skill", "Expert");
+    return SkillLevelScale().name(level);
 }

@@ -2,10 +2,13 @@
 
 #include "common/StatusPalette.h"
 #include "skills/Skill.h"
+#include "skills/SkillCategory.h"
 #include "skills/SkillModel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QPainter>
+#include <QSpinBox>
 
 namespace {
 constexpr int cellWidth = 9;
@@ -56,11 +59,71 @@ void SkillBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         x += cellWidth + cellGap;
     }
     const QString text = index.data(Qt::DisplayRole).toString().section(QStringLiteral("  "), 1);
-    const QRect textRect(x + 6, option.rect.top(), option.rect.right() - x - 6, option.rect.height());
+    const QRect textRect(x + 6, option.rect.top(), option.rect.right() - x - 6,
+                         option.rect.height());
     painter->setPen(option.state & QStyle::State_Selected
                         ? option.palette.color(QPalette::HighlightedText)
                         : option.palette.color(QPalette::Text));
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
                       option.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
+}
+
+QWidget* SkillBarDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                                        const QModelIndex& index) const
+{
+    if (index.column() == SkillModel::CategoryColumn) {
+        auto* combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("categoryComboBox"));
+        combo->setEditable(true);
+        QStringList categories = SkillCategory::defaults();
+        // Categories the user typed before are offered too.
+        for (int row = 0; row < index.model()->rowCount(); ++row) {
+            const QString c =
+                index.model()->index(row, SkillModel::CategoryColumn).data().toString();
+            if (!c.isEmpty() && !categories.contains(c))
+                categories << c;
+        }
+        combo->addItems(categories);
+        return combo;
+    }
+    const bool isTarget = index.data(SkillModel::MilestoneIdRole).isValid();
+    if (index.column() == SkillModel::LevelColumn || isTarget) {
+        auto* spin = new QSpinBox(parent);
+        spin->setObjectName(QStringLiteral("levelSpinBox"));
+        spin->setRange(0, Skill::Cells);
+        spin->setSuffix(tr(" of %1").arg(Skill::Cells));
+        if (isTarget)
+            spin->setSpecialValueText(tr("No target"));
+        return spin;
+    }
+    return QStyledItemDelegate::createEditor(parent, option, index);
+}
+
+void SkillBarDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
+{
+    if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
+        spin->setValue(index.data(Qt::EditRole).toInt());
+        return;
+    }
+    if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+        combo->setCurrentText(index.data(Qt::EditRole).toString());
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void SkillBarDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
+                                    const QModelIndex& index) const
+{
+    if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
+        spin->interpretText();
+        model->setData(index, spin->value());
+        return;
+    }
+    if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+        model->setData(index, combo->currentText());
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
 }

@@ -1,0 +1,106 @@
+#include "SkillEvidence.h"
+
+#include "Skill.h"
+#include "SkillStore.h"
+#include "dsa/ProblemStore.h"
+#include "dsa/TopicStore.h"
+#include "roadmap/RoadmapStore.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+#include <cmath>
+
+SkillEvidence::SkillEvidence(SkillStore& skills, RoadmapStore& roadmap, TopicStore& topics,
+                             ProblemStore& problems, QObject* parent)
+    : QObject(parent)
+    , m_skills(skills)
+    , m_roadmap(roadmap)
+    , m_topics(topics)
+{
+    connect(&m_skills, &SkillStore::linksChanged, this, &SkillEvidence::changed);
+    connect(&m_skills, &SkillStore::skillChanged, this, &SkillEvidence::changed);
+    connect(&m_skills, &SkillStore::reset, this, &SkillEvidence::changed);
+    connect(&m_roadmap, &RoadmapStore::statusChanged, this, &SkillEvidence::changed);
+    connect(&m_roadmap, &RoadmapStore::reset, this, &SkillEvidence::changed);
+    connect(&m_topics, &TopicStore::changed, this, &SkillEvidence::changed);
+    connect(&problems, &ProblemStore::problemAdded, this, &SkillEvidence::changed);
+    connect(&problems, &ProblemStore::problemRemoved, this, &SkillEvidence::changed);
+}
+
+bool SkillEvidence::mentions(const QString& itemTitle, const QString& skillName)
+{
+    for (const QString& part : skillName.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        const QString word = part.trimmed();
+        if (word.size() < 2)
+            continue;
+        const QRegularExpression re(
+            QStringLiteral("(^|\\W)%1($|\\W)").arg(QRegularExpression::escape(word)),
+            QRegularExpression::CaseInsensitiveOption);
+        if (re.match(itemTitle).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+bool SkillEvidence::isDsaSkill(const QString& skillName)
+{
+    const QString n = skillName.trimmed().toLower();
+    return n == QLatin1String("dsa") || n.contains(QLatin1String("algorithms"));
+}
+
+int SkillEvidence::suggestLevel(double progress, int nextTarget)
+{
+    progress = std::clamp(progress, 0.0, 1.0);
+    return std::clamp(int(std::lround(progress * nextTarget)), 0, Skill::Cells);
+}
+
+SkillEvidence::Entry SkillEvidence::forSkill(qint64 skillId) const
+{
+    Entry e;
+    e.skillId = skillId;
+    const Skill skill = m_skills.loadSkill(skillId);
+    if (skill.id == 0)
+        return e;
+
+    // The next milestone's target is what the evidence is measured against.
+    int nextTarget = Skill::Cells;
+    for (const Milestone& m : m_skills.loadMilestones()) {
+        const auto it = skill.targets.constFind(m.id);
+        if (it != skill.targets.constEnd() && it->level > 0) {
+            nextTarget = it->level;
+            break;
+        }
+    }
+
+    const QVector<qint64> linkedIds = m_skills.linkedItems(skillId);
+    for (const RoadmapNode& n : m_roadmap.loadAll()) {
+        if (!n.isItem() || n.status == RoadmapNode::Status::Skipped)
+            continue;
+        const Item item{n.id, n.title, n.status == RoadmapNode::Status::Done};
+        if (linkedIds.contains(n.id)) {
+            e.linked.append(item);
+            e.linkedDone += item.done ? 1 : 0;
+        } else if (mentions(n.title, skill.name)) {
+            e.mentioned.append(item);
+        }
+    }
+
+    double progress = -1;
+    if (!e.linked.isEmpty())
+        progress = double(e.linkedDone) / double(e.linked.size());
+    if (isDsaSkill(skill.name)) {
+        e.countsProblems = true;
+        for (const TopicStore::Topic& t : m_topics.loadAll()) {
+            e.solvedProblems += t.solved;
+            e.problemTarget += t.target;
+        }
+        if (e.problemTarget > 0) {
+            const double problems = double(e.solvedProblems) / double(e.problemTarget);
+            // Solved problems are the stronger evidence for DSA; items only add to it.
+            progress = progress < 0 ? problems : (2 * problems + progress) / 3;
+        }
+    }
+    if (progress >= 0)
+        e.suggestedLevel = suggestLevel(progress, nextTarget);
+    return e;
+}

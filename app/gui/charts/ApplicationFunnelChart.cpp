@@ -1,0 +1,61 @@
+#include "ApplicationFunnelChart.h"
+
+#include "ChartStyle.h"
+#include "Workspace.h"
+#include "jobs/Application.h"
+#include "jobs/ApplicationModel.h"
+#include "stats/PipelineStats.h"
+#include "storage/Database.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QValueAxis>
+#include <algorithm>
+
+ApplicationFunnelChart::ApplicationFunnelChart(Workspace& workspace, QWidget* parent)
+    : ChartViewPanel(Name, nullptr, parent)
+    , m_ws(workspace)
+{
+    watch(&m_ws.applicationModel());
+}
+
+void ApplicationFunnelChart::rebuild()
+{
+    const QString title = tr("Application funnel: applications that reached each stage");
+    const QVector<PipelineStats::Step> steps = PipelineStats(m_ws.database()).funnel();
+    if (steps.isEmpty() || steps.first().reached == 0) {
+        showEmpty(title, tr("No applications sent yet. Add one in the Applications tab "
+                            "(Ctrl+N) and the funnel fills in."));
+        return;
+    }
+    QChart* c = resetChart(title);
+    auto* set = new QBarSet(tr("Applications"));
+    set->setColor(ChartStyle::series(0));
+    set->setBorderColor(ChartStyle::series(0));
+    set->setLabelColor(palette().color(QPalette::WindowText));
+    QStringList stages;
+    // Bottom-up axis: walk backwards so "Applied" is on top.
+    for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
+        stages << plain(Application::stageName(it->stage));
+        set->append(it->reached);
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    c->addSeries(series);
+    c->legend()->setVisible(false);
+    auto* axisStages = new QBarCategoryAxis;
+    axisStages->append(stages);
+    addAxis(axisStages, Qt::AlignLeft, QString());
+    auto* count = new QValueAxis;
+    // Room past the longest bar for its label.
+    count->setRange(0, std::max(5.0, steps.first().reached * 1.15));
+    count->applyNiceNumbers();
+    count->setLabelFormat(QStringLiteral("%d"));
+    addAxis(count, Qt::AlignBottom, tr("Applications"));
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QPalette>
+#include <QString>
+
+QT_BEGIN_NAMESPACE
+class QAbstractAxis;
+class QChart;
+QT_END_NAMESPACE
+
+// One look for every chart: the status palette's Okabe–Ito colours, the
+// application font, the window's light or dark palette, flat fills (no
+// gradients, no shadows, no animation), so a chart looks the same in the
+// window and in an exported file.
+namespace ChartStyle {
+// Series colours in order; the first four are StatusPalette's.
+QColor series(int index);
+QFont titleFont(const QFont& base);
+// Resets the chart's theme to the palette and strips decoration.
+void apply(QChart* chart, const QPalette& palette, const QFont& font, const QString& title);
+// Colours, font and unit title of an axis.
+void apply(QAbstractAxis* axis, const QPalette& palette, const QFont& font, const QString& title);
+} // namespace ChartStyle

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ChartPanel.h"
+
+QT_BEGIN_NAMESPACE
+class QAbstractAxis;
+class QChart;
+class QChartView;
+class QLabel;
+class QStackedLayout;
+QT_END_NAMESPACE
+
+// A ChartPanel drawn with Qt Charts. Subclasses fill the chart in rebuild()
+// after resetChart(); when there is nothing to draw they call showEmpty() with
+// a sentence that says what to do.
+class ChartViewPanel : public ChartPanel
+{
+    Q_OBJECT
+public:
+    // Takes ownership of `chart` (a QPolarChart for a radar); a plain QChart when null.
+    explicit ChartViewPanel(const QString& name, QChart* chart = nullptr,
+                            QWidget* parent = nullptr);
+
+    QChart* chart() const { return m_chart; }
+    QChartView* view() const { return m_view; }
+    bool isShowingEmptyState() const;
+
+protected:
+    // Clears series and axes and restyles the chart from the palette.
+    QChart* resetChart(const QString& title);
+    void showEmpty(const QString& title, const QString& message);
+    // Styles the axis, attaches it and every series of the chart to it.
+    void addAxis(QAbstractAxis* axis, Qt::Alignment alignment, const QString& title);
+    // The font for `count` category labels stacked along the left axis: the
+    // application font, made smaller when the rows are too short for it, as
+    // Qt Charts would otherwise cut every name down to "…".
+    QFont stackedLabelFont(int count) const;
+    void resizeEvent(QResizeEvent* event) override;
+    // User text (skill and topic names) for labels Qt Charts shows as rich text.
+    static QString plain(const QString& text) { return text.toHtmlEscaped(); }
+
+private:
+    QChart* m_chart;
+    QChartView* m_view;
+    QLabel* m_empty;
+    QStackedLayout* m_stack;
+};

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "ChartViewPanel.h"
+
+class Workspace;
+
+// Applications sent per day over the last weeks against the plan's daily goal
+// ("15-20 jobs daily"), drawn as a band between the goal's two lines.
+class DailyApplicationsChart : public ChartViewPanel
+{
+    Q_OBJECT
+public:
+    static inline const QString Name = QStringLiteral("daily-applications");
+    static constexpr int Days = 21;
+    explicit DailyApplicationsChart(Workspace& workspace, QWidget* parent = nullptr);
+
+protected:
+    void rebuild() override;
+
+private:
+    Workspace& m_ws;
+};

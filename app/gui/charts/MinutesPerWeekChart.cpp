@@ -1,0 +1,54 @@
+#include "MinutesPerWeekChart.h"
+
+#include "ChartStyle.h"
+#include "Workspace.h"
+#include "dsa/ProblemModel.h"
+#include "stats/ActivityStats.h"
+#include "storage/Database.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QLegend>
+#include <QLocale>
+#include <QValueAxis>
+#include <algorithm>
+
+MinutesPerWeekChart::MinutesPerWeekChart(Workspace& workspace, QWidget* parent)
+    : ChartViewPanel(Name, nullptr, parent)
+    , m_ws(workspace)
+{
+    watch(&m_ws.problemModel());
+}
+
+void MinutesPerWeekChart::rebuild()
+{
+    QChart* c = resetChart(tr("DSA practice per week, last %n week(s)", "", Weeks));
+    const QVector<ActivityStats::Week> weeks =
+        ActivityStats(m_ws.database()).minutesPerWeek(QDate::currentDate(), Weeks);
+    auto* set = new QBarSet(tr("Minutes practised"));
+    set->setColor(ChartStyle::series(0));
+    set->setBorderColor(ChartStyle::series(0));
+    QStringList labels;
+    int most = 0;
+    const QLocale locale;
+    for (const ActivityStats::Week& w : weeks) {
+        labels << locale.toString(w.monday, QStringLiteral("d MMM"));
+        set->append(w.minutes);
+        most = std::max(most, w.minutes);
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    c->addSeries(series);
+    c->legend()->setVisible(false);
+    auto* axisWeeks = new QBarCategoryAxis;
+    axisWeeks->append(labels);
+    addAxis(axisWeeks, Qt::AlignBottom, tr("Week starting"));
+    auto* minutes = new QValueAxis;
+    minutes->setRange(0, std::max(60, most));
+    minutes->applyNiceNumbers();
+    minutes->setLabelFormat(QStringLiteral("%d"));
+    addAxis(minutes, Qt::AlignLeft, tr("Minutes"));
+}
