@@ -6,16 +6,56 @@
 #include "SingleInstance.h"
 #include "Translations.h"
 #include "Workspace.h"
+#include "storage/BackupManager.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QProcess>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
 
 namespace {
+// When the file cannot be opened, says why, and offers the newest backup when
+// there is one: the damaged file is set aside (never deleted) and the copy put
+// in its place. Returns true when the workspace is open afterwards.
+bool offerRestore(Workspace& workspace, const QString& path)
+{
+    const QString error = workspace.errorString();
+    std::fprintf(stderr, "roadmap-planner: %s\n", qPrintable(error));
+    const QVector<BackupManager::Backup> backups = BackupManager::listFor(path);
+    QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "Roadmap Planner"),
+                    QCoreApplication::translate("main", "The planner could not open its database."),
+                    QMessageBox::Close);
+    box.setInformativeText(
+        backups.isEmpty()
+            ? QCoreApplication::translate("main", "%1\n\nNothing was changed. Choose another file "
+                                                  "with --database.")
+                  .arg(error)
+            : QCoreApplication::translate("main", "%1\n\nNothing was changed. A backup from %2 "
+                                                  "exists: restoring it keeps the damaged file "
+                                                  "beside it.")
+                  .arg(error, QLocale().toString(backups.first().created, QLocale::ShortFormat)));
+    QPushButton* restore = backups.isEmpty()
+                               ? nullptr
+                               : box.addButton(QCoreApplication::translate("main", "Restore Backup"),
+                                               QMessageBox::AcceptRole);
+    box.exec();
+    if (!restore || box.clickedButton() != restore)
+        return false;
+    QString failure;
+    if (BackupManager::replaceFileWithBackup(path, backups.first().path, &failure).isEmpty() ||
+        !workspace.open(path)) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Roadmap Planner"),
+                              failure.isEmpty() ? workspace.errorString() : failure);
+        return false;
+    }
+    return true;
+}
+
 void setIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("RoadmapPlanner"));
@@ -70,16 +110,8 @@ int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart)
     }
 
     Workspace workspace;
-    if (!workspace.open(path)) {
-        std::fprintf(stderr, "roadmap-planner: %s\n", qPrintable(workspace.errorString()));
-        QMessageBox::critical(
-            nullptr, QCoreApplication::translate("main", "Roadmap Planner"),
-            QCoreApplication::translate("main", "The planner could not open its database.\n\n%1\n\n"
-                                                "Nothing was changed. Choose another file with "
-                                                "--database, or restore a backup.")
-                .arg(workspace.errorString()));
+    if (!workspace.open(path) && !offerRestore(workspace, path))
         return 1;
-    }
 
     MainWindow window(workspace);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
@@ -88,6 +120,9 @@ int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart)
     if (cli.measureStartup())
         probe = std::make_unique<FirstPaintProbe>(&window, clock);
     window.show();
+    // The daily backup waits until the window is on screen.
+    if (!cli.measureStartup())
+        QTimer::singleShot(2000, &window, [&workspace] { workspace.backups().backUpDailyIfDue(); });
     const int code = QApplication::exec();
     *restart = window.restartRequested();
     return code;

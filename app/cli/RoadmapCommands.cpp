@@ -6,6 +6,7 @@
 #include "roadmap/RoadmapMarkdownReader.h"
 #include "roadmap/RoadmapMarkdownWriter.h"
 #include "roadmap/RoadmapStore.h"
+#include "storage/BackupManager.h"
 #include "storage/SettingsStore.h"
 
 #include <QCoreApplication>
