@@ -17,6 +17,7 @@ class SkillModel;
 class SkillStore;
 class TopicModel;
 class TopicStore;
+class TopicTargetRule;
 struct ParsedPlan;
 
 // Owns the database and one instance of each store and item model. Every tab
@@ -72,6 +73,7 @@ private:
     std::unique_ptr<ProblemModel> m_problemModel;
     std::unique_ptr<ApplicationModel> m_applicationModel;
     std::unique_ptr<SkillModel> m_skillModel;
+    std::unique_ptr<TopicTargetRule> m_topicTargetRule;
     QString m_error;
     bool m_seeded = false;
 };

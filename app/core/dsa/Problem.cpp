@@ -75,3 +75,11 @@ QString Problem::slugify(const QString& title)
     }
     return slug;
 }
+
+QString Problem::slugFromLink(const QString& link)
+{
+    const int at = link.indexOf(QLatin1String("/problems/"));
+    const QString rest = at >= 0 ? link.mid(at + 10) : QString();
+    const QString slug = rest.section(u'/', 0, 0).trimmed().toLower();
+    return slug;
+}

@@ -2,22 +2,80 @@
 
 #include "ProblemStore.h"
 
+#include <QDate>
 #include <QLocale>
+#include <QSet>
+
+namespace {
+// Past this many changed rows one reset is cheaper than row-by-row signals.
+constexpr int resetThreshold = 1000;
+} // namespace
 
 ProblemModel::ProblemModel(ProblemStore& store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    connect(&m_store, &ProblemStore::problemAdded, this, &ProblemModel::reload);
-    connect(&m_store, &ProblemStore::problemRemoved, this, &ProblemModel::reload);
+    connect(&m_store, &ProblemStore::problemsChanged, this, &ProblemModel::update);
     reload();
+}
+
+QString ProblemModel::haystack(const Problem& p)
+{
+    return QStringList{p.title, p.topics.join(u' '), p.companies.join(u' '), p.tags.join(u' ')}
+        .join(u' ')
+        .toLower();
+}
+
+void ProblemModel::reindex()
+{
+    m_rowOf.clear();
+    m_rowOf.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowOf.insert(m_rows[i].id, i);
 }
 
 void ProblemModel::reload()
 {
     beginResetModel();
     m_rows = m_store.loadAll();
+    m_search.resize(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_search[i] = haystack(m_rows[i]);
+    reindex();
     endResetModel();
+}
+
+void ProblemModel::update(const QVector<qint64>& ids)
+{
+    if (ids.size() > resetThreshold) {
+        reload();
+        return;
+    }
+    QHash<qint64, Problem> loaded;
+    for (const Problem& p : m_store.load(ids))
+        loaded.insert(p.id, p);
+    for (const qint64 id : ids) {
+        const int row = rowOf(id);
+        const auto it = loaded.constFind(id);
+        if (it != loaded.constEnd() && row >= 0) {
+            m_rows[row] = it.value();
+            m_search[row] = haystack(it.value());
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else if (it != loaded.constEnd()) {
+            const int at = int(m_rows.size());
+            beginInsertRows({}, at, at);
+            m_rows.append(it.value());
+            m_search.append(haystack(it.value()));
+            m_rowOf.insert(id, at);
+            endInsertRows();
+        } else if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_rows.remove(row);
+            m_search.remove(row);
+            reindex();
+            endRemoveRows();
+        }
+    }
 }
 
 int ProblemModel::rowCount(const QModelIndex& parent) const
@@ -28,6 +86,18 @@ int ProblemModel::rowCount(const QModelIndex& parent) const
 int ProblemModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+QStringList ProblemModel::topicNames() const
+{
+    QSet<QString> names;
+    for (const Problem& p : m_rows) {
+        for (const QString& t : p.topics)
+            names.insert(t);
+    }
+    QStringList sorted(names.cbegin(), names.cend());
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted;
 }
 
 QString ProblemModel::difficultyName(Problem::Difficulty d)
@@ -63,24 +133,52 @@ QVariant ProblemModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Problem& p = m_rows[index.row()];
-    if (role == IdRole)
+    switch (role) {
+    case IdRole:
         return p.id;
-    if (role == Qt::DisplayRole || role == SortRole) {
-        switch (index.column()) {
-        case TitleColumn:
-            return p.title;
-        case TopicsColumn:
-            return p.topics.join(QStringLiteral(", "));
-        case DifficultyColumn:
-            return role == SortRole ? QVariant(int(p.difficulty)) : difficultyName(p.difficulty);
-        case StatusColumn:
-            return role == SortRole ? QVariant(int(p.status)) : statusName(p.status);
-        case SolvedColumn:
-            if (role == SortRole)
-                return p.solvedOn;
-            return p.solvedOn.isValid() ? QLocale().toString(p.solvedOn, QLocale::ShortFormat)
-                                        : QString();
-        }
+    case SearchRole:
+        return m_search[index.row()];
+    case TopicsRole:
+        return p.topics;
+    case DifficultyRole:
+        return int(p.difficulty);
+    case StatusRole:
+        return int(p.status);
+    case ReviewDueRole:
+        return p.reviewDue;
+    case Qt::ToolTipRole:
+        return index.column() == TitleColumn && !p.link.isEmpty() ? QVariant(p.link) : QVariant();
+    case Qt::TextAlignmentRole:
+        return index.column() == ConfidenceColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                                  : QVariant();
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
+    default:
+        return {};
+    }
+    const bool sort = role == SortRole;
+    switch (index.column()) {
+    case TitleColumn:
+        return p.title;
+    case TopicsColumn:
+        return p.topics.join(QStringLiteral(", "));
+    case DifficultyColumn:
+        return sort ? QVariant(int(p.difficulty)) : difficultyName(p.difficulty);
+    case StatusColumn:
+        return sort ? QVariant(int(p.status)) : statusName(p.status);
+    case ConfidenceColumn:
+        return sort || p.confidence > 0 ? QVariant(p.confidence) : QVariant(QString());
+    case ReviewColumn:
+        if (sort)
+            return p.reviewDue.isValid() ? p.reviewDue : QDate(9999, 12, 31);
+        return p.reviewDue.isValid() ? QLocale().toString(p.reviewDue, QLocale::ShortFormat)
+                                     : QString();
+    case SolvedColumn:
+        if (sort)
+            return p.solvedOn;
+        return p.solvedOn.isValid() ? QLocale().toString(p.solvedOn, QLocale::ShortFormat)
+                                    : QString();
     }
     return {};
 }
@@ -98,6 +196,10 @@ QVariant ProblemModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Difficulty");
     case StatusColumn:
         return tr("Status");
+    case ConfidenceColumn:
+        return tr("Confidence");
+    case ReviewColumn:
+        return tr("Next review");
     case SolvedColumn:
         return tr("Solved on");
     }

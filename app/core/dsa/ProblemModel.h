@@ -3,17 +3,36 @@
 #include "Problem.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QVector>
 
 class ProblemStore;
 
-// Every logged problem, one row each.
+// Every logged problem, one row each, held in memory so data() never runs SQL.
+// Store changes update just the rows concerned.
 class ProblemModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, TopicsColumn, DifficultyColumn, StatusColumn, SolvedColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, SortRole };
+    enum Column {
+        TitleColumn,
+        TopicsColumn,
+        DifficultyColumn,
+        StatusColumn,
+        ConfidenceColumn,
+        ReviewColumn,
+        SolvedColumn,
+        ColumnCount
+    };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        SortRole,
+        SearchRole,     // lower-case title, topics, companies and tags, cached per row
+        TopicsRole,     // QStringList
+        DifficultyRole, // int(Problem::Difficulty)
+        StatusRole,     // int(Problem::Status)
+        ReviewDueRole   // QDate of the next pending review, invalid when none
+    };
 
     explicit ProblemModel(ProblemStore& store, QObject* parent = nullptr);
 
@@ -23,6 +42,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    const QVector<Problem>& problems() const { return m_rows; }
+    int rowOf(qint64 id) const { return m_rowOf.value(id, -1); }
+    // Every topic name on some problem, sorted: the topic filter's choices.
+    QStringList topicNames() const;
+
     static QString difficultyName(Problem::Difficulty d);
     static QString statusName(Problem::Status s);
 
@@ -30,6 +54,12 @@ public slots:
     void reload();
 
 private:
+    void update(const QVector<qint64>& ids);
+    void reindex();
+    static QString haystack(const Problem& p);
+
     ProblemStore& m_store;
     QVector<Problem> m_rows;
+    QVector<QString> m_search;
+    QHash<qint64, int> m_rowOf;
 };

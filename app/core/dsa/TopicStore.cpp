@@ -2,6 +2,10 @@
 
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "TopicMatcher.h"
+
+#include <QHash>
+#include <QSet>
 
 TopicStore::TopicStore(Database& db, QObject* parent)
     : QObject(parent)
@@ -30,7 +34,47 @@ QVector<TopicStore::Topic> TopicStore::loadAll() const
         t.solved = q.value(5).toInt();
         topics.append(t);
     }
+    countSolvedForTargets(topics);
     return topics;
+}
+
+void TopicStore::countSolvedForTargets(QVector<Topic>& topics) const
+{
+    // A plan topic counts every solved problem with a matching topic, each once:
+    // "Valid Anagram" tagged "arrays" and "strings" is one problem for "Arrays and Strings".
+    Query q(m_db, QStringLiteral("SELECT pt.problem_id, t.name FROM problem_topic pt "
+                                 "JOIN topic t ON t.id = pt.topic_id "
+                                 "JOIN problem p ON p.id = pt.problem_id "
+                                 "WHERE p.status = 'solved' OR "
+                                 "(p.status = 'revisit' AND p.solved_on IS NOT NULL)"));
+    QHash<QString, QVector<qint64>> problemsByTopic;
+    if (!q.exec())
+        return;
+    while (q.next())
+        problemsByTopic[q.value(1).toString()].append(q.value(0).toLongLong());
+    for (Topic& t : topics) {
+        if (t.target <= 0)
+            continue;
+        QSet<qint64> solved;
+        for (auto it = problemsByTopic.cbegin(); it != problemsByTopic.cend(); ++it) {
+            if (TopicMatcher::matches(it.key(), t.name)) {
+                for (const qint64 id : it.value())
+                    solved.insert(id);
+            }
+        }
+        t.solved = int(solved.size());
+    }
+}
+
+QStringList TopicStore::names() const
+{
+    QStringList result;
+    Query q(m_db, QStringLiteral("SELECT name FROM topic ORDER BY target_count = 0, name"));
+    if (q.exec()) {
+        while (q.next())
+            result.append(q.value(0).toString());
+    }
+    return result;
 }
 
 qint64 TopicStore::ensure(const QString& name)

@@ -27,6 +27,7 @@ public:
     // Returns the new id, or 0 on failure.
     qint64 insertNode(const RoadmapNode& node);
     bool setStatus(qint64 id, RoadmapNode::Status status);
+    RoadmapNode::Status status(qint64 id, bool* ok = nullptr) const;
     bool setDates(qint64 id, const QDate& start, const QDate& due);
     // Removes every node (inside the caller's transaction when there is one).
     bool clear();
