@@ -20,7 +20,8 @@ Attempt::Outcome Attempt::outcomeFromKey(const QString& key, bool* ok)
     const QString k = key.trimmed().toLower();
     if (ok)
         *ok = true;
-    for (const Outcome o : {Outcome::Solved, Outcome::Partial, Outcome::Failed, Outcome::Reviewed}) {
+    for (const Outcome o :
+         {Outcome::Solved, Outcome::Partial, Outcome::Failed, Outcome::Reviewed}) {
         if (k == outcomeKey(o))
             return o;
     }

@@ -7,7 +7,13 @@
 // a streak is about the days the user lives, not UTC days.
 struct Attempt
 {
-    enum class Outcome { Solved, Partial, Failed, Reviewed };
+    enum class Outcome
+    {
+        Solved,
+        Partial,
+        Failed,
+        Reviewed
+    };
 
     qint64 id = 0;
     qint64 problemId = 0;

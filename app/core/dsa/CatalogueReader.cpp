@@ -157,10 +157,9 @@ CatalogueReader::Result CatalogueReader::readCsv(const QByteArray& bytes)
     for (int r = 1; r < records.size(); ++r) {
         const CsvReader::Record& rec = records[r];
         if (rec.fields.size() != header.size()) {
-            result.issues.append({rec.line, QString(),
-                                  tr("%1 fields, but the header has %2")
-                                      .arg(rec.fields.size())
-                                      .arg(header.size())});
+            result.issues.append(
+                {rec.line, QString(),
+                 tr("%1 fields, but the header has %2").arg(rec.fields.size()).arg(header.size())});
             continue;
         }
         Problem p;
@@ -173,9 +172,9 @@ CatalogueReader::Result CatalogueReader::readCsv(const QByteArray& bytes)
             bool ok = false;
             p.difficulty = Problem::difficultyFromKey(rec.fields[difficulty], &ok);
             if (!ok) {
-                result.issues.append({rec.line, header[difficulty],
-                                      tr("'%1' is not Easy, Medium or Hard")
-                                          .arg(rec.fields[difficulty])});
+                result.issues.append(
+                    {rec.line, header[difficulty],
+                     tr("'%1' is not Easy, Medium or Hard").arg(rec.fields[difficulty])});
                 continue;
             }
         }
@@ -183,9 +182,9 @@ CatalogueReader::Result CatalogueReader::readCsv(const QByteArray& bytes)
             bool ok = false;
             p.status = Problem::statusFromKey(rec.fields[status], &ok);
             if (!ok) {
-                result.issues.append({rec.line, header[status],
-                                      tr("'%1' is not todo, attempted, solved or revisit")
-                                          .arg(rec.fields[status])});
+                result.issues.append(
+                    {rec.line, header[status],
+                     tr("'%1' is not todo, attempted, solved or revisit").arg(rec.fields[status])});
                 continue;
             }
         }

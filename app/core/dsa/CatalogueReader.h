@@ -14,7 +14,11 @@
 class CatalogueReader
 {
 public:
-    enum class Format { NeetCodeJson, Csv };
+    enum class Format
+    {
+        NeetCodeJson,
+        Csv
+    };
     struct Row
     {
         int line = 0; // CSV line, or entry number in a JSON list

@@ -1,7 +1,6 @@
 #include "DsaStats.h"
 
 #include <QSet>
-
 #include <algorithm>
 
 std::array<int, 3> DsaStats::solvedByDifficulty(const QVector<Problem>& problems)

@@ -8,7 +8,6 @@
 #include <QMap>
 #include <QTimeZone>
 #include <QVector>
-
 #include <array>
 
 // The numbers behind the DSA tab's stats and the charts in gui/charts: pure

@@ -6,8 +6,19 @@
 
 struct Problem
 {
-    enum class Difficulty { Easy, Medium, Hard };
-    enum class Status { Todo, Attempted, Solved, Revisit };
+    enum class Difficulty
+    {
+        Easy,
+        Medium,
+        Hard
+    };
+    enum class Status
+    {
+        Todo,
+        Attempted,
+        Solved,
+        Revisit
+    };
 
     qint64 id = 0;
     QString slug;

@@ -35,8 +35,8 @@ ProblemRecord ProblemEdits::newRecord(const Problem& problem, const QDate& today
     Attempt a;
     a.day = problem.solvedOn.isValid() ? problem.solvedOn : today;
     a.minutes = problem.minutes;
-    a.outcome = status == Problem::Status::Solved ? Attempt::Outcome::Solved
-                                                  : Attempt::Outcome::Partial;
+    a.outcome =
+        status == Problem::Status::Solved ? Attempt::Outcome::Solved : Attempt::Outcome::Partial;
     record.attempts.append(a);
     record.problem.status = status == Problem::Status::Solved ? Problem::Status::Todo : status;
     setStatus(record, status, a.day);

@@ -78,6 +78,5 @@ bool ProblemFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sour
         if (!found)
             return false;
     }
-    return m_search.isEmpty() ||
-           index.data(ProblemModel::SearchRole).toString().contains(m_search);
+    return m_search.isEmpty() || index.data(ProblemModel::SearchRole).toString().contains(m_search);
 }

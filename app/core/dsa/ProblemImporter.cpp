@@ -37,8 +37,7 @@ bool ProblemImporter::write(const Preview& preview, bool skipBadRows, ProblemSto
                             const QDate& today, QString* error)
 {
     if (!preview.issues.isEmpty() && !skipBadRows) {
-        *error = QCoreApplication::translate("ProblemImporter",
-                                             "line %1: %2: nothing was imported")
+        *error = QCoreApplication::translate("ProblemImporter", "line %1: %2: nothing was imported")
                      .arg(preview.issues.first().line)
                      .arg(preview.issues.first().field.isEmpty()
                               ? preview.issues.first().message

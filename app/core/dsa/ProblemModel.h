@@ -14,7 +14,8 @@ class ProblemModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
+    enum Column
+    {
         TitleColumn,
         TopicsColumn,
         DifficultyColumn,
@@ -24,7 +25,8 @@ public:
         SolvedColumn,
         ColumnCount
     };
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
         SortRole,
         SearchRole,     // lower-case title, topics, companies and tags, cached per row

@@ -6,7 +6,8 @@
 bool ProblemQuickAdd::parse(const QString& line, const QDate& today, Problem* problem,
                             QString* error)
 {
-    static const QRegularExpression duration(QStringLiteral(R"(^(?:(\d{1,2})h)?(?:(\d{1,3})m(?:in)?)?$)"));
+    static const QRegularExpression duration(
+        QStringLiteral(R"(^(?:(\d{1,2})h)?(?:(\d{1,3})m(?:in)?)?$)"));
     *problem = Problem();
     QStringList titleWords;
     const QStringList words = line.simplified().split(u' ', Qt::SkipEmptyParts);

@@ -36,8 +36,7 @@ QString joinIds(const QVector<qint64>& ids)
 ProblemStore::ProblemStore(Database& db, QObject* parent)
     : QObject(parent)
     , m_db(db)
-{
-}
+{}
 
 QVector<Problem> ProblemStore::loadWhere(const QString& where, const QVariantList& values) const
 {
@@ -85,14 +84,14 @@ QVector<Problem> ProblemStore::loadWhere(const QString& where, const QVariantLis
                 problems[r].topics.append(topics.value(1).toString());
         }
     }
-    Query due(m_db, QStringLiteral("SELECT problem_id, min(due_on) FROM review WHERE done_on IS "
-                                   "NULL %1 GROUP BY problem_id")
-                        .arg(where.isEmpty() ? QString()
-                                             : QString(where)
-                                                   .replace(QLatin1String("WHERE"),
-                                                            QLatin1String("AND"))
-                                                   .replace(QLatin1String("p.id"),
-                                                            QLatin1String("problem_id"))));
+    Query due(m_db,
+              QStringLiteral("SELECT problem_id, min(due_on) FROM review WHERE done_on IS "
+                             "NULL %1 GROUP BY problem_id")
+                  .arg(where.isEmpty()
+                           ? QString()
+                           : QString(where)
+                                 .replace(QLatin1String("WHERE"), QLatin1String("AND"))
+                                 .replace(QLatin1String("p.id"), QLatin1String("problem_id"))));
     for (const QVariant& v : values)
         due.bind(v);
     if (due.exec()) {
@@ -358,8 +357,8 @@ QMap<QString, int> ProblemStore::countByStatus() const
 QMap<QString, int> ProblemStore::countByDifficulty() const
 {
     QMap<QString, int> counts = countBy(QStringLiteral("difficulty"));
-    for (const auto d : {Problem::Difficulty::Easy, Problem::Difficulty::Medium,
-                         Problem::Difficulty::Hard})
+    for (const auto d :
+         {Problem::Difficulty::Easy, Problem::Difficulty::Medium, Problem::Difficulty::Hard})
         counts.insert(Problem::difficultyKey(d), counts.value(Problem::difficultyKey(d)));
     return counts;
 }

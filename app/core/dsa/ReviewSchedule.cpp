@@ -1,7 +1,6 @@
 #include "ReviewSchedule.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <array>
 

@@ -8,7 +8,13 @@
 class ReviewSchedule
 {
 public:
-    enum class Grade { Again, Hard, Good, Easy };
+    enum class Grade
+    {
+        Again,
+        Hard,
+        Good,
+        Easy
+    };
 
     // The interval of the first review after a problem is solved.
     static int firstInterval() { return 1; }

@@ -1,8 +1,8 @@
 #include "TopicStore.h"
 
+#include "TopicMatcher.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
-#include "TopicMatcher.h"
 
 #include <QHash>
 #include <QSet>
@@ -10,17 +10,16 @@
 TopicStore::TopicStore(Database& db, QObject* parent)
     : QObject(parent)
     , m_db(db)
-{
-}
+{}
 
 QVector<TopicStore::Topic> TopicStore::loadAll() const
 {
-    Query q(m_db, QStringLiteral(
-                      "SELECT t.id, t.name, t.target_count, coalesce(t.roadmap_node_id, 0), "
-                      "count(p.id), coalesce(sum(p.status = 'solved'), 0) FROM topic t "
-                      "LEFT JOIN problem_topic pt ON pt.topic_id = t.id "
-                      "LEFT JOIN problem p ON p.id = pt.problem_id "
-                      "GROUP BY t.id ORDER BY t.target_count = 0, t.roadmap_node_id, t.name"));
+    Query q(m_db,
+            QStringLiteral("SELECT t.id, t.name, t.target_count, coalesce(t.roadmap_node_id, 0), "
+                           "count(p.id), coalesce(sum(p.status = 'solved'), 0) FROM topic t "
+                           "LEFT JOIN problem_topic pt ON pt.topic_id = t.id "
+                           "LEFT JOIN problem p ON p.id = pt.problem_id "
+                           "GROUP BY t.id ORDER BY t.target_count = 0, t.roadmap_node_id, t.name"));
     QVector<Topic> topics;
     if (!q.exec())
         return topics;
@@ -92,7 +91,8 @@ bool TopicStore::setTarget(const QString& name, int target, qint64 roadmapNodeId
 {
     if (ensure(name) == 0)
         return false;
-    Query q(m_db, QStringLiteral("UPDATE topic SET target_count = ?, roadmap_node_id = ? WHERE name = ?"));
+    Query q(m_db, QStringLiteral(
+                      "UPDATE topic SET target_count = ?, roadmap_node_id = ? WHERE name = ?"));
     q.bindAll({target, roadmapNodeId > 0 ? QVariant(roadmapNodeId) : QVariant(), name.trimmed()});
     if (!q.exec())
         return false;

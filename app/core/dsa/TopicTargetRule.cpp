@@ -4,8 +4,8 @@
 #include "TopicStore.h"
 #include "roadmap/RoadmapStore.h"
 
-TopicTargetRule::TopicTargetRule(TopicStore& topics, ProblemStore& problems,
-                                 RoadmapStore& roadmap, QObject* parent)
+TopicTargetRule::TopicTargetRule(TopicStore& topics, ProblemStore& problems, RoadmapStore& roadmap,
+                                 QObject* parent)
     : QObject(parent)
     , m_topics(topics)
     , m_roadmap(roadmap)

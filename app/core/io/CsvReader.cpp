@@ -14,7 +14,7 @@ bool CsvReader::parse(const QByteArray& bytes, QVector<Record>* records, QString
     Record record;
     record.line = 1;
     QString field;
-    bool quoted = false;     // inside a quoted field
+    bool quoted = false; // inside a quoted field
     bool fieldStarted = false;
     int quoteLine = 0;
 

@@ -6,8 +6,7 @@
 RoadmapStore::RoadmapStore(Database& db, QObject* parent)
     : QObject(parent)
     , m_db(db)
-{
-}
+{}
 
 QVector<RoadmapNode> RoadmapStore::loadAll() const
 {
@@ -57,8 +56,8 @@ qint64 RoadmapStore::insertNode(const RoadmapNode& n)
                                  "source_path, source_line) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
     q.bindAll({n.parentId > 0 ? QVariant(n.parentId) : QVariant(), n.position,
                RoadmapNode::kindKey(n.kind), n.title, n.titleMarkdown, n.notes,
-               RoadmapNode::statusKey(n.status), Query::dateValue(n.startDate), Query::dateValue(n.dueDate),
-               n.sourcePath, n.sourceLine});
+               RoadmapNode::statusKey(n.status), Query::dateValue(n.startDate),
+               Query::dateValue(n.dueDate), n.sourcePath, n.sourceLine});
     return q.exec() ? q.lastInsertId() : 0;
 }
 
@@ -85,7 +84,8 @@ RoadmapNode::Status RoadmapStore::status(qint64 id, bool* ok) const
 
 bool RoadmapStore::setDates(qint64 id, const QDate& start, const QDate& due)
 {
-    Query q(m_db, QStringLiteral("UPDATE roadmap_node SET start_date = ?, due_date = ? WHERE id = ?"));
+    Query q(m_db,
+            QStringLiteral("UPDATE roadmap_node SET start_date = ?, due_date = ? WHERE id = ?"));
     q.bindAll({Query::dateValue(start), Query::dateValue(due), id});
     return q.exec();
 }
