@@ -17,6 +17,19 @@ bool ProblemQuickAdd::parse(const QString& line, const QDate& today, Problem* pr
             problem->topics.append(word.mid(1).replace(u'-', u' '));
             continue;
         }
+        if (word.startsWith(u'@') && word.size() > 1) {
+            problem->companies.append(word.mid(1).replace(u'-', u' '));
+            continue;
+        }
+        if (word.size() == 2 && word[0] == u'*' && word[1] >= u'1' && word[1] <= u'5') {
+            problem->confidence = word[1].digitValue();
+            continue;
+        }
+        if (word.startsWith(QLatin1String("https://")) ||
+            word.startsWith(QLatin1String("http://"))) {
+            problem->link = word;
+            continue;
+        }
         const Problem::Difficulty d = Problem::difficultyFromKey(word, &ok);
         if (ok) {
             problem->difficulty = d;
@@ -50,7 +63,8 @@ bool ProblemQuickAdd::parse(const QString& line, const QDate& today, Problem* pr
         }
         problem->title = capitalised.join(u' ');
     }
-    problem->slug = Problem::slugify(problem->title);
+    const QString linkSlug = Problem::slugFromLink(problem->link);
+    problem->slug = linkSlug.isEmpty() ? Problem::slugify(problem->title) : linkSlug;
     if (problem->status == Problem::Status::Solved)
         problem->solvedOn = today;
     if (problem->minutes > 0 && problem->status == Problem::Status::Todo)
