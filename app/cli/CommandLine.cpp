@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "ProblemCommands.h"
 #include "SummaryReport.h"
 #include "Workspace.h"
 #include "storage/Database.h"
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
-
 #include <cstdio>
 #include <cstring>
 
@@ -28,10 +28,10 @@ QTextStream& out()
 
 // Options QApplication takes itself; accepted here so that the early parse,
 // before QApplication has removed them, does not call them unknown.
-const char* const qtValueOptions[] = {"platform", "style", "stylesheet", "qwindowgeometry",
-                                      "qwindowtitle", "qwindowicon", "session", "display",
-                                      "geometry", "platformtheme", "platformpluginpath",
-                                      "plugin", "title", "name", "qmljsdebugger"};
+const char* const qtValueOptions[] = {
+    "platform", "style",   "stylesheet",   "qwindowgeometry", "qwindowtitle",       "qwindowicon",
+    "session",  "display", "geometry",     "platformtheme",   "platformpluginpath", "plugin",
+    "title",    "name",    "qmljsdebugger"};
 const char* const qtFlagOptions[] = {"reverse", "nograb", "dograb", "sync"};
 } // namespace
 
@@ -49,21 +49,47 @@ CommandLine::CommandLine()
                        QCoreApplication::translate("CommandLine",
                                                    "Print the milliseconds from process start to "
                                                    "the window's first paint, then exit."))
+    , m_importProblems(QStringLiteral("import-problems"),
+                       QCoreApplication::translate("CommandLine",
+                                                   "Import problems from <file>: a NeetCode JSON "
+                                                   "list or a LeetCode-style CSV (told by its "
+                                                   "content). Duplicates are left out; a bad row "
+                                                   "stops the import with nothing written."),
+                       QCoreApplication::translate("CommandLine", "file"))
+    , m_exportProblems(
+          QStringLiteral("export-problems"),
+          QCoreApplication::translate("CommandLine", "Export every problem to <file> as CSV."),
+          QCoreApplication::translate("CommandLine", "file"))
+    , m_dryRun(QStringLiteral("dry-run"),
+               QCoreApplication::translate("CommandLine",
+                                           "With --import-problems: print what would be "
+                                           "imported and write nothing."))
+    , m_skipBadRows(QStringLiteral("skip-bad-rows"),
+                    QCoreApplication::translate("CommandLine",
+                                                "With --import-problems: import the readable rows "
+                                                "and list the skipped lines."))
 {
-    m_parser.setApplicationDescription(QCoreApplication::translate(
-        "CommandLine",
-        "Roadmap Planner — carry out a career plan day by day: the roadmap timeline, a DSA log, "
-        "job applications and skills, in one local SQLite file.\n\n"
-        "Without a command it opens the planner window. The default database is:\n  %1")
-                                           .arg(QDir::toNativeSeparators(Database::defaultPath())));
+    m_parser.setApplicationDescription(
+        QCoreApplication::translate(
+            "CommandLine",
+            "Roadmap Planner — carry out a career plan day by day: the roadmap timeline, a DSA "
+            "log, "
+            "job applications and skills, in one local SQLite file.\n\n"
+            "Without a command it opens the planner window. The default database is:\n  %1")
+            .arg(QDir::toNativeSeparators(Database::defaultPath())));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_database);
     m_parser.addOption(m_summary);
     m_parser.addOption(m_measureStartup);
+    m_parser.addOption(m_importProblems);
+    m_parser.addOption(m_exportProblems);
+    m_parser.addOption(m_dryRun);
+    m_parser.addOption(m_skipBadRows);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const char* name : qtValueOptions)
-        m_qtOptions.append(QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
+        m_qtOptions.append(
+            QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     for (const char* name : qtFlagOptions)
         m_qtOptions.append(QCommandLineOption(QString::fromLatin1(name)));
     for (QCommandLineOption& option : m_qtOptions) {
@@ -122,7 +148,7 @@ int CommandLine::parse(const QStringList& arguments)
 
 bool CommandLine::isHeadless() const
 {
-    return summary();
+    return summary() || m_parser.isSet(m_importProblems) || m_parser.isSet(m_exportProblems);
 }
 
 QString CommandLine::databasePath() const
@@ -143,9 +169,21 @@ int CommandLine::runHeadless()
         err().flush();
         return 1;
     }
-    if (summary()) {
-        out() << QJsonDocument(SummaryReport::build(workspace)).toJson(QJsonDocument::Indented);
-        out().flush();
+    int code = 0;
+    // Import before export and summary, so one call can import and report.
+    if (m_parser.isSet(m_importProblems)) {
+        ProblemCommands::ImportOptions options;
+        options.dryRun = m_parser.isSet(m_dryRun);
+        options.skipBadRows = m_parser.isSet(m_skipBadRows);
+        code = ProblemCommands::importProblems(workspace, m_parser.value(m_importProblems), options,
+                                               out(), err());
     }
-    return 0;
+    if (code == 0 && m_parser.isSet(m_exportProblems))
+        code = ProblemCommands::exportProblems(workspace, m_parser.value(m_exportProblems), out(),
+                                               err());
+    if (code == 0 && summary())
+        out() << QJsonDocument(SummaryReport::build(workspace)).toJson(QJsonDocument::Indented);
+    out().flush();
+    err().flush();
+    return code;
 }

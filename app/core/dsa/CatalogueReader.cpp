@@ -10,11 +10,6 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CatalogueReader", text);
-}
-
 const QString leetCodeBase = QStringLiteral("https://leetcode.com/problems/");
 
 // Header names as LeetCode-style lists spell them, lower-cased, to our fields.

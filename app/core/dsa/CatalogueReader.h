@@ -4,6 +4,7 @@
 #include "io/ImportIssue.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QVector>
 
 // Reads problem lists: the NeetCode JSON format (an array of objects with
@@ -13,6 +14,8 @@
 // is told by the content, not the file name. Nothing is written here.
 class CatalogueReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CatalogueReader)
+
 public:
     enum class Format
     {
