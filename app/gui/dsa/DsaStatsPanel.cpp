@@ -33,8 +33,10 @@ DsaStatsPanel::DsaStatsPanel(Workspace& workspace, QWidget* parent)
     m_minimum->setAccessibleName(tr("Problems a day that keep the streak"));
     m_minimum->setRange(1, 20);
     m_minimum->setValue(QSettings().value(minimumKey, 1).toInt());
+    m_minimum->setSuffix(tr(" a day"));
+    m_minimum->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto* form = new QFormLayout;
-    form->addRow(tr("A streak day needs at least:"), m_minimum);
+    form->addRow(tr("A streak day needs at least (problems):"), m_minimum);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_text);
     scroll->setWidgetResizable(true);

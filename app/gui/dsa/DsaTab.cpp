@@ -122,11 +122,13 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     m_problems->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_problems->horizontalHeader()->setSectionResizeMode(ProblemModel::TitleColumn,
-                                                         QHeaderView::Stretch);
-    m_problems->horizontalHeader()->setSectionResizeMode(ProblemModel::TopicsColumn,
-                                                         QHeaderView::Interactive);
-    m_problems->setColumnWidth(ProblemModel::TopicsColumn, fontMetrics().averageCharWidth() * 24);
+    // Short columns fit their contents (Qt measures at most 1,000 rows for that),
+    // topics get a fixed share and the title takes the rest.
+    QHeaderView* header = m_problems->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ProblemModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ProblemModel::TopicsColumn, QHeaderView::Interactive);
+    m_problems->setColumnWidth(ProblemModel::TopicsColumn, fontMetrics().averageCharWidth() * 18);
     m_problems->setAccessibleName(tr("Problems"));
     connect(m_problems, &QTableView::doubleClicked, this, &DsaTab::editCurrent);
     connect(m_problems, &QWidget::customContextMenuRequested, this, &DsaTab::showContextMenu);
@@ -147,8 +149,9 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     splitter->setObjectName(QStringLiteral("dsaSplitter"));
     splitter->addWidget(buildSide());
     splitter->addWidget(problemsBox);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({1000, 2000}); // a third for reviews/topics/stats, the rest for the table
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_quickAdd, 1);

@@ -54,6 +54,7 @@ DueTodayPanel::DueTodayPanel(Workspace& workspace, QWidget* parent)
         const int value = int(g);
         connect(button, &QPushButton::clicked, this, [this, value] { grade(value); });
         buttons->addWidget(button);
+        m_gradeButtons.append(button);
     }
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
@@ -93,6 +94,8 @@ void DueTodayPanel::refresh()
         m_list->setCurrentRow(0);
     m_list->setVisible(!due.isEmpty());
     m_empty->setVisible(due.isEmpty());
+    for (QPushButton* button : m_gradeButtons)
+        button->setEnabled(!due.isEmpty());
 }
 
 void DueTodayPanel::grade(int value)

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QVector>
 #include <QWidget>
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 class Workspace;
 
 // "What do I review today?": problems whose review is due (or overdue), with
@@ -29,4 +31,5 @@ private:
     Workspace& m_ws;
     QListWidget* m_list;
     QLabel* m_empty;
+    QVector<QPushButton*> m_gradeButtons;
 };
