@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QLocale>
 #include <QSet>
+#include <climits>
 
 namespace {
 // Past this many changed rows one reset is cheaper than row-by-row signals.
@@ -98,6 +99,31 @@ QStringList ProblemModel::topicNames() const
     QStringList sorted(names.cbegin(), names.cend());
     sorted.sort(Qt::CaseInsensitive);
     return sorted;
+}
+
+int ProblemModel::compare(const Problem& a, const Problem& b, int column)
+{
+    auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    switch (column) {
+    case TitleColumn:
+        return a.title.compare(b.title, Qt::CaseInsensitive);
+    case TopicsColumn:
+        return a.topics.join(u',').compare(b.topics.join(u','), Qt::CaseInsensitive);
+    case DifficultyColumn:
+        return cmp(int(a.difficulty), int(b.difficulty));
+    case StatusColumn:
+        return cmp(int(a.status), int(b.status));
+    case ConfidenceColumn:
+        return cmp(a.confidence, b.confidence);
+    case ReviewColumn:
+        // Problems without a review sort after every date.
+        return cmp(a.reviewDue.isValid() ? a.reviewDue.toJulianDay() : LLONG_MAX,
+                   b.reviewDue.isValid() ? b.reviewDue.toJulianDay() : LLONG_MAX);
+    case SolvedColumn:
+        return cmp(a.solvedOn.isValid() ? a.solvedOn.toJulianDay() : LLONG_MIN,
+                   b.solvedOn.isValid() ? b.solvedOn.toJulianDay() : LLONG_MIN);
+    }
+    return 0;
 }
 
 QString ProblemModel::difficultyName(Problem::Difficulty d)

@@ -45,6 +45,11 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     const QVector<Problem>& problems() const { return m_rows; }
+    // Direct access for the filter proxy: no QVariant per row and keystroke.
+    const Problem& problemAt(int row) const { return m_rows[row]; }
+    const QString& searchTextAt(int row) const { return m_search[row]; }
+    // <0, 0, >0 like QString::compare, by the value the column sorts on.
+    static int compare(const Problem& a, const Problem& b, int column);
     int rowOf(qint64 id) const { return m_rowOf.value(id, -1); }
     // Every topic name on some problem, sorted: the topic filter's choices.
     QStringList topicNames() const;

@@ -7,6 +7,7 @@
 #include "storage/Transaction.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace {
 const QString listSeparator = QStringLiteral(", ");
@@ -232,51 +233,70 @@ qint64 ProblemStore::add(const Problem& p)
     return records[0].problem.id;
 }
 
-bool ProblemStore::writeRecord(ProblemRecord& record)
+// The statements of one replace(), prepared once and re-bound per row: preparing
+// them per problem made a 100,000-row import take a minute.
+struct ProblemStore::Writers
+{
+    explicit Writers(const Database& db)
+        : problem(db,
+                  QStringLiteral("INSERT INTO problem(id, slug, title, link, platform, "
+                                 "difficulty, status, confidence, notes, solved_on, "
+                                 "companies, tags, catalogue) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+        , link(db, QStringLiteral("INSERT OR IGNORE INTO problem_topic(problem_id, topic_id) "
+                                  "VALUES(?, ?)"))
+        , attempt(db, QStringLiteral("INSERT INTO attempt(id, problem_id, day, minutes, outcome) "
+                                     "VALUES(?, ?, ?, ?, ?)"))
+        , review(db, QStringLiteral("INSERT INTO review(id, problem_id, due_on, interval_days, "
+                                    "done_on, grade) VALUES(?,?,?,?,?,?)"))
+    {}
+    Query problem;
+    Query link;
+    Query attempt;
+    Query review;
+    QHash<QString, qint64> topicIds; // lower-case name -> id, filled as topics are met
+};
+
+bool ProblemStore::writeRecord(ProblemRecord& record, Writers& w)
 {
     Problem& p = record.problem;
     if (p.slug.isEmpty())
         p.slug = Problem::slugify(p.title);
-    Query q(m_db, QStringLiteral("INSERT INTO problem(id, slug, title, link, platform, difficulty, "
-                                 "status, confidence, notes, solved_on, companies, tags, "
-                                 "catalogue) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.bindAll({p.id > 0 ? QVariant(p.id) : QVariant(), p.slug, p.title, p.link, p.platform,
-               Problem::difficultyKey(p.difficulty), Problem::statusKey(p.status), p.confidence,
-               p.notes, Query::dateValue(p.solvedOn), p.companies.join(listSeparator),
-               p.tags.join(listSeparator), p.catalogues.join(u',')});
-    if (!q.exec()) {
-        m_error = q.errorString();
+    w.problem.bindAll({p.id > 0 ? QVariant(p.id) : QVariant(), p.slug, p.title, p.link, p.platform,
+                       Problem::difficultyKey(p.difficulty), Problem::statusKey(p.status),
+                       p.confidence, p.notes, Query::dateValue(p.solvedOn),
+                       p.companies.join(listSeparator), p.tags.join(listSeparator),
+                       p.catalogues.join(u',')});
+    if (!w.problem.exec()) {
+        m_error = w.problem.errorString();
         return false;
     }
-    p.id = q.lastInsertId();
-    TopicStore topics(m_db);
+    p.id = w.problem.lastInsertId();
     for (const QString& topic : p.topics) {
-        const qint64 topicId = topics.ensure(topic);
-        Query link(m_db, QStringLiteral("INSERT OR IGNORE INTO problem_topic(problem_id, topic_id) "
-                                        "VALUES(?, ?)"));
-        link.bindAll({p.id, topicId});
-        if (topicId == 0 || !link.exec())
+        const QString key = topic.trimmed().toLower();
+        qint64 topicId = w.topicIds.value(key);
+        if (topicId == 0) {
+            topicId = TopicStore(m_db).ensure(topic);
+            w.topicIds.insert(key, topicId);
+        }
+        w.link.bindAll({p.id, topicId});
+        if (topicId == 0 || !w.link.exec())
             return false;
     }
     for (Attempt& a : record.attempts) {
-        Query attempt(m_db, QStringLiteral("INSERT INTO attempt(id, problem_id, day, minutes, "
-                                           "outcome) VALUES(?, ?, ?, ?, ?)"));
-        attempt.bindAll({a.id > 0 ? QVariant(a.id) : QVariant(), p.id, Query::dateValue(a.day),
-                         a.minutes, Attempt::outcomeKey(a.outcome)});
-        if (!attempt.exec())
+        w.attempt.bindAll({a.id > 0 ? QVariant(a.id) : QVariant(), p.id, Query::dateValue(a.day),
+                           a.minutes, Attempt::outcomeKey(a.outcome)});
+        if (!w.attempt.exec())
             return false;
-        a.id = attempt.lastInsertId();
+        a.id = w.attempt.lastInsertId();
         a.problemId = p.id;
     }
     for (Review& r : record.reviews) {
-        Query review(m_db, QStringLiteral("INSERT INTO review(id, problem_id, due_on, "
-                                          "interval_days, done_on, grade) VALUES(?,?,?,?,?,?)"));
-        review.bindAll({r.id > 0 ? QVariant(r.id) : QVariant(), p.id, Query::dateValue(r.dueOn),
-                        r.intervalDays, Query::dateValue(r.doneOn),
-                        r.grade >= 0 ? QVariant(r.grade) : QVariant()});
-        if (!review.exec())
+        w.review.bindAll({r.id > 0 ? QVariant(r.id) : QVariant(), p.id, Query::dateValue(r.dueOn),
+                          r.intervalDays, Query::dateValue(r.doneOn),
+                          r.grade >= 0 ? QVariant(r.grade) : QVariant()});
+        if (!w.review.exec())
             return false;
-        r.id = review.lastInsertId();
+        r.id = w.review.lastInsertId();
         r.problemId = p.id;
     }
     return true;
@@ -290,17 +310,18 @@ bool ProblemStore::replace(const QVector<qint64>& removeIds, QVector<ProblemReco
         m_error = tx.errorString();
         return false;
     }
+    Query remove(m_db, QStringLiteral("DELETE FROM problem WHERE id = ?"));
     for (const qint64 id : removeIds) {
-        Query q(m_db, QStringLiteral("DELETE FROM problem WHERE id = ?"));
-        q.bind(id);
-        if (!q.exec())
+        remove.bind(id);
+        if (!remove.exec())
             return false;
     }
     // Work on a copy so a failure half-way leaves the caller's records (and
     // their ids) as they were.
     QVector<ProblemRecord> written = records;
+    Writers writers(m_db);
     for (ProblemRecord& r : written) {
-        if (!writeRecord(r))
+        if (!writeRecord(r, writers))
             return false;
     }
     if (!tx.commit()) {
@@ -309,9 +330,12 @@ bool ProblemStore::replace(const QVector<qint64>& removeIds, QVector<ProblemReco
     }
     records = written;
     QVector<qint64> changed = removeIds;
+    QSet<qint64> seen(removeIds.cbegin(), removeIds.cend());
     for (const ProblemRecord& r : records) {
-        if (!changed.contains(r.problem.id))
+        if (!seen.contains(r.problem.id)) {
+            seen.insert(r.problem.id);
             changed.append(r.problem.id);
+        }
     }
     emit problemsChanged(changed);
     return true;

@@ -52,7 +52,8 @@ signals:
 
 private:
     QVector<Problem> loadWhere(const QString& where, const QVariantList& values) const;
-    bool writeRecord(ProblemRecord& record);
+    struct Writers;
+    bool writeRecord(ProblemRecord& record, Writers& writers);
     QMap<QString, int> countBy(const QString& column) const;
     Database& m_db;
     QString m_error;
