@@ -61,6 +61,14 @@ void TestDsaTab::quickAddBulkEditDeleteAndUndo()
     DsaTab tab(ws);
     tab.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    // Typing a #topic offers the plan's topics.
+    auto* line = tab.findChild<QLineEdit*>(QStringLiteral("quickAddLineEdit"));
+    line->setFocus();
+    QTest::keyClicks(line, QStringLiteral("x #arr"));
+    auto* hint = tab.findChild<QLabel*>(QStringLiteral("quickAddHintLabel"));
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(QLatin1String("#arrays-and-strings")));
+    line->setText(QString());
     quickAdd(tab, QStringLiteral("two sum #arrays easy 25m solved @amazon *4"));
     quickAdd(tab, QStringLiteral("valid anagram #strings easy"));
     QTableView* view = tab.problemView();

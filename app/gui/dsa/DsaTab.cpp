@@ -172,6 +172,7 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     buildActions();
     LineEditUndoFilter::install(m_quickAdd);
     connect(m_quickAdd, &QLineEdit::returnPressed, this, &DsaTab::addFromQuickLine);
+    connect(m_quickAdd, &QLineEdit::textEdited, this, &DsaTab::offerTopics);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ProblemFilterProxy::setSearchText);
     connect(m_undo, &QPushButton::clicked, this, [this] {
         const QString text = m_ws.undoStack().undoText();
@@ -391,6 +392,31 @@ void DsaTab::addFromQuickLine()
     push(new AddProblemCommand(m_ws.problems(), problem));
     m_quickAddHint->hide();
     m_quickAdd->setText(QString()); // unlike clear(), leaves no undo step in the line
+}
+
+void DsaTab::offerTopics(const QString& text)
+{
+    // While a #topic is being typed, list the plan's topics the way the line
+    // takes them, so problems land on the topics that count for the targets.
+    const QString last = text.section(u' ', -1);
+    if (!last.startsWith(u'#')) {
+        if (m_quickAddHint->property("topics").toBool()) {
+            m_quickAddHint->hide();
+            m_quickAddHint->setProperty("topics", false);
+        }
+        return;
+    }
+    QStringList offered;
+    for (const QString& name : m_ws.topics().names()) {
+        const QString tag = u'#' + name.toLower().replace(u' ', u'-');
+        if (tag.startsWith(last.toLower()) && offered.size() < 8)
+            offered << tag;
+    }
+    if (offered.isEmpty())
+        return;
+    m_quickAddHint->setText(tr("Topics: %1").arg(offered.join(QStringLiteral("  "))));
+    m_quickAddHint->setProperty("topics", true);
+    m_quickAddHint->show();
 }
 
 QVector<qint64> DsaTab::selectedIds() const

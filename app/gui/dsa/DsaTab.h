@@ -49,6 +49,7 @@ private:
     QWidget* buildSide();
     void buildActions();
     void addFromQuickLine();
+    void offerTopics(const QString& text);
     void refreshCounts();
     void refreshTopicFilter();
     void applyFilters();

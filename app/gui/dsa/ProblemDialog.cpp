@@ -17,7 +17,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace {
@@ -111,7 +113,20 @@ ProblemDialog::ProblemDialog(const ProblemRecord& record, const QStringList& top
     form->addRow(tr("&Confidence (1–5):"), m_confidence);
     form->addRow(tr("Co&mpanies:"), m_companies);
     form->addRow(tr("Ta&gs:"), m_tags);
-    form->addRow(tr("&Notes:"), m_notes);
+    // Notes are Markdown the user typed: a preview renders it; links open only on click.
+    auto* notesTabs = new QTabWidget(this);
+    notesTabs->setObjectName(QStringLiteral("notesTabWidget"));
+    auto* preview = new QTextBrowser(this);
+    preview->setObjectName(QStringLiteral("notesPreviewTextBrowser"));
+    preview->setOpenExternalLinks(true);
+    preview->setAccessibleName(tr("Notes preview"));
+    notesTabs->addTab(m_notes, tr("Write"));
+    notesTabs->addTab(preview, tr("Preview"));
+    connect(notesTabs, &QTabWidget::currentChanged, this, [this, preview](int index) {
+        if (index == 1)
+            preview->setMarkdown(m_notes->toPlainText());
+    });
+    form->addRow(tr("&Notes:"), notesTabs);
 
     m_attempts = new QTableWidget(0, 3, this);
     m_attempts->setObjectName(QStringLiteral("attemptsTableWidget"));
