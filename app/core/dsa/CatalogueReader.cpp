@@ -25,17 +25,6 @@ int columnOf(const QStringList& header, std::initializer_list<const char*> names
     return -1;
 }
 
-QStringList splitTopics(const QString& field)
-{
-    QStringList topics;
-    for (const QString& t : field.split(u',', Qt::SkipEmptyParts)) {
-        const QString topic = t.trimmed();
-        if (!topic.isEmpty() && !topics.contains(topic, Qt::CaseInsensitive))
-            topics.append(topic);
-    }
-    return topics;
-}
-
 void fillSlug(Problem& p)
 {
     const QString fromLink = Problem::slugFromLink(p.link);
@@ -186,11 +175,11 @@ CatalogueReader::Result CatalogueReader::readCsv(const QByteArray& bytes)
         if (link >= 0)
             p.link = rec.fields[link].trimmed();
         if (topics >= 0)
-            p.topics = splitTopics(rec.fields[topics]);
+            p.topics = Problem::splitList(rec.fields[topics]);
         if (companies >= 0)
-            p.companies = splitTopics(rec.fields[companies]);
+            p.companies = Problem::splitList(rec.fields[companies]);
         if (tags >= 0)
-            p.tags = splitTopics(rec.fields[tags]);
+            p.tags = Problem::splitList(rec.fields[tags]);
         fillSlug(p);
         result.rows.append({rec.line, p});
     }

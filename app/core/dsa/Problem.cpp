@@ -83,3 +83,14 @@ QString Problem::slugFromLink(const QString& link)
     const QString slug = rest.section(u'/', 0, 0).trimmed().toLower();
     return slug;
 }
+
+QStringList Problem::splitList(const QString& text)
+{
+    QStringList items;
+    for (const QString& part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString item = part.trimmed();
+        if (!item.isEmpty() && !items.contains(item, Qt::CaseInsensitive))
+            items.append(item);
+    }
+    return items;
+}

@@ -43,6 +43,9 @@ struct Problem
     static Status statusFromKey(const QString& key, bool* ok = nullptr);
     // "Two Sum" -> "two-sum": the key duplicates are matched by.
     static QString slugify(const QString& title);
+    // "Arrays, Two Pointers," -> {"Arrays", "Two Pointers"}: trimmed, no empties,
+    // no case-insensitive repeats. How topics, companies and tags are typed and stored.
+    static QStringList splitList(const QString& text);
     // The LeetCode slug of a problem link ("…/problems/two-sum/" -> "two-sum"), or empty.
     static QString slugFromLink(const QString& link);
     // Solved problems, and those flagged to revisit after being solved, count towards targets.

@@ -12,15 +12,16 @@
 namespace {
 const QString listSeparator = QStringLiteral(", ");
 
-QStringList splitList(const QString& text)
+// Columns: id, problem_id, day, minutes, outcome.
+Attempt attemptFrom(const Query& q)
 {
-    QStringList items;
-    for (const QString& item : text.split(u',', Qt::SkipEmptyParts)) {
-        const QString t = item.trimmed();
-        if (!t.isEmpty())
-            items.append(t);
-    }
-    return items;
+    Attempt a;
+    a.id = q.value(0).toLongLong();
+    a.problemId = q.value(1).toLongLong();
+    a.day = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    a.minutes = q.value(3).toInt();
+    a.outcome = Attempt::outcomeFromKey(q.value(4).toString());
+    return a;
 }
 
 QString joinIds(const QVector<qint64>& ids)
@@ -63,9 +64,9 @@ QVector<Problem> ProblemStore::loadWhere(const QString& where, const QVariantLis
         p.confidence = q.value(7).toInt();
         p.notes = q.value(8).toString();
         p.solvedOn = QDate::fromString(q.value(9).toString(), Qt::ISODate);
-        p.companies = splitList(q.value(10).toString());
-        p.tags = splitList(q.value(11).toString());
-        p.catalogues = splitList(q.value(12).toString());
+        p.companies = Problem::splitList(q.value(10).toString());
+        p.tags = Problem::splitList(q.value(11).toString());
+        p.catalogues = Problem::splitList(q.value(12).toString());
         row.insert(p.id, int(problems.size()));
         problems.append(std::move(p));
     }
@@ -126,19 +127,12 @@ QVector<ProblemRecord> ProblemStore::records(const QVector<qint64>& ids) const
     for (const Problem& p : load(ids)) {
         ProblemRecord r;
         r.problem = p;
-        Query a(m_db, QStringLiteral("SELECT id, day, minutes, outcome FROM attempt WHERE "
-                                     "problem_id = ? ORDER BY day, id"));
+        Query a(m_db, QStringLiteral("SELECT id, problem_id, day, minutes, outcome FROM attempt "
+                                     "WHERE problem_id = ? ORDER BY day, id"));
         a.bind(p.id);
         if (a.exec()) {
-            while (a.next()) {
-                Attempt at;
-                at.id = a.value(0).toLongLong();
-                at.problemId = p.id;
-                at.day = QDate::fromString(a.value(1).toString(), Qt::ISODate);
-                at.minutes = a.value(2).toInt();
-                at.outcome = Attempt::outcomeFromKey(a.value(3).toString());
-                r.attempts.append(at);
-            }
+            while (a.next())
+                r.attempts.append(attemptFrom(a));
         }
         Query v(m_db, QStringLiteral("SELECT id, due_on, interval_days, done_on, grade FROM "
                                      "review WHERE problem_id = ? ORDER BY due_on, id"));
@@ -166,15 +160,8 @@ QVector<Attempt> ProblemStore::allAttempts() const
     Query q(m_db, QStringLiteral("SELECT id, problem_id, day, minutes, outcome FROM attempt"));
     if (!q.exec())
         return result;
-    while (q.next()) {
-        Attempt a;
-        a.id = q.value(0).toLongLong();
-        a.problemId = q.value(1).toLongLong();
-        a.day = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        a.minutes = q.value(3).toInt();
-        a.outcome = Attempt::outcomeFromKey(q.value(4).toString());
-        result.append(a);
-    }
+    while (q.next())
+        result.append(attemptFrom(q));
     return result;
 }
 

@@ -23,17 +23,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QStringList splitList(const QString& text)
-{
-    QStringList items;
-    for (const QString& part : text.split(u',', Qt::SkipEmptyParts)) {
-        const QString t = part.trimmed();
-        if (!t.isEmpty() && !items.contains(t, Qt::CaseInsensitive))
-            items.append(t);
-    }
-    return items;
-}
-
 QString outcomeName(Attempt::Outcome o)
 {
     switch (o) {
@@ -227,11 +216,11 @@ ProblemRecord ProblemDialog::result() const
         p.title = title;
     p.link = m_link->text().trimmed();
     p.platform = m_platform->text().trimmed();
-    p.topics = splitList(m_topics->text());
+    p.topics = Problem::splitList(m_topics->text());
     p.difficulty = Problem::Difficulty(m_difficulty->currentData().toInt());
     p.confidence = m_confidence->value();
-    p.companies = splitList(m_companies->text());
-    p.tags = splitList(m_tags->text());
+    p.companies = Problem::splitList(m_companies->text());
+    p.tags = Problem::splitList(m_tags->text());
     p.notes = m_notes->toPlainText();
     const auto status = Problem::Status(m_status->currentData().toInt());
     if (status != p.status)
