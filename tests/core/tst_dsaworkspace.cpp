@@ -74,6 +74,13 @@ void TestDsaWorkspace::modelsPassTheTester()
     QCOMPARE(proxy.rowCount(), 1);
     proxy.sort(ProblemModel::DifficultyColumn, Qt::DescendingOrder);
     proxy.setSearchText(QString());
+    // Sorting is kept by the model itself, also for rows edited later.
+    QCOMPARE(
+        proxy.index(0, ProblemModel::DifficultyColumn).data(ProblemModel::DifficultyRole).toInt(),
+        int(Problem::Difficulty::Hard));
+    QCOMPARE(
+        proxy.index(4, ProblemModel::DifficultyColumn).data(ProblemModel::DifficultyRole).toInt(),
+        int(Problem::Difficulty::Easy));
     const QVector<ProblemRecord> two = ws.problems().records(
         {ws.problemModel().problems()[1].id, ws.problemModel().problems()[3].id});
     ws.undoStack().push(

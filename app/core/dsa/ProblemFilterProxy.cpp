@@ -3,9 +3,6 @@
 #include "ProblemModel.h"
 #include "TopicMatcher.h"
 
-#include <algorithm>
-#include <numeric>
-
 ProblemFilterProxy::ProblemFilterProxy(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
@@ -15,61 +12,24 @@ ProblemFilterProxy::ProblemFilterProxy(QObject* parent)
 
 void ProblemFilterProxy::setSourceModel(QAbstractItemModel* model)
 {
-    if (sourceModel())
-        disconnect(sourceModel(), nullptr, this, nullptr);
     m_model = qobject_cast<ProblemModel*>(model);
-    m_ranksValid = false;
-    // Connected before the base class's own handlers, so ranks are marked stale
-    // before it re-sorts changed rows.
-    if (model) {
-        const auto stale = [this] { m_ranksValid = false; };
-        connect(model, &QAbstractItemModel::modelReset, this, stale);
-        connect(model, &QAbstractItemModel::rowsInserted, this, stale);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, stale);
-        connect(model, &QAbstractItemModel::dataChanged, this, stale);
-    }
     QSortFilterProxyModel::setSourceModel(model);
 }
 
-void ProblemFilterProxy::buildRanks(int column) const
+void ProblemFilterProxy::sort(int column, Qt::SortOrder order)
 {
-    const QVector<Problem>& rows = m_model->problems();
-    QVector<int> order(rows.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return ProblemModel::compare(rows[a], rows[b], column) < 0;
-    });
-    m_rank.resize(rows.size());
-    int rank = 0;
-    for (int i = 0; i < order.size(); ++i) {
-        if (i > 0 && ProblemModel::compare(rows[order[i - 1]], rows[order[i]], column) != 0)
-            ++rank;
-        m_rank[order[i]] = rank;
+    if (!m_model) {
+        QSortFilterProxyModel::sort(column, order);
+        return;
     }
-    m_rankColumn = column;
-}
-
-bool ProblemFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
-{
-    if (!m_model)
-        return QSortFilterProxyModel::lessThan(left, right);
-    const int column = left.column();
-    if (m_ranksValid && m_rankColumn == column && left.row() < m_rank.size() &&
-        right.row() < m_rank.size())
-        return m_rank[left.row()] < m_rank[right.row()];
-    return ProblemModel::compare(m_model->problemAt(left.row()), m_model->problemAt(right.row()),
-                                 column) < 0;
+    m_model->sort(column, order);
 }
 
 void ProblemFilterProxy::refilter()
 {
-    // A filter change re-sorts every surviving row: make that an integer compare.
-    if (m_model && sortColumn() >= 0 && (!m_ranksValid || m_rankColumn != sortColumn())) {
-        buildRanks(sortColumn());
-        m_ranksValid = true;
-    }
-    // Qt 6.4 has no beginFilterChange(); invalidateFilter() re-runs the filter once.
-    invalidateFilter();
+    // invalidate() rebuilds the mapping in one pass; invalidateFilter() removes
+    // and inserts rows range by range, slower when a keystroke drops most rows.
+    invalidate();
 }
 
 void ProblemFilterProxy::setSearchText(const QString& text)

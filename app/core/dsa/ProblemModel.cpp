@@ -5,7 +5,9 @@
 #include <QDate>
 #include <QLocale>
 #include <QSet>
+#include <algorithm>
 #include <climits>
+#include <numeric>
 
 namespace {
 // Past this many changed rows one reset is cheaper than row-by-row signals.
@@ -44,6 +46,7 @@ void ProblemModel::reload()
         m_search[i] = haystack(m_rows[i]);
     reindex();
     endResetModel();
+    applySort();
 }
 
 void ProblemModel::update(const QVector<qint64>& ids)
@@ -77,6 +80,51 @@ void ProblemModel::update(const QVector<qint64>& ids)
             endRemoveRows();
         }
     }
+    // Edited or added rows take their place in the current order.
+    applySort();
+}
+
+void ProblemModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort();
+}
+
+void ProblemModel::applySort()
+{
+    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    QVector<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    const int column = m_sortColumn;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const int c = compare(m_rows[a], m_rows[b], column);
+        return descending ? c > 0 : c < 0;
+    });
+    QVector<Problem> rows;
+    QVector<QString> search;
+    rows.reserve(m_rows.size());
+    search.reserve(m_rows.size());
+    QVector<int> newRow(m_rows.size());
+    for (int i = 0; i < order.size(); ++i) {
+        rows.append(std::move(m_rows[order[i]]));
+        search.append(std::move(m_search[order[i]]));
+        newRow[order[i]] = i;
+    }
+    m_rows = std::move(rows);
+    m_search = std::move(search);
+    reindex();
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex& index : from)
+        to.append(index.isValid() ? createIndex(newRow[index.row()], index.column())
+                                  : QModelIndex());
+    changePersistentIndexList(from, to);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 int ProblemModel::rowCount(const QModelIndex& parent) const

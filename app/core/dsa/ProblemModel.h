@@ -43,6 +43,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Keeps the rows in this order from now on, also after edits.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     const QVector<Problem>& problems() const { return m_rows; }
     // Direct access for the filter proxy: no QVariant per row and keystroke.
@@ -63,10 +65,13 @@ public slots:
 private:
     void update(const QVector<qint64>& ids);
     void reindex();
+    void applySort();
     static QString haystack(const Problem& p);
 
     ProblemStore& m_store;
     QVector<Problem> m_rows;
     QVector<QString> m_search;
     QHash<qint64, int> m_rowOf;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
