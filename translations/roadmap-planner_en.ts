@@ -83,6 +83,10 @@
         <source> · %n review(s) due today</source>
         <translation><numerusform> · %n review due today</numerusform><numerusform> · %n reviews due today</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation><numerusform>%n shown</numerusform><numerusform>%n shown</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DueTodayPanel</name>

@@ -73,7 +73,20 @@ void TestDsaTab::quickAddBulkEditDeleteAndUndo()
     quickAdd(tab, QStringLiteral("valid anagram #strings easy"));
     QTableView* view = tab.problemView();
     QCOMPARE(view->model()->rowCount(), 2);
-    const Problem twoSum = ws.problemModel().problems().first();
+    // Search filters the table and says how many rows it shows.
+    auto* search = tab.findChild<QLineEdit*>(QStringLiteral("problemSearchLineEdit"));
+    QTest::keyClicks(search, QStringLiteral("amazon"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QVERIFY(tab.findChild<QLabel*>(QStringLiteral("shownCountLabel"))
+                ->text()
+                .startsWith(QLatin1String("1 shown")));
+    search->clear();
+    QCOMPARE(view->model()->rowCount(), 2);
+    const Problem twoSum = ws.problemModel().problemAt(
+        ws.problemModel()
+            .match(ws.problemModel().index(0, 0), Qt::DisplayRole, QStringLiteral("Two Sum"))
+            .value(0)
+            .row());
     QCOMPARE(twoSum.companies, QStringList{QStringLiteral("amazon")});
     QCOMPARE(twoSum.confidence, 4);
     auto* message = tab.findChild<QLabel*>(QStringLiteral("undoMessageLabel"));

@@ -86,6 +86,7 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     , m_topics(new QTableView(this))
     , m_problems(new QTableView(this))
     , m_counts(new QLabel(this))
+    , m_shown(new QLabel(this))
 {
     m_quickAdd->setObjectName(QStringLiteral("quickAddLineEdit"));
     m_quickAdd->setPlaceholderText(
@@ -100,6 +101,7 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     m_undo->setObjectName(QStringLiteral("undoPushButton"));
     m_undo->setAccessibleName(tr("Undo the last change"));
     m_counts->setObjectName(QStringLiteral("problemCountsLabel"));
+    m_shown->setObjectName(QStringLiteral("shownCountLabel"));
 
     auto* catalogue = new QPushButton(tr("Pick from &catalogue…"), this);
     catalogue->setObjectName(QStringLiteral("cataloguePushButton"));
@@ -143,7 +145,10 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     auto* problemsLayout = new QVBoxLayout(problemsBox);
     problemsLayout->addWidget(buildFilters());
     problemsLayout->addWidget(m_problemStack, 1);
-    problemsLayout->addWidget(m_counts);
+    auto* countsRow = new QHBoxLayout;
+    countsRow->addWidget(m_counts, 1);
+    countsRow->addWidget(m_shown);
+    problemsLayout->addLayout(countsRow);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("dsaSplitter"));
@@ -174,6 +179,17 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     connect(m_quickAdd, &QLineEdit::returnPressed, this, &DsaTab::addFromQuickLine);
     connect(m_quickAdd, &QLineEdit::textEdited, this, &DsaTab::offerTopics);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ProblemFilterProxy::setSearchText);
+    // The proxy re-maps in one layout change per filter change; count from the proxy,
+    // never with SQL per keystroke.
+    const auto updateShown = [this] {
+        const int shown = m_proxy->rowCount();
+        m_shown->setText(shown == m_ws.problemModel().rowCount() ? QString()
+                                                                 : tr("%n shown", "", shown));
+    };
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, updateShown);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, updateShown);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateShown);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateShown);
     connect(m_undo, &QPushButton::clicked, this, [this] {
         const QString text = m_ws.undoStack().undoText();
         m_ws.undoStack().undo();

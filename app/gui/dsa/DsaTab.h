@@ -77,6 +77,7 @@ private:
     QTableView* m_problems;
     EmptyStateStack* m_problemStack = nullptr;
     QLabel* m_counts;
+    QLabel* m_shown;
     QTabWidget* m_side = nullptr;
     DueTodayPanel* m_due = nullptr;
     DsaStatsPanel* m_stats = nullptr;
