@@ -101,6 +101,10 @@
         <source>Imported %n item(s)</source>
         <translation><numerusform>Imported %n item</numerusform><numerusform>Imported %n items</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n review(s) due</source>
+        <translation><numerusform>%n review due</numerusform><numerusform>%n reviews due</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ProblemCommands</name>
