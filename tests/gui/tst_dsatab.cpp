@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -34,6 +35,7 @@ private slots:
     void editDialogThroughTheTab();
     void reviewDueToday();
     void cataloguePicker();
+    void importPreviewAbortOrSkip();
 
 private:
     void quickAdd(DsaTab& tab, const QString& line);
@@ -223,6 +225,40 @@ void TestDsaTab::cataloguePicker()
     QVERIFY(!dialog.chosen().isEmpty());
     for (const Problem& p : dialog.chosen())
         QVERIFY(p.catalogues.contains(QStringLiteral("blind75")));
+}
+
+void TestDsaTab::importPreviewAbortOrSkip()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path()));
+    DsaTab tab(ws);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    const QString file = QStringLiteral(PLANNER_TEST_DATA "/leetcode-malformed.csv");
+    auto answer = [this](const QString& button, QString* text) {
+        QTimer::singleShot(0, this, [button, text] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            *text = box->text() + u'\n' + box->detailedText();
+            for (QAbstractButton* b : box->buttons()) {
+                if (b->text().remove(u'&').startsWith(button))
+                    b->click();
+            }
+        });
+    };
+    QString shown;
+    answer(QStringLiteral("Abort"), &shown);
+    tab.importFile(file);
+    QVERIFY(shown.contains(QLatin1String("5 new problem")));
+    QVERIFY(shown.contains(QLatin1String("leetcode-malformed.csv:4: Difficulty:")));
+    QCOMPARE(ws.problems().total(), 0); // abort writes nothing
+
+    answer(QStringLiteral("Skip bad rows"), &shown);
+    tab.importFile(file);
+    QCOMPARE(ws.problems().total(), 5);
+    QCOMPARE(tab.problemView()->model()->rowCount(), 5);
+    ws.undoStack().undo(); // the whole import is one step
+    QCOMPARE(ws.problems().total(), 0);
 }
 
 QTEST_MAIN(TestDsaTab)
