@@ -15,10 +15,36 @@
     </message>
 </context>
 <context>
+    <name>CataloguePickDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s) chosen</source>
+        <translation><numerusform>%n problem chosen</numerusform><numerusform>%n problems chosen</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DailyApplicationsChart</name>
     <message numerus="yes">
         <source>Applications per day against the daily goal (%1–%2), last %n day(s)</source>
         <translation><numerusform>Applications per day against the daily goal (%1–%2), last %n day</numerusform><numerusform>Applications per day against the daily goal (%1–%2), last %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DsaStatsPanel</name>
+    <message numerus="yes">
+        <source>Streak: %n day(s)</source>
+        <translation><numerusform>Streak: %n day</numerusform><numerusform>Streak: %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> (best %n)</source>
+        <translation><numerusform> (best %n)</numerusform><numerusform> (best %n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last 12 months: %n active day(s)</source>
+        <translation><numerusform>Last 12 months: %n active day</numerusform><numerusform>Last 12 months: %n active days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n attempt(s) and review(s)</source>
+        <translation><numerusform>, %n attempt and review</numerusform><numerusform>, %n attempts and reviews</numerusform></translation>
     </message>
 </context>
 <context>
@@ -28,8 +54,63 @@
         <translation><numerusform>%n problem · %1 solved · %2 to revisit</numerusform><numerusform>%n problems · %1 solved · %2 to revisit</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>Deleted %n problem(s)</source>
+        <translation><numerusform>Deleted %n problem</numerusform><numerusform>Deleted %n problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n problem(s) to %1</source>
+        <translation><numerusform>Set %n problem to %1</numerusform><numerusform>Set %n problems to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added topic %1 to %n problem(s)</source>
+        <translation><numerusform>Added topic %1 to %n problem</numerusform><numerusform>Added topic %1 to %n problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset progress of %n problem(s) in %1</source>
+        <translation><numerusform>Reset progress of %n problem in %1</numerusform><numerusform>Reset progress of %n problems in %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n problem(s) from the catalogue</source>
+        <translation><numerusform>Added %n problem from the catalogue</numerusform><numerusform>Added %n problems from the catalogue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new problem(s)</source>
+        <translation><numerusform>%n new problem</numerusform><numerusform>%n new problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) left out</source>
+        <translation><numerusform>%n duplicate left out</numerusform><numerusform>%n duplicates left out</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that cannot be read.</source>
+        <translation><numerusform>%n row that cannot be read.</numerusform><numerusform>%n rows that cannot be read.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n problem(s) from %1</source>
+        <translation><numerusform>Imported %n problem from %1</numerusform><numerusform>Imported %n problems from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n problem(s) to %1</source>
+        <translation><numerusform>Exported %n problem to %1</numerusform><numerusform>Exported %n problems to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n review(s) due today</source>
+        <translation><numerusform> · %n review due today</numerusform><numerusform> · %n reviews due today</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation><numerusform>%n shown</numerusform><numerusform>%n shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln problem(s) · %L1 solved · %L2 to revisit</source>
         <translation><numerusform>%Ln problem · %L1 solved · %L2 to revisit</numerusform><numerusform>%Ln problems · %L1 solved · %L2 to revisit</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DueTodayPanel</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
     </message>
 </context>
 <context>
@@ -48,6 +129,10 @@
     <message numerus="yes">
         <source>Imported %n item(s)</source>
         <translation><numerusform>Imported %n item</numerusform><numerusform>Imported %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) due</source>
+        <translation><numerusform>%n review due</numerusform><numerusform>%n reviews due</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Imported %n item(s) — Ctrl+Z undoes it</source>
@@ -110,6 +195,40 @@
     <message numerus="yes">
         <source>%n no longer in the file (hidden, not deleted)</source>
         <translation><numerusform>%n no longer in the file (hidden, not deleted)</numerusform><numerusform>%n no longer in the file (hidden, not deleted)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemCommands</name>
+    <message numerus="yes">
+        <source>Dry run: %n problem(s) would be imported</source>
+        <translation><numerusform>Dry run: %n problem would be imported</numerusform><numerusform>Dry run: %n problems would be imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n duplicate(s) left out</source>
+        <translation><numerusform>, %n duplicate left out</numerusform><numerusform>, %n duplicates left out</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n bad row(s) skipped; nothing was written.</source>
+        <translation><numerusform>, %n bad row skipped; nothing was written.</numerusform><numerusform>, %n bad rows skipped; nothing was written.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n problem(s)</source>
+        <translation><numerusform>Imported %n problem</numerusform><numerusform>Imported %n problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n bad row(s) skipped.</source>
+        <translation><numerusform>, %n bad row skipped.</numerusform><numerusform>, %n bad rows skipped.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n problem(s) to </source>
+        <translation><numerusform>Exported %n problem to </numerusform><numerusform>Exported %n problems to </numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message numerus="yes">
+        <source>Next review: %1 (every %n day(s))</source>
+        <translation><numerusform>Next review: %1 (every %n day)</numerusform><numerusform>Next review: %1 (every %n days)</numerusform></translation>
     </message>
 </context>
 <context>

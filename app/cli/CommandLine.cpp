@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "RoadmapCommands.h"
+#include "ProblemCommands.h"
 #include "SummaryReport.h"
 #include "Workspace.h"
 #include "charts/ChartExporter.h"
@@ -65,8 +66,8 @@ CommandLine::CommandLine()
                       QCoreApplication::translate("CommandLine", "file.md"))
     , m_dryRun(QStringLiteral("dry-run"),
                QCoreApplication::translate("CommandLine",
-                                           "With an import: print what would be imported and "
-                                           "write nothing."))
+                                           "With --import-roadmap or --import-problems: print "
+                                           "what would be imported and write nothing."))
     , m_exportChart(QStringLiteral("export-chart"),
                     QCoreApplication::translate("CommandLine",
                                                 "Write chart <name> as a PNG image (see "
@@ -96,6 +97,21 @@ CommandLine::CommandLine()
                                                  "charts (PDF when <file> ends in .pdf, else "
                                                  "PNG), then exit."),
                      QCoreApplication::translate("CommandLine", "file"))
+    , m_importProblems(QStringLiteral("import-problems"),
+                       QCoreApplication::translate("CommandLine",
+                                                   "Import problems from <file>: a NeetCode JSON "
+                                                   "list or a LeetCode-style CSV (told by its "
+                                                   "content). Duplicates are left out; a bad row "
+                                                   "stops the import with nothing written."),
+                       QCoreApplication::translate("CommandLine", "file"))
+    , m_exportProblems(
+          QStringLiteral("export-problems"),
+          QCoreApplication::translate("CommandLine", "Export every problem to <file> as CSV."),
+          QCoreApplication::translate("CommandLine", "file"))
+    , m_skipBadRows(QStringLiteral("skip-bad-rows"),
+                    QCoreApplication::translate("CommandLine",
+                                                "With --import-problems: import the readable rows "
+                                                "and list the skipped lines."))
 {
     m_parser.setApplicationDescription(
         QCoreApplication::translate(
@@ -116,6 +132,9 @@ CommandLine::CommandLine()
     for (const QCommandLineOption& option :
          {m_exportChart, m_output, m_size, m_scale, m_listCharts, m_exportReport})
         m_parser.addOption(option);
+    m_parser.addOption(m_importProblems);
+    m_parser.addOption(m_exportProblems);
+    m_parser.addOption(m_skipBadRows);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const char* name : qtValueOptions)
         m_qtOptions.append(
@@ -167,7 +186,8 @@ int CommandLine::parse(const QStringList& arguments)
         err().flush();
         return 2;
     }
-    if (m_parser.isSet(m_dryRun) && !m_parser.isSet(m_importRoadmap)) {
+    if (m_parser.isSet(m_dryRun) && !m_parser.isSet(m_importRoadmap) &&
+        !m_parser.isSet(m_importProblems)) {
         err() << QCoreApplication::applicationName() << ": "
               << QCoreApplication::translate("CommandLine",
                                              "--dry-run goes with an --import-… option")
@@ -232,6 +252,7 @@ int CommandLine::checkChartOptions()
 bool CommandLine::isHeadless() const
 {
     return summary() || m_parser.isSet(m_importRoadmap) || m_parser.isSet(m_exportRoadmap) ||
+           m_parser.isSet(m_importProblems) || m_parser.isSet(m_exportProblems) ||
            m_parser.isSet(m_listCharts) || needsWidgets();
 }
 
@@ -280,24 +301,32 @@ int CommandLine::runHeadless()
         err().flush();
         return 1;
     }
-    if (summary()) {
+    int code = 0;
+    // Import before export and summary, so one call can import and report.
+    if (m_parser.isSet(m_importProblems)) {
+        ProblemCommands::ImportOptions options;
+        options.dryRun = m_parser.isSet(m_dryRun);
+        options.skipBadRows = m_parser.isSet(m_skipBadRows);
+        code = ProblemCommands::importProblems(workspace, m_parser.value(m_importProblems), options,
+                                               out(), err());
+    }
+    if (code == 0 && m_parser.isSet(m_exportProblems))
+        code = ProblemCommands::exportProblems(workspace, m_parser.value(m_exportProblems), out(),
+                                               err());
+    if (code == 0 && summary())
         out() << QJsonDocument(SummaryReport::build(workspace)).toJson(QJsonDocument::Indented);
-        out().flush();
-    }
-    if (m_parser.isSet(m_exportChart)) {
-        const int code = exportChart(workspace);
-        if (code != 0)
-            return code;
-    }
-    if (m_parser.isSet(m_exportReport)) {
+    out().flush();
+    if (code == 0 && m_parser.isSet(m_exportChart))
+        code = exportChart(workspace);
+    if (code == 0 && m_parser.isSet(m_exportReport)) {
         QString error;
         if (!ChartExporter::saveReport(workspace, m_parser.value(m_exportReport), &error)) {
             err() << QCoreApplication::applicationName() << ": " << error << '\n';
-            err().flush();
-            return 1;
+            code = 1;
         }
     }
-    return 0;
+    err().flush();
+    return code;
 }
 
 int CommandLine::exportChart(Workspace& workspace)

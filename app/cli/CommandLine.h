@@ -46,5 +46,8 @@ private:
     QCommandLineOption m_scale;
     QCommandLineOption m_listCharts;
     QCommandLineOption m_exportReport;
+    QCommandLineOption m_importProblems;
+    QCommandLineOption m_exportProblems;
+    QCommandLineOption m_skipBadRows;
     QList<QCommandLineOption> m_qtOptions;
 };

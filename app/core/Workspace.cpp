@@ -4,6 +4,7 @@
 #include "dsa/ProblemStore.h"
 #include "dsa/TopicModel.h"
 #include "dsa/TopicStore.h"
+#include "dsa/TopicTargetRule.h"
 #include "jobs/ApplicationModel.h"
 #include "jobs/ApplicationStore.h"
 #include "roadmap/ParsedPlan.h"
@@ -40,7 +41,8 @@ Workspace::Workspace(QObject* parent)
 
 Workspace::~Workspace()
 {
-    // Models go before the stores and the database they read from.
+    // Rules and models go before the stores and the database they read from.
+    m_topicTargetRule.reset();
     m_skillModel.reset();
     m_applicationModel.reset();
     m_problemModel.reset();
@@ -65,6 +67,7 @@ bool Workspace::open(const QString& path, Seed seed)
     m_problemModel = std::make_unique<ProblemModel>(*m_problems);
     m_applicationModel = std::make_unique<ApplicationModel>(*m_applications);
     m_skillModel = std::make_unique<SkillModel>(*m_skills, m_settings, m_undoStack);
+    m_topicTargetRule = std::make_unique<TopicTargetRule>(*m_topics, *m_problems, *m_roadmap);
     return true;
 }
 

@@ -19,6 +19,7 @@ class SkillModel;
 class SkillStore;
 class TopicModel;
 class TopicStore;
+class TopicTargetRule;
 struct ParsedPlan;
 
 // Owns the database and one instance of each store and item model. Every tab
@@ -83,6 +84,7 @@ private:
     std::unique_ptr<ApplicationModel> m_applicationModel;
     std::unique_ptr<SkillModel> m_skillModel;
     SkillEvidence* m_skillEvidence;
+    std::unique_ptr<TopicTargetRule> m_topicTargetRule;
     QString m_error;
     bool m_seeded = false;
 };

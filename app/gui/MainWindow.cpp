@@ -6,7 +6,9 @@
 #include "charts/ChartExporter.h"
 #include "charts/ChartPanel.h"
 #include "dsa/DsaTab.h"
+#include "dsa/DueTodayPanel.h"
 #include "dsa/ProblemModel.h"
+#include "dsa/ProblemStore.h"
 #include "jobs/ApplicationModel.h"
 #include "jobs/ApplicationsTab.h"
 #include "roadmap/ImportPlanCommand.h"
@@ -82,6 +84,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
             &MainWindow::refreshStatusBar);
     connect(&m_ws.applicationModel(), &QAbstractItemModel::modelReset, this,
             &MainWindow::refreshStatusBar);
+    // Queued: the DSA tab refreshes its due list on the same signal first.
+    connect(&m_ws.problems(), &ProblemStore::problemsChanged, this, &MainWindow::refreshStatusBar,
+            Qt::QueuedConnection);
     connect(&m_ws.undoStack(), &QUndoStack::indexChanged, this, [this] {
         // Say what the last edit was, so undo is discoverable without dialogs.
         const QUndoStack& stack = m_ws.undoStack();
@@ -173,6 +178,7 @@ QString MainWindow::todayLine() const
         parts << where;
     const RoadmapModel& roadmap = m_ws.roadmapModel();
     parts << tr("%L1/%L2 plan items done").arg(roadmap.doneCount()).arg(roadmap.itemCount());
+    parts << tr("%n review(s) due", "", m_dsa->dueToday()->dueCount());
     parts << tr("%L1/%L2 applications today")
                  .arg(m_applications->appliedToday())
                  .arg(m_ws.settings().intValue(SettingsStore::DailyGoalMin, 15));
@@ -478,7 +484,22 @@ void MainWindow::showAbout()
            "<p><b>Third-party software</b><br>"
            "Qt %3 (LGPLv3) · md4c Markdown parser (MIT, © Martin Mitáš) · SQLite (public "
            "domain)<br>"
-           "NeetCode problem list (MIT, © 2022 neetcode-gh).</p>")
+           "NeetCode problem list (MIT, © 2022 neetcode-gh), the source of the built-in "
+           "NeetCode 150 / Blind 75 catalogue.</p>"
+           "<p><small>MIT License — Copyright (c) 2022 neetcode-gh<br>"
+           "Permission is hereby granted, free of charge, to any person obtaining a copy of this "
+           "software and associated documentation files (the \"Software\"), to deal in the "
+           "Software without restriction, including without limitation the rights to use, copy, "
+           "modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, "
+           "and to permit persons to whom the Software is furnished to do so, subject to the "
+           "following conditions: The above copyright notice and this permission notice shall be "
+           "included in all copies or substantial portions of the Software. THE SOFTWARE IS "
+           "PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT "
+           "NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND "
+           "NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY "
+           "CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR "
+           "OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR "
+           "OTHER DEALINGS IN THE SOFTWARE.</small></p>")
             .arg(QStringLiteral(PLANNER_VERSION), m_ws.database().path().toHtmlEscaped(),
                  QString::fromLatin1(qVersion())));
 }

@@ -34,6 +34,10 @@ private slots:
     void exportChartNeedsOutput();
     void exportReport();
     void summaryHasSkillLevels();
+    void importMalformedCsvWritesNothing();
+    void importSkipBadRowsListsTheLine();
+    void importDryRunWritesNothing();
+    void importNeetCodeJsonAndExportCsv();
 
 private:
     struct Result
@@ -43,6 +47,7 @@ private:
         QByteArray err;
     };
     Result run(const QStringList& args);
+    int problemTotal(const QString& db);
     QTemporaryDir m_dir;
 };
 
@@ -324,6 +329,92 @@ void TestCli::summaryHasSkillLevels()
     QCOMPARE(targets[0][QStringLiteral("level")].toInt(), 12);
     QCOMPARE(targets[0][QStringLiteral("label")].toString(), QStringLiteral("Expert"));
     QCOMPARE(targets[1][QStringLiteral("level")].toInt(), 14);
+}
+
+int TestCli::problemTotal(const QString& db)
+{
+    const Result r = run({QStringLiteral("--database"), db, QStringLiteral("--summary")});
+    return QJsonDocument::fromJson(r.out)[QStringLiteral("problems")][QStringLiteral("total")]
+        .toInt();
+}
+
+void TestCli::importMalformedCsvWritesNothing()
+{
+    const QString db = m_dir.filePath(QStringLiteral("abort.sqlite"));
+    const QString csv = TestFiles::data(QStringLiteral("leetcode-list.csv"));
+    QCOMPARE(
+        run({QStringLiteral("--database"), db, QStringLiteral("--import-problems"), csv}).exitCode,
+        0);
+    QCOMPARE(problemTotal(db), 5);
+    const QString bad = TestFiles::data(QStringLiteral("leetcode-malformed.csv"));
+    const Result r =
+        run({QStringLiteral("--database"), db, QStringLiteral("--import-problems"), bad});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("leetcode-malformed.csv:4: Difficulty:"));
+    QVERIFY(r.err.contains("nothing was imported"));
+    QCOMPARE(problemTotal(db), 5);
+}
+
+void TestCli::importSkipBadRowsListsTheLine()
+{
+    const QString db = m_dir.filePath(QStringLiteral("skip.sqlite"));
+    const QString bad = TestFiles::data(QStringLiteral("leetcode-malformed.csv"));
+    const Result r = run({QStringLiteral("--database"), db, QStringLiteral("--import-problems"),
+                          bad, QStringLiteral("--skip-bad-rows")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.contains("skipped"));
+    QVERIFY(r.err.contains("leetcode-malformed.csv:4:"));
+    QVERIFY(r.out.contains("Imported 5 problems"));
+    QCOMPARE(problemTotal(db), 5);
+    // Importing again finds only duplicates.
+    const Result again = run({QStringLiteral("--database"), db, QStringLiteral("--import-problems"),
+                              bad, QStringLiteral("--skip-bad-rows")});
+    QVERIFY(again.out.contains("Imported 0 problems, 5 duplicates"));
+    QCOMPARE(problemTotal(db), 5);
+}
+
+void TestCli::importDryRunWritesNothing()
+{
+    const QString db = m_dir.filePath(QStringLiteral("dry.sqlite"));
+    const QString json = TestFiles::data(QStringLiteral("neetcode-sample.json"));
+    const Result r = run({QStringLiteral("--database"), db, QStringLiteral("--import-problems"),
+                          json, QStringLiteral("--dry-run")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("would import"));
+    QVERIFY(r.out.contains("Pow(x, n)"));
+    QVERIFY(r.out.contains("4 problems would be imported"));
+    QCOMPARE(problemTotal(db), 0);
+}
+
+void TestCli::importNeetCodeJsonAndExportCsv()
+{
+    const QString db = m_dir.filePath(QStringLiteral("export.sqlite"));
+    const QString json = TestFiles::data(QStringLiteral("neetcode-sample.json"));
+    const QString csv = m_dir.filePath(QStringLiteral("out.csv"));
+    const Result r =
+        run({QStringLiteral("--database"), db, QStringLiteral("--import-problems"), json,
+             QStringLiteral("--export-problems"), csv, QStringLiteral("--summary")});
+    QCOMPARE(r.exitCode, 0);
+    const QByteArray exported = TestFiles::read(csv);
+    QVERIFY(exported.startsWith("Title,Difficulty,Status,Topics,Link"));
+    QVERIFY(exported.contains("\"Pow(x, n)\",Medium,todo,Math & Geometry,"));
+    QCOMPARE(exported.count("\r\n"), 5);
+    // The summary printed after the import counts them, with its usual keys.
+    const int json_start = r.out.indexOf('{');
+    const QJsonObject s = QJsonDocument::fromJson(r.out.mid(json_start)).object();
+    QCOMPARE(s[QStringLiteral("problems")][QStringLiteral("total")].toInt(), 4);
+    QCOMPARE(s[QStringLiteral("problems")][QStringLiteral("by_difficulty")][QStringLiteral("hard")]
+                 .toInt(),
+             1);
+    QCOMPARE(
+        s[QStringLiteral("problems")][QStringLiteral("by_status")][QStringLiteral("todo")].toInt(),
+        4);
+    // The exported file imports back into a new database as the same four.
+    const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+    QCOMPARE(run({QStringLiteral("--database"), copy, QStringLiteral("--import-problems"), csv})
+                 .exitCode,
+             0);
+    QCOMPARE(problemTotal(copy), 4);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

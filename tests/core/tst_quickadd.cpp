@@ -10,6 +10,7 @@ private slots:
     void defaults();
     void hoursAndMinutes();
     void emptyTitle();
+    void companiesConfidenceAndLink();
 };
 
 void TestQuickAdd::fullLine()
@@ -54,8 +55,26 @@ void TestQuickAdd::emptyTitle()
 {
     Problem p;
     QString error;
-    QVERIFY(!ProblemQuickAdd::parse(QStringLiteral("#arrays easy"), QDate(2026, 3, 20), &p, &error));
+    QVERIFY(
+        !ProblemQuickAdd::parse(QStringLiteral("#arrays easy"), QDate(2026, 3, 20), &p, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestQuickAdd::companiesConfidenceAndLink()
+{
+    Problem p;
+    QString error;
+    QVERIFY(ProblemQuickAdd::parse(QStringLiteral("pow x n @amazon @goldman-sachs *4 "
+                                                  "https://leetcode.com/problems/powx-n/ medium"),
+                                   QDate(2026, 3, 1), &p, &error));
+    QCOMPARE(p.title, QStringLiteral("Pow X N"));
+    QCOMPARE(p.companies, (QStringList{QStringLiteral("amazon"), QStringLiteral("goldman sachs")}));
+    QCOMPARE(p.confidence, 4);
+    QCOMPARE(p.link, QStringLiteral("https://leetcode.com/problems/powx-n/"));
+    QCOMPARE(p.slug, QStringLiteral("powx-n")); // matches a catalogue import of the same problem
+    QVERIFY(ProblemQuickAdd::parse(QStringLiteral("top *9 words"), QDate(2026, 3, 1), &p, &error));
+    QCOMPARE(p.confidence, 0);
+    QCOMPARE(p.title, QStringLiteral("Top *9 Words"));
 }
 
 QTEST_GUILESS_MAIN(TestQuickAdd)

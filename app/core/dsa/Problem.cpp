@@ -75,3 +75,22 @@ QString Problem::slugify(const QString& title)
     }
     return slug;
 }
+
+QString Problem::slugFromLink(const QString& link)
+{
+    const int at = link.indexOf(QLatin1String("/problems/"));
+    const QString rest = at >= 0 ? link.mid(at + 10) : QString();
+    const QString slug = rest.section(u'/', 0, 0).trimmed().toLower();
+    return slug;
+}
+
+QStringList Problem::splitList(const QString& text)
+{
+    QStringList items;
+    for (const QString& part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString item = part.trimmed();
+        if (!item.isEmpty() && !items.contains(item, Qt::CaseInsensitive))
+            items.append(item);
+    }
+    return items;
+}

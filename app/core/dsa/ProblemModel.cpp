@@ -2,22 +2,129 @@
 
 #include "ProblemStore.h"
 
+#include <QDate>
 #include <QLocale>
+#include <QSet>
+#include <algorithm>
+#include <climits>
+#include <numeric>
+
+namespace {
+// Past this many changed rows one reset is cheaper than row-by-row signals.
+constexpr int resetThreshold = 1000;
+} // namespace
 
 ProblemModel::ProblemModel(ProblemStore& store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    connect(&m_store, &ProblemStore::problemAdded, this, &ProblemModel::reload);
-    connect(&m_store, &ProblemStore::problemRemoved, this, &ProblemModel::reload);
+    connect(&m_store, &ProblemStore::problemsChanged, this, &ProblemModel::update);
     reload();
+}
+
+QString ProblemModel::haystack(const Problem& p)
+{
+    return QStringList{p.title, p.topics.join(u' '), p.companies.join(u' '), p.tags.join(u' ')}
+        .join(u' ')
+        .toLower();
+}
+
+void ProblemModel::reindex()
+{
+    m_rowOf.clear();
+    m_rowOf.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowOf.insert(m_rows[i].id, i);
 }
 
 void ProblemModel::reload()
 {
     beginResetModel();
     m_rows = m_store.loadAll();
+    m_search.resize(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_search[i] = haystack(m_rows[i]);
+    reindex();
     endResetModel();
+    applySort();
+}
+
+void ProblemModel::update(const QVector<qint64>& ids)
+{
+    if (ids.size() > resetThreshold) {
+        reload();
+        return;
+    }
+    QHash<qint64, Problem> loaded;
+    for (const Problem& p : m_store.load(ids))
+        loaded.insert(p.id, p);
+    for (const qint64 id : ids) {
+        const int row = rowOf(id);
+        const auto it = loaded.constFind(id);
+        if (it != loaded.constEnd() && row >= 0) {
+            m_rows[row] = it.value();
+            m_search[row] = haystack(it.value());
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else if (it != loaded.constEnd()) {
+            const int at = int(m_rows.size());
+            beginInsertRows({}, at, at);
+            m_rows.append(it.value());
+            m_search.append(haystack(it.value()));
+            m_rowOf.insert(id, at);
+            endInsertRows();
+        } else if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_rows.remove(row);
+            m_search.remove(row);
+            reindex();
+            endRemoveRows();
+        }
+    }
+    // Edited or added rows take their place in the current order.
+    applySort();
+}
+
+void ProblemModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort();
+}
+
+void ProblemModel::applySort()
+{
+    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    QVector<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    const int column = m_sortColumn;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const int c = compare(m_rows[a], m_rows[b], column);
+        return descending ? c > 0 : c < 0;
+    });
+    QVector<Problem> rows;
+    QVector<QString> search;
+    rows.reserve(m_rows.size());
+    search.reserve(m_rows.size());
+    QVector<int> newRow(m_rows.size());
+    for (int i = 0; i < order.size(); ++i) {
+        rows.append(std::move(m_rows[order[i]]));
+        search.append(std::move(m_search[order[i]]));
+        newRow[order[i]] = i;
+    }
+    m_rows = std::move(rows);
+    m_search = std::move(search);
+    reindex();
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex& index : from)
+        to.append(index.isValid() ? createIndex(newRow[index.row()], index.column())
+                                  : QModelIndex());
+    changePersistentIndexList(from, to);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 int ProblemModel::rowCount(const QModelIndex& parent) const
@@ -28,6 +135,43 @@ int ProblemModel::rowCount(const QModelIndex& parent) const
 int ProblemModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+QStringList ProblemModel::topicNames() const
+{
+    QSet<QString> names;
+    for (const Problem& p : m_rows) {
+        for (const QString& t : p.topics)
+            names.insert(t);
+    }
+    QStringList sorted(names.cbegin(), names.cend());
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted;
+}
+
+int ProblemModel::compare(const Problem& a, const Problem& b, int column)
+{
+    auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    switch (column) {
+    case TitleColumn:
+        return a.title.compare(b.title, Qt::CaseInsensitive);
+    case TopicsColumn:
+        return a.topics.join(u',').compare(b.topics.join(u','), Qt::CaseInsensitive);
+    case DifficultyColumn:
+        return cmp(int(a.difficulty), int(b.difficulty));
+    case StatusColumn:
+        return cmp(int(a.status), int(b.status));
+    case ConfidenceColumn:
+        return cmp(a.confidence, b.confidence);
+    case ReviewColumn:
+        // Problems without a review sort after every date.
+        return cmp(a.reviewDue.isValid() ? a.reviewDue.toJulianDay() : LLONG_MAX,
+                   b.reviewDue.isValid() ? b.reviewDue.toJulianDay() : LLONG_MAX);
+    case SolvedColumn:
+        return cmp(a.solvedOn.isValid() ? a.solvedOn.toJulianDay() : LLONG_MIN,
+                   b.solvedOn.isValid() ? b.solvedOn.toJulianDay() : LLONG_MIN);
+    }
+    return 0;
 }
 
 QString ProblemModel::difficultyName(Problem::Difficulty d)
@@ -63,24 +207,52 @@ QVariant ProblemModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Problem& p = m_rows[index.row()];
-    if (role == IdRole)
+    switch (role) {
+    case IdRole:
         return p.id;
-    if (role == Qt::DisplayRole || role == SortRole) {
-        switch (index.column()) {
-        case TitleColumn:
-            return p.title;
-        case TopicsColumn:
-            return p.topics.join(QStringLiteral(", "));
-        case DifficultyColumn:
-            return role == SortRole ? QVariant(int(p.difficulty)) : difficultyName(p.difficulty);
-        case StatusColumn:
-            return role == SortRole ? QVariant(int(p.status)) : statusName(p.status);
-        case SolvedColumn:
-            if (role == SortRole)
-                return p.solvedOn;
-            return p.solvedOn.isValid() ? QLocale().toString(p.solvedOn, QLocale::ShortFormat)
-                                        : QString();
-        }
+    case SearchRole:
+        return m_search[index.row()];
+    case TopicsRole:
+        return p.topics;
+    case DifficultyRole:
+        return int(p.difficulty);
+    case StatusRole:
+        return int(p.status);
+    case ReviewDueRole:
+        return p.reviewDue;
+    case Qt::ToolTipRole:
+        return index.column() == TitleColumn && !p.link.isEmpty() ? QVariant(p.link) : QVariant();
+    case Qt::TextAlignmentRole:
+        return index.column() == ConfidenceColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                                  : QVariant();
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
+    default:
+        return {};
+    }
+    const bool sort = role == SortRole;
+    switch (index.column()) {
+    case TitleColumn:
+        return p.title;
+    case TopicsColumn:
+        return p.topics.join(QStringLiteral(", "));
+    case DifficultyColumn:
+        return sort ? QVariant(int(p.difficulty)) : difficultyName(p.difficulty);
+    case StatusColumn:
+        return sort ? QVariant(int(p.status)) : statusName(p.status);
+    case ConfidenceColumn:
+        return sort || p.confidence > 0 ? QVariant(p.confidence) : QVariant(QString());
+    case ReviewColumn:
+        if (sort)
+            return p.reviewDue.isValid() ? p.reviewDue : QDate(9999, 12, 31);
+        return p.reviewDue.isValid() ? QLocale().toString(p.reviewDue, QLocale::ShortFormat)
+                                     : QString();
+    case SolvedColumn:
+        if (sort)
+            return p.solvedOn;
+        return p.solvedOn.isValid() ? QLocale().toString(p.solvedOn, QLocale::ShortFormat)
+                                    : QString();
     }
     return {};
 }
@@ -98,6 +270,10 @@ QVariant ProblemModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Difficulty");
     case StatusColumn:
         return tr("Status");
+    case ConfidenceColumn:
+        return tr("Confidence");
+    case ReviewColumn:
+        return tr("Next review");
     case SolvedColumn:
         return tr("Solved on");
     }

@@ -3,17 +3,38 @@
 #include "Problem.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QVector>
 
 class ProblemStore;
 
-// Every logged problem, one row each.
+// Every logged problem, one row each, held in memory so data() never runs SQL.
+// Store changes update just the rows concerned.
 class ProblemModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, TopicsColumn, DifficultyColumn, StatusColumn, SolvedColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, SortRole };
+    enum Column
+    {
+        TitleColumn,
+        TopicsColumn,
+        DifficultyColumn,
+        StatusColumn,
+        ConfidenceColumn,
+        ReviewColumn,
+        SolvedColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        SortRole,
+        SearchRole,     // lower-case title, topics, companies and tags, cached per row
+        TopicsRole,     // QStringList
+        DifficultyRole, // int(Problem::Difficulty)
+        StatusRole,     // int(Problem::Status)
+        ReviewDueRole   // QDate of the next pending review, invalid when none
+    };
 
     explicit ProblemModel(ProblemStore& store, QObject* parent = nullptr);
 
@@ -22,6 +43,18 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Keeps the rows in this order from now on, also after edits.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    const QVector<Problem>& problems() const { return m_rows; }
+    // Direct access for the filter proxy: no QVariant per row and keystroke.
+    const Problem& problemAt(int row) const { return m_rows[row]; }
+    const QString& searchTextAt(int row) const { return m_search[row]; }
+    // <0, 0, >0 like QString::compare, by the value the column sorts on.
+    static int compare(const Problem& a, const Problem& b, int column);
+    int rowOf(qint64 id) const { return m_rowOf.value(id, -1); }
+    // Every topic name on some problem, sorted: the topic filter's choices.
+    QStringList topicNames() const;
 
     static QString difficultyName(Problem::Difficulty d);
     static QString statusName(Problem::Status s);
@@ -30,6 +63,15 @@ public slots:
     void reload();
 
 private:
+    void update(const QVector<qint64>& ids);
+    void reindex();
+    void applySort();
+    static QString haystack(const Problem& p);
+
     ProblemStore& m_store;
     QVector<Problem> m_rows;
+    QVector<QString> m_search;
+    QHash<qint64, int> m_rowOf;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -6,7 +6,8 @@
 bool ProblemQuickAdd::parse(const QString& line, const QDate& today, Problem* problem,
                             QString* error)
 {
-    static const QRegularExpression duration(QStringLiteral(R"(^(?:(\d{1,2})h)?(?:(\d{1,3})m(?:in)?)?$)"));
+    static const QRegularExpression duration(
+        QStringLiteral(R"(^(?:(\d{1,2})h)?(?:(\d{1,3})m(?:in)?)?$)"));
     *problem = Problem();
     QStringList titleWords;
     const QStringList words = line.simplified().split(u' ', Qt::SkipEmptyParts);
@@ -14,6 +15,19 @@ bool ProblemQuickAdd::parse(const QString& line, const QDate& today, Problem* pr
         bool ok = false;
         if (word.startsWith(u'#') && word.size() > 1) {
             problem->topics.append(word.mid(1).replace(u'-', u' '));
+            continue;
+        }
+        if (word.startsWith(u'@') && word.size() > 1) {
+            problem->companies.append(word.mid(1).replace(u'-', u' '));
+            continue;
+        }
+        if (word.size() == 2 && word[0] == u'*' && word[1] >= u'1' && word[1] <= u'5') {
+            problem->confidence = word[1].digitValue();
+            continue;
+        }
+        if (word.startsWith(QLatin1String("https://")) ||
+            word.startsWith(QLatin1String("http://"))) {
+            problem->link = word;
             continue;
         }
         const Problem::Difficulty d = Problem::difficultyFromKey(word, &ok);
@@ -49,7 +63,8 @@ bool ProblemQuickAdd::parse(const QString& line, const QDate& today, Problem* pr
         }
         problem->title = capitalised.join(u' ');
     }
-    problem->slug = Problem::slugify(problem->title);
+    const QString linkSlug = Problem::slugFromLink(problem->link);
+    problem->slug = linkSlug.isEmpty() ? Problem::slugify(problem->title) : linkSlug;
     if (problem->status == Problem::Status::Solved)
         problem->solvedOn = today;
     if (problem->minutes > 0 && problem->status == Problem::Status::Todo)

@@ -7,8 +7,8 @@
 
 // Reads the quick-add line of the DSA tab: "two sum #arrays easy 25m solved".
 // Words starting with # are topics, easy/medium/hard the difficulty,
-// todo/attempted/solved/revisit the status, 25m or 1h10m the time; the rest is
-// the title.
+// todo/attempted/solved/revisit the status, 25m or 1h10m the time, @company a
+// company, *1…*5 the confidence, an http(s) word the link; the rest is the title.
 class ProblemQuickAdd
 {
 public:

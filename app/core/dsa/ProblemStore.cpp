@@ -1,26 +1,57 @@
 #include "ProblemStore.h"
 
+#include "ProblemEdits.h"
 #include "TopicStore.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
+#include <QSet>
+
+namespace {
+const QString listSeparator = QStringLiteral(", ");
+
+// Columns: id, problem_id, day, minutes, outcome.
+Attempt attemptFrom(const Query& q)
+{
+    Attempt a;
+    a.id = q.value(0).toLongLong();
+    a.problemId = q.value(1).toLongLong();
+    a.day = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    a.minutes = q.value(3).toInt();
+    a.outcome = Attempt::outcomeFromKey(q.value(4).toString());
+    return a;
+}
+
+QString joinIds(const QVector<qint64>& ids)
+{
+    // Ids are integers from our own tables, so listing them is not splicing user text.
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (const qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(u',');
+}
+} // namespace
+
 ProblemStore::ProblemStore(Database& db, QObject* parent)
     : QObject(parent)
     , m_db(db)
-{
-}
+{}
 
-QVector<Problem> ProblemStore::loadAll() const
+QVector<Problem> ProblemStore::loadWhere(const QString& where, const QVariantList& values) const
 {
-    Query q(m_db, QStringLiteral(
-                      "SELECT p.id, p.slug, p.title, p.link, p.platform, p.difficulty, p.status, "
-                      "p.confidence, p.notes, p.solved_on, "
-                      "(SELECT group_concat(t.name, ', ') FROM problem_topic pt JOIN topic t ON "
-                      "t.id = pt.topic_id WHERE pt.problem_id = p.id) FROM problem p ORDER BY p.id"));
     QVector<Problem> problems;
+    Query q(m_db, QStringLiteral("SELECT p.id, p.slug, p.title, p.link, p.platform, p.difficulty, "
+                                 "p.status, p.confidence, p.notes, p.solved_on, p.companies, "
+                                 "p.tags, p.catalogue FROM problem p %1 ORDER BY p.id")
+                      .arg(where));
+    for (const QVariant& v : values)
+        q.bind(v);
     if (!q.exec())
         return problems;
+    QHash<qint64, int> row;
     while (q.next()) {
         Problem p;
         p.id = q.value(0).toLongLong();
@@ -33,12 +64,131 @@ QVector<Problem> ProblemStore::loadAll() const
         p.confidence = q.value(7).toInt();
         p.notes = q.value(8).toString();
         p.solvedOn = QDate::fromString(q.value(9).toString(), Qt::ISODate);
-        const QString topics = q.value(10).toString();
-        if (!topics.isEmpty())
-            p.topics = topics.split(QStringLiteral(", "));
+        p.companies = Problem::splitList(q.value(10).toString());
+        p.tags = Problem::splitList(q.value(11).toString());
+        p.catalogues = Problem::splitList(q.value(12).toString());
+        row.insert(p.id, int(problems.size()));
         problems.append(std::move(p));
     }
+    if (problems.isEmpty())
+        return problems;
+    // Topics and due dates in one query each, not one per problem.
+    Query topics(m_db, QStringLiteral("SELECT pt.problem_id, t.name FROM problem_topic pt JOIN "
+                                      "topic t ON t.id = pt.topic_id %1 ORDER BY t.name")
+                           .arg(QString(where).replace(QLatin1String("p.id"),
+                                                       QLatin1String("pt.problem_id"))));
+    for (const QVariant& v : values)
+        topics.bind(v);
+    if (topics.exec()) {
+        while (topics.next()) {
+            const int r = row.value(topics.value(0).toLongLong(), -1);
+            if (r >= 0)
+                problems[r].topics.append(topics.value(1).toString());
+        }
+    }
+    Query due(m_db,
+              QStringLiteral("SELECT problem_id, min(due_on) FROM review WHERE done_on IS "
+                             "NULL %1 GROUP BY problem_id")
+                  .arg(where.isEmpty()
+                           ? QString()
+                           : QString(where)
+                                 .replace(QLatin1String("WHERE"), QLatin1String("AND"))
+                                 .replace(QLatin1String("p.id"), QLatin1String("problem_id"))));
+    for (const QVariant& v : values)
+        due.bind(v);
+    if (due.exec()) {
+        while (due.next()) {
+            const int r = row.value(due.value(0).toLongLong(), -1);
+            if (r >= 0)
+                problems[r].reviewDue = QDate::fromString(due.value(1).toString(), Qt::ISODate);
+        }
+    }
     return problems;
+}
+
+QVector<Problem> ProblemStore::loadAll() const
+{
+    return loadWhere(QString(), {});
+}
+
+QVector<Problem> ProblemStore::load(const QVector<qint64>& ids) const
+{
+    QVector<Problem> result;
+    for (qsizetype from = 0; from < ids.size(); from += 500) {
+        const QVector<qint64> chunk = ids.mid(from, 500);
+        result += loadWhere(QStringLiteral("WHERE p.id IN (%1)").arg(joinIds(chunk)), {});
+    }
+    return result;
+}
+
+QVector<ProblemRecord> ProblemStore::records(const QVector<qint64>& ids) const
+{
+    QVector<ProblemRecord> result;
+    for (const Problem& p : load(ids)) {
+        ProblemRecord r;
+        r.problem = p;
+        Query a(m_db, QStringLiteral("SELECT id, problem_id, day, minutes, outcome FROM attempt "
+                                     "WHERE problem_id = ? ORDER BY day, id"));
+        a.bind(p.id);
+        if (a.exec()) {
+            while (a.next())
+                r.attempts.append(attemptFrom(a));
+        }
+        Query v(m_db, QStringLiteral("SELECT id, due_on, interval_days, done_on, grade FROM "
+                                     "review WHERE problem_id = ? ORDER BY due_on, id"));
+        v.bind(p.id);
+        if (v.exec()) {
+            while (v.next()) {
+                Review rv;
+                rv.id = v.value(0).toLongLong();
+                rv.problemId = p.id;
+                rv.dueOn = QDate::fromString(v.value(1).toString(), Qt::ISODate);
+                rv.intervalDays = v.value(2).toInt();
+                rv.doneOn = QDate::fromString(v.value(3).toString(), Qt::ISODate);
+                rv.grade = v.value(4).isNull() ? -1 : v.value(4).toInt();
+                r.reviews.append(rv);
+            }
+        }
+        result.append(r);
+    }
+    return result;
+}
+
+QVector<Attempt> ProblemStore::allAttempts() const
+{
+    QVector<Attempt> result;
+    Query q(m_db, QStringLiteral("SELECT id, problem_id, day, minutes, outcome FROM attempt"));
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.append(attemptFrom(q));
+    return result;
+}
+
+QVector<qint64> ProblemStore::idsWithTopic(const QString& topic) const
+{
+    QVector<qint64> ids;
+    Query q(m_db, QStringLiteral("SELECT pt.problem_id FROM problem_topic pt JOIN topic t ON "
+                                 "t.id = pt.topic_id WHERE t.name = ? ORDER BY pt.problem_id"));
+    q.bind(topic.trimmed());
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+QVector<qint64> ProblemStore::idsInCatalogue(const QString& catalogue) const
+{
+    QVector<qint64> ids;
+    Query q(m_db, QStringLiteral("SELECT id FROM problem WHERE ',' || replace(catalogue, ' ', '') "
+                                 "|| ',' LIKE '%,' || ? || ',%' ORDER BY id"));
+    q.bind(catalogue);
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    return ids;
 }
 
 bool ProblemStore::exists(const QString& slug) const
@@ -48,42 +198,134 @@ bool ProblemStore::exists(const QString& slug) const
     return q.exec() && q.next();
 }
 
+QSet<QString> ProblemStore::duplicateKeys() const
+{
+    QSet<QString> keys;
+    Query q(m_db, QStringLiteral("SELECT slug, title FROM problem"));
+    if (q.exec()) {
+        while (q.next()) {
+            keys.insert(q.value(0).toString());
+            keys.insert(Problem::slugify(q.value(1).toString()));
+        }
+    }
+    return keys;
+}
+
 qint64 ProblemStore::add(const Problem& p)
 {
-    Transaction tx(m_db);
-    const QString slug = p.slug.isEmpty() ? Problem::slugify(p.title) : p.slug;
-    Query q(m_db, QStringLiteral("INSERT INTO problem(slug, title, link, platform, difficulty, "
-                                 "status, confidence, notes, solved_on) VALUES(?,?,?,?,?,?,?,?,?) "
-                                 "ON CONFLICT(slug) DO NOTHING"));
-    q.bindAll({slug, p.title, p.link, p.platform, Problem::difficultyKey(p.difficulty),
-               Problem::statusKey(p.status), p.confidence, p.notes,
-               p.solvedOn.isValid() ? QVariant(p.solvedOn.toString(Qt::ISODate)) : QVariant()});
-    if (!q.exec() || q.rowsAffected() != 1)
+    const QDate day = p.solvedOn.isValid() ? p.solvedOn : QDate::currentDate();
+    QVector<ProblemRecord> records{ProblemEdits::newRecord(p, day)};
+    if (exists(records[0].problem.slug) || !replace({}, records))
         return 0;
-    const qint64 id = q.lastInsertId();
-    TopicStore topics(m_db);
+    return records[0].problem.id;
+}
+
+// The statements of one replace(), prepared once and re-bound per row: preparing
+// them per problem made a 100,000-row import take a minute.
+struct ProblemStore::Writers
+{
+    explicit Writers(const Database& db)
+        : problem(db,
+                  QStringLiteral("INSERT INTO problem(id, slug, title, link, platform, "
+                                 "difficulty, status, confidence, notes, solved_on, "
+                                 "companies, tags, catalogue) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+        , link(db, QStringLiteral("INSERT OR IGNORE INTO problem_topic(problem_id, topic_id) "
+                                  "VALUES(?, ?)"))
+        , attempt(db, QStringLiteral("INSERT INTO attempt(id, problem_id, day, minutes, outcome) "
+                                     "VALUES(?, ?, ?, ?, ?)"))
+        , review(db, QStringLiteral("INSERT INTO review(id, problem_id, due_on, interval_days, "
+                                    "done_on, grade) VALUES(?,?,?,?,?,?)"))
+    {}
+    Query problem;
+    Query link;
+    Query attempt;
+    Query review;
+    QHash<QString, qint64> topicIds; // lower-case name -> id, filled as topics are met
+};
+
+bool ProblemStore::writeRecord(ProblemRecord& record, Writers& w)
+{
+    Problem& p = record.problem;
+    if (p.slug.isEmpty())
+        p.slug = Problem::slugify(p.title);
+    w.problem.bindAll({p.id > 0 ? QVariant(p.id) : QVariant(), p.slug, p.title, p.link, p.platform,
+                       Problem::difficultyKey(p.difficulty), Problem::statusKey(p.status),
+                       p.confidence, p.notes, Query::dateValue(p.solvedOn),
+                       p.companies.join(listSeparator), p.tags.join(listSeparator),
+                       p.catalogues.join(u',')});
+    if (!w.problem.exec()) {
+        m_error = w.problem.errorString();
+        return false;
+    }
+    p.id = w.problem.lastInsertId();
     for (const QString& topic : p.topics) {
-        const qint64 topicId = topics.ensure(topic);
-        Query link(m_db, QStringLiteral("INSERT OR IGNORE INTO problem_topic(problem_id, topic_id) "
-                                        "VALUES(?, ?)"));
-        link.bindAll({id, topicId});
-        if (topicId == 0 || !link.exec())
-            return 0;
+        const QString key = topic.trimmed().toLower();
+        qint64 topicId = w.topicIds.value(key);
+        if (topicId == 0) {
+            topicId = TopicStore(m_db).ensure(topic);
+            w.topicIds.insert(key, topicId);
+        }
+        w.link.bindAll({p.id, topicId});
+        if (topicId == 0 || !w.link.exec())
+            return false;
     }
-    if (p.status != Problem::Status::Todo) {
-        const QDate day = p.solvedOn.isValid() ? p.solvedOn : QDate::currentDate();
-        Query attempt(m_db, QStringLiteral("INSERT INTO attempt(problem_id, day, minutes, outcome) "
-                                           "VALUES(?, ?, ?, ?)"));
-        attempt.bindAll({id, day.toString(Qt::ISODate), p.minutes,
-                         p.status == Problem::Status::Solved ? QStringLiteral("solved")
-                                                             : QStringLiteral("partial")});
-        if (!attempt.exec())
-            return 0;
+    for (Attempt& a : record.attempts) {
+        w.attempt.bindAll({a.id > 0 ? QVariant(a.id) : QVariant(), p.id, Query::dateValue(a.day),
+                           a.minutes, Attempt::outcomeKey(a.outcome)});
+        if (!w.attempt.exec())
+            return false;
+        a.id = w.attempt.lastInsertId();
+        a.problemId = p.id;
     }
-    if (!tx.commit())
-        return 0;
-    emit problemAdded(id);
-    return id;
+    for (Review& r : record.reviews) {
+        w.review.bindAll({r.id > 0 ? QVariant(r.id) : QVariant(), p.id, Query::dateValue(r.dueOn),
+                          r.intervalDays, Query::dateValue(r.doneOn),
+                          r.grade >= 0 ? QVariant(r.grade) : QVariant()});
+        if (!w.review.exec())
+            return false;
+        r.id = w.review.lastInsertId();
+        r.problemId = p.id;
+    }
+    return true;
+}
+
+bool ProblemStore::replace(const QVector<qint64>& removeIds, QVector<ProblemRecord>& records)
+{
+    m_error.clear();
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        m_error = tx.errorString();
+        return false;
+    }
+    Query remove(m_db, QStringLiteral("DELETE FROM problem WHERE id = ?"));
+    for (const qint64 id : removeIds) {
+        remove.bind(id);
+        if (!remove.exec())
+            return false;
+    }
+    // Work on a copy so a failure half-way leaves the caller's records (and
+    // their ids) as they were.
+    QVector<ProblemRecord> written = records;
+    Writers writers(m_db);
+    for (ProblemRecord& r : written) {
+        if (!writeRecord(r, writers))
+            return false;
+    }
+    if (!tx.commit()) {
+        m_error = tx.errorString();
+        return false;
+    }
+    records = written;
+    QVector<qint64> changed = removeIds;
+    QSet<qint64> seen(removeIds.cbegin(), removeIds.cend());
+    for (const ProblemRecord& r : records) {
+        if (!seen.contains(r.problem.id)) {
+            seen.insert(r.problem.id);
+            changed.append(r.problem.id);
+        }
+    }
+    emit problemsChanged(changed);
+    return true;
 }
 
 bool ProblemStore::remove(qint64 id)
@@ -92,7 +334,7 @@ bool ProblemStore::remove(qint64 id)
     q.bind(id);
     if (!q.exec() || q.rowsAffected() != 1)
         return false;
-    emit problemRemoved(id);
+    emit problemsChanged({id});
     return true;
 }
 
@@ -126,8 +368,8 @@ QMap<QString, int> ProblemStore::countByStatus() const
 QMap<QString, int> ProblemStore::countByDifficulty() const
 {
     QMap<QString, int> counts = countBy(QStringLiteral("difficulty"));
-    for (const auto d : {Problem::Difficulty::Easy, Problem::Difficulty::Medium,
-                         Problem::Difficulty::Hard})
+    for (const auto d :
+         {Problem::Difficulty::Easy, Problem::Difficulty::Medium, Problem::Difficulty::Hard})
         counts.insert(Problem::difficultyKey(d), counts.value(Problem::difficultyKey(d)));
     return counts;
 }

@@ -1,35 +1,60 @@
 #pragma once
 
+#include "Attempt.h"
 #include "Problem.h"
+#include "ProblemRecord.h"
 
 #include <QMap>
 #include <QObject>
+#include <QSet>
 #include <QVector>
 
 class Database;
 
-// Reads and writes problems and their topics (tables problem, problem_topic, topic).
+// Reads and writes problems with their topics, attempts and reviews (tables
+// problem, problem_topic, topic, attempt, review).
 class ProblemStore : public QObject
 {
     Q_OBJECT
 public:
     explicit ProblemStore(Database& db, QObject* parent = nullptr);
 
+    // Every problem, in id order, with a fixed number of queries (no query per row).
     QVector<Problem> loadAll() const;
+    QVector<Problem> load(const QVector<qint64>& ids) const;
+    // Problems with their history, for undo snapshots and the details dialog.
+    QVector<ProblemRecord> records(const QVector<qint64>& ids) const;
+    QVector<Attempt> allAttempts() const;
+    // Ids of the problems with this topic (exact name) or from this catalogue key.
+    QVector<qint64> idsWithTopic(const QString& topic) const;
+    QVector<qint64> idsInCatalogue(const QString& catalogue) const;
+
     // Returns the new id, or 0 (a problem with the same slug exists, or an error).
+    // A problem logged as attempted or solved gets its first attempt, and a
+    // solved one its first review.
     qint64 add(const Problem& problem);
+    // In ONE transaction removes removeIds, then writes records (a record with
+    // id 0 gets a new id, written back). All or nothing.
+    bool replace(const QVector<qint64>& removeIds, QVector<ProblemRecord>& records);
     bool remove(qint64 id);
     bool exists(const QString& slug) const;
+    // The slugs and slugified titles of every problem: what duplicates are matched by.
+    QSet<QString> duplicateKeys() const;
 
     int total() const;
     QMap<QString, int> countByStatus() const;
     QMap<QString, int> countByDifficulty() const;
+    QString errorString() const { return m_error; }
 
 signals:
-    void problemAdded(qint64 id);
-    void problemRemoved(qint64 id);
+    // Rows were added, changed or removed; models reload just these ids.
+    void problemsChanged(const QVector<qint64>& ids);
 
 private:
+    QVector<Problem> loadWhere(const QString& where, const QVariantList& values) const;
+    struct Writers;
+    bool writeRecord(ProblemRecord& record, Writers& writers);
     QMap<QString, int> countBy(const QString& column) const;
     Database& m_db;
+    QString m_error;
 };

@@ -9,8 +9,7 @@ TopicModel::TopicModel(TopicStore& topics, ProblemStore& problems, QObject* pare
     , m_topics(topics)
 {
     connect(&m_topics, &TopicStore::changed, this, &TopicModel::reload);
-    connect(&problems, &ProblemStore::problemAdded, this, &TopicModel::reload);
-    connect(&problems, &ProblemStore::problemRemoved, this, &TopicModel::reload);
+    connect(&problems, &ProblemStore::problemsChanged, this, &TopicModel::reload);
     reload();
 }
 

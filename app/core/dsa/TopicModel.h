@@ -12,8 +12,20 @@ class TopicModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TopicColumn, SolvedColumn, TargetColumn, ProgressColumn, ColumnCount };
-    enum Role { PercentRole = Qt::UserRole + 1, SolvedRole, TargetRole };
+    enum Column
+    {
+        TopicColumn,
+        SolvedColumn,
+        TargetColumn,
+        ProgressColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        PercentRole = Qt::UserRole + 1,
+        SolvedRole,
+        TargetRole
+    };
 
     TopicModel(TopicStore& topics, ProblemStore& problems, QObject* parent = nullptr);
 

@@ -1,22 +1,25 @@
 #include "TopicStore.h"
 
+#include "TopicMatcher.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+
+#include <QHash>
+#include <QSet>
 
 TopicStore::TopicStore(Database& db, QObject* parent)
     : QObject(parent)
     , m_db(db)
-{
-}
+{}
 
 QVector<TopicStore::Topic> TopicStore::loadAll() const
 {
-    Query q(m_db, QStringLiteral(
-                      "SELECT t.id, t.name, t.target_count, coalesce(t.roadmap_node_id, 0), "
-                      "count(p.id), coalesce(sum(p.status = 'solved'), 0) FROM topic t "
-                      "LEFT JOIN problem_topic pt ON pt.topic_id = t.id "
-                      "LEFT JOIN problem p ON p.id = pt.problem_id "
-                      "GROUP BY t.id ORDER BY t.target_count = 0, t.roadmap_node_id, t.name"));
+    Query q(m_db,
+            QStringLiteral("SELECT t.id, t.name, t.target_count, coalesce(t.roadmap_node_id, 0), "
+                           "count(p.id), coalesce(sum(p.status = 'solved'), 0) FROM topic t "
+                           "LEFT JOIN problem_topic pt ON pt.topic_id = t.id "
+                           "LEFT JOIN problem p ON p.id = pt.problem_id "
+                           "GROUP BY t.id ORDER BY t.target_count = 0, t.roadmap_node_id, t.name"));
     QVector<Topic> topics;
     if (!q.exec())
         return topics;
@@ -30,7 +33,47 @@ QVector<TopicStore::Topic> TopicStore::loadAll() const
         t.solved = q.value(5).toInt();
         topics.append(t);
     }
+    countSolvedForTargets(topics);
     return topics;
+}
+
+void TopicStore::countSolvedForTargets(QVector<Topic>& topics) const
+{
+    // A plan topic counts every solved problem with a matching topic, each once:
+    // "Valid Anagram" tagged "arrays" and "strings" is one problem for "Arrays and Strings".
+    Query q(m_db, QStringLiteral("SELECT pt.problem_id, t.name FROM problem_topic pt "
+                                 "JOIN topic t ON t.id = pt.topic_id "
+                                 "JOIN problem p ON p.id = pt.problem_id "
+                                 "WHERE p.status = 'solved' OR "
+                                 "(p.status = 'revisit' AND p.solved_on IS NOT NULL)"));
+    QHash<QString, QVector<qint64>> problemsByTopic;
+    if (!q.exec())
+        return;
+    while (q.next())
+        problemsByTopic[q.value(1).toString()].append(q.value(0).toLongLong());
+    for (Topic& t : topics) {
+        if (t.target <= 0)
+            continue;
+        QSet<qint64> solved;
+        for (auto it = problemsByTopic.cbegin(); it != problemsByTopic.cend(); ++it) {
+            if (TopicMatcher::matches(it.key(), t.name)) {
+                for (const qint64 id : it.value())
+                    solved.insert(id);
+            }
+        }
+        t.solved = int(solved.size());
+    }
+}
+
+QStringList TopicStore::names() const
+{
+    QStringList result;
+    Query q(m_db, QStringLiteral("SELECT name FROM topic ORDER BY target_count = 0, name"));
+    if (q.exec()) {
+        while (q.next())
+            result.append(q.value(0).toString());
+    }
+    return result;
 }
 
 qint64 TopicStore::ensure(const QString& name)
@@ -48,7 +91,8 @@ bool TopicStore::setTarget(const QString& name, int target, qint64 roadmapNodeId
 {
     if (ensure(name) == 0)
         return false;
-    Query q(m_db, QStringLiteral("UPDATE topic SET target_count = ?, roadmap_node_id = ? WHERE name = ?"));
+    Query q(m_db, QStringLiteral(
+                      "UPDATE topic SET target_count = ?, roadmap_node_id = ? WHERE name = ?"));
     q.bindAll({target, roadmapNodeId > 0 ? QVariant(roadmapNodeId) : QVariant(), name.trimmed()});
     if (!q.exec())
         return false;

@@ -22,8 +22,12 @@ public:
 
     explicit TopicStore(Database& db, QObject* parent = nullptr);
 
-    // Topics with their solved and total problem counts, targets first.
+    // Topics with their solved and total problem counts, targets first. A topic
+    // with a target counts solved problems by TopicMatcher, so "arrays" counts
+    // for "Arrays and Strings".
     QVector<Topic> loadAll() const;
+    // Every topic name, plan topics first: what the quick-add line offers.
+    QStringList names() const;
     // Returns the id of the topic with this name, creating it when needed.
     qint64 ensure(const QString& name);
     bool setTarget(const QString& name, int target, qint64 roadmapNodeId);
@@ -33,5 +37,6 @@ signals:
     void changed();
 
 private:
+    void countSolvedForTargets(QVector<Topic>& topics) const;
     Database& m_db;
 };

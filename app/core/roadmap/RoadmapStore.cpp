@@ -150,6 +150,16 @@ bool RoadmapStore::setStatus(qint64 id, RoadmapNode::Status status)
     return true;
 }
 
+RoadmapNode::Status RoadmapStore::status(qint64 id, bool* ok) const
+{
+    Query q(m_db, QStringLiteral("SELECT status FROM roadmap_node WHERE id = ? AND removed = 0"));
+    q.bind(id);
+    const bool found = q.exec() && q.next();
+    if (ok)
+        *ok = found;
+    return found ? RoadmapNode::statusFromKey(q.value(0).toString()) : RoadmapNode::Status::Todo;
+}
+
 bool RoadmapStore::setDates(qint64 id, const QDate& start, const QDate& due)
 {
     if (!writeDates(id, start, due))

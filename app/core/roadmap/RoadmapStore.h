@@ -36,6 +36,7 @@ public:
     // Deletes a node and its subtree for good (undo of an add).
     bool deleteNode(qint64 id);
     bool setStatus(qint64 id, RoadmapNode::Status status);
+    RoadmapNode::Status status(qint64 id, bool* ok = nullptr) const;
     bool setDates(qint64 id, const QDate& start, const QDate& due);
     // The same without a signal, for bulk re-dating followed by one notifyReset().
     bool writeDates(qint64 id, const QDate& start, const QDate& due);

@@ -23,8 +23,7 @@ SkillEvidence::SkillEvidence(SkillStore& skills, RoadmapStore& roadmap, TopicSto
     connect(&m_roadmap, &RoadmapStore::statusChanged, this, &SkillEvidence::changed);
     connect(&m_roadmap, &RoadmapStore::reset, this, &SkillEvidence::changed);
     connect(&m_topics, &TopicStore::changed, this, &SkillEvidence::changed);
-    connect(&problems, &ProblemStore::problemAdded, this, &SkillEvidence::changed);
-    connect(&problems, &ProblemStore::problemRemoved, this, &SkillEvidence::changed);
+    connect(&problems, &ProblemStore::problemsChanged, this, &SkillEvidence::changed);
 }
 
 bool SkillEvidence::mentions(const QString& itemTitle, const QString& skillName)

@@ -1,24 +1,47 @@
 #include "DsaTab.h"
 
+#include "CataloguePickDialog.h"
+#include "DsaStatsPanel.h"
+#include "DueTodayPanel.h"
+#include "ProblemDialog.h"
 #include "Workspace.h"
 #include "common/EmptyStateStack.h"
 #include "common/LineEditUndoFilter.h"
 #include "common/ProgressDelegate.h"
 #include "dsa/AddProblemCommand.h"
+#include "dsa/CatalogueReader.h"
+#include "dsa/ProblemCsvWriter.h"
+#include "dsa/ProblemEdits.h"
+#include "dsa/ProblemFilterProxy.h"
+#include "dsa/ProblemImporter.h"
 #include "dsa/ProblemModel.h"
 #include "dsa/ProblemQuickAdd.h"
 #include "dsa/ProblemStore.h"
+#include "dsa/ReplaceProblemsCommand.h"
+#include "dsa/TopicMatcher.h"
 #include "dsa/TopicModel.h"
+#include "dsa/TopicStore.h"
 
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDate>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -30,7 +53,25 @@ void setUpTable(QTableView* view)
     view->verticalHeader()->hide();
     view->horizontalHeader()->setHighlightSections(false);
     view->setWordWrap(false);
+    // Uniform row heights: the view never measures 100,000 rows.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
 }
+
+QComboBox* filterCombo(const QString& objectName, const QString& accessible, const QString& all,
+                       QWidget* parent)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setAccessibleName(accessible);
+    combo->addItem(all, -1);
+    return combo;
+}
+
+const Problem::Status allStatuses[] = {Problem::Status::Todo, Problem::Status::Attempted,
+                                       Problem::Status::Solved, Problem::Status::Revisit};
+const Problem::Difficulty allDifficulties[] = {
+    Problem::Difficulty::Easy, Problem::Difficulty::Medium, Problem::Difficulty::Hard};
 } // namespace
 
 DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
@@ -38,79 +79,293 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     , m_ws(workspace)
     , m_quickAdd(new QLineEdit(this))
     , m_quickAddHint(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_undo(new QPushButton(tr("&Undo"), this))
     , m_search(new QLineEdit(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ProblemFilterProxy(this))
     , m_topics(new QTableView(this))
     , m_problems(new QTableView(this))
     , m_counts(new QLabel(this))
+    , m_shown(new QLabel(this))
 {
     m_quickAdd->setObjectName(QStringLiteral("quickAddLineEdit"));
     m_quickAdd->setPlaceholderText(
-        tr("Log a problem and press Enter — e.g. two sum #arrays easy 25m solved"));
+        tr("Log a problem and press Enter — e.g. two sum #arrays easy 25m solved @amazon *4"));
     m_quickAdd->setAccessibleName(tr("Quick add a problem"));
+    m_quickAdd->setToolTip(tr("#topic  easy/medium/hard  todo/attempted/solved/revisit  25m or "
+                              "1h10m  @company  *1…*5 confidence  a link"));
     m_quickAddHint->setObjectName(QStringLiteral("quickAddHintLabel"));
     m_quickAddHint->setTextFormat(Qt::PlainText);
+    m_message->setObjectName(QStringLiteral("undoMessageLabel"));
+    m_message->setTextFormat(Qt::PlainText);
+    m_undo->setObjectName(QStringLiteral("undoPushButton"));
+    m_undo->setAccessibleName(tr("Undo the last change"));
     m_counts->setObjectName(QStringLiteral("problemCountsLabel"));
+    m_shown->setObjectName(QStringLiteral("shownCountLabel"));
 
-    m_topics->setObjectName(QStringLiteral("topicTableView"));
-    m_topics->setModel(&m_ws.topicModel());
-    setUpTable(m_topics);
-    m_topics->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_topics->horizontalHeader()->setSectionResizeMode(TopicModel::TopicColumn, QHeaderView::Stretch);
-    m_topics->setItemDelegateForColumn(
-        TopicModel::ProgressColumn,
-        new ProgressDelegate(TopicModel::SolvedRole, TopicModel::TargetRole, m_topics));
-    m_topics->setAccessibleName(tr("Topics against the plan's targets"));
+    auto* catalogue = new QPushButton(tr("Pick from &catalogue…"), this);
+    catalogue->setObjectName(QStringLiteral("cataloguePushButton"));
+    catalogue->setToolTip(tr("Add problems from the built-in NeetCode 150 / Blind 75 list"));
+    auto* import = new QPushButton(tr("&Import list…"), this);
+    import->setObjectName(QStringLiteral("importPushButton"));
+    import->setToolTip(tr("Import a NeetCode JSON or LeetCode-style CSV list, with a preview"));
+    auto* exportButton = new QPushButton(tr("E&xport CSV…"), this);
+    exportButton->setObjectName(QStringLiteral("exportPushButton"));
+    connect(catalogue, &QPushButton::clicked, this, &DsaTab::pickFromCatalogue);
+    connect(import, &QPushButton::clicked, this, &DsaTab::chooseImportFile);
+    connect(exportButton, &QPushButton::clicked, this, &DsaTab::exportCsv);
 
     m_proxy->setSourceModel(&m_ws.problemModel());
-    m_proxy->setSortRole(ProblemModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
     m_problems->setObjectName(QStringLiteral("problemTableView"));
     m_problems->setModel(m_proxy);
     m_problems->setSortingEnabled(true);
     m_problems->sortByColumn(ProblemModel::TitleColumn, Qt::AscendingOrder);
     setUpTable(m_problems);
-    m_problems->horizontalHeader()->setSectionResizeMode(ProblemModel::TitleColumn,
-                                                         QHeaderView::Stretch);
+    m_problems->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problems->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Short columns fit their contents (Qt measures at most 1,000 rows for that),
+    // topics get a fixed share and the title takes the rest.
+    QHeaderView* header = m_problems->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ProblemModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ProblemModel::TopicsColumn, QHeaderView::Interactive);
+    m_problems->setColumnWidth(ProblemModel::TopicsColumn, fontMetrics().averageCharWidth() * 18);
     m_problems->setAccessibleName(tr("Problems"));
-    m_search->setObjectName(QStringLiteral("problemSearchLineEdit"));
-    m_search->setPlaceholderText(tr("Search problems"));
-    m_search->setClearButtonEnabled(true);
+    connect(m_problems, &QTableView::doubleClicked, this, &DsaTab::editCurrent);
+    connect(m_problems, &QWidget::customContextMenuRequested, this, &DsaTab::showContextMenu);
 
     m_problemStack = new EmptyStateStack(
         m_problems, &m_ws.problemModel(),
         tr("No problems logged yet.\nType one in the line above and press Enter — "
-           "for example \"two sum #arrays easy 25m solved\"."),
+           "for example \"two sum #arrays easy 25m solved\" — or pick from the catalogue."),
         this);
-
-    auto* topicsBox = new QGroupBox(tr("Topics against the plan"), this);
-    auto* topicsLayout = new QVBoxLayout(topicsBox);
-    topicsLayout->addWidget(m_topics);
 
     auto* problemsBox = new QGroupBox(tr("Problems"), this);
     auto* problemsLayout = new QVBoxLayout(problemsBox);
-    problemsLayout->addWidget(m_search);
-    problemsLayout->addWidget(m_problemStack);
-    problemsLayout->addWidget(m_counts);
+    problemsLayout->addWidget(buildFilters());
+    problemsLayout->addWidget(m_problemStack, 1);
+    auto* countsRow = new QHBoxLayout;
+    countsRow->addWidget(m_counts, 1);
+    countsRow->addWidget(m_shown);
+    problemsLayout->addLayout(countsRow);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(topicsBox);
+    splitter->setObjectName(QStringLiteral("dsaSplitter"));
+    splitter->addWidget(buildSide());
     splitter->addWidget(problemsBox);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({1000, 2000}); // a third for reviews/topics/stats, the rest for the table
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_quickAdd, 1);
+    top->addWidget(catalogue);
+    top->addWidget(import);
+    top->addWidget(exportButton);
+    auto* messageRow = new QHBoxLayout;
+    messageRow->addWidget(m_quickAddHint);
+    messageRow->addStretch(1);
+    messageRow->addWidget(m_message);
+    messageRow->addWidget(m_undo);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_quickAdd);
-    layout->addWidget(m_quickAddHint);
+    layout->addLayout(top);
+    layout->addLayout(messageRow);
     layout->addWidget(splitter, 1);
 
+    buildActions();
     LineEditUndoFilter::install(m_quickAdd);
     connect(m_quickAdd, &QLineEdit::returnPressed, this, &DsaTab::addFromQuickLine);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(&m_ws.problemModel(), &QAbstractItemModel::modelReset, this, &DsaTab::refreshCounts);
+    connect(m_quickAdd, &QLineEdit::textEdited, this, &DsaTab::offerTopics);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &ProblemFilterProxy::setSearchText);
+    // The proxy re-maps in one layout change per filter change; count from the proxy,
+    // never with SQL per keystroke.
+    const auto updateShown = [this] {
+        const int shown = m_proxy->rowCount();
+        m_shown->setText(shown == m_ws.problemModel().rowCount() ? QString()
+                                                                 : tr("%n shown", "", shown));
+    };
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, updateShown);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, updateShown);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateShown);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateShown);
+    connect(m_undo, &QPushButton::clicked, this, [this] {
+        const QString text = m_ws.undoStack().undoText();
+        m_ws.undoStack().undo();
+        m_message->setText(tr("Undone: %1").arg(text));
+        m_undo->hide();
+    });
+    connect(&m_ws.problems(), &ProblemStore::problemsChanged, this, &DsaTab::onStoreChanged);
+    connect(&m_ws.problemModel(), &QAbstractItemModel::modelReset, this, &DsaTab::onStoreChanged);
+    connect(&m_ws.topics(), &TopicStore::changed, this, &DsaTab::refreshTopicFilter);
     refreshCounts();
+    refreshTopicFilter();
     m_quickAddHint->hide();
+    m_message->hide();
+    m_undo->hide();
+}
+
+QWidget* DsaTab::buildFilters()
+{
+    auto* box = new QWidget(this);
+    m_search->setObjectName(QStringLiteral("problemSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Search titles, topics, companies, tags"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search problems"));
+    m_topicFilter = filterCombo(QStringLiteral("topicFilterComboBox"), tr("Topic filter"),
+                                tr("All topics"), box);
+    m_difficultyFilter = filterCombo(QStringLiteral("difficultyFilterComboBox"),
+                                     tr("Difficulty filter"), tr("All difficulties"), box);
+    for (const auto d : allDifficulties)
+        m_difficultyFilter->addItem(ProblemModel::difficultyName(d), int(d));
+    m_statusFilter = filterCombo(QStringLiteral("statusFilterComboBox"), tr("Status filter"),
+                                 tr("All statuses"), box);
+    for (const auto s : allStatuses)
+        m_statusFilter->addItem(ProblemModel::statusName(s), int(s));
+    m_dueFilter = new QCheckBox(tr("Due for review"), box);
+    m_dueFilter->setObjectName(QStringLiteral("dueFilterCheckBox"));
+    auto* layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search, 2);
+    layout->addWidget(m_topicFilter, 1);
+    layout->addWidget(m_difficultyFilter);
+    layout->addWidget(m_statusFilter);
+    layout->addWidget(m_dueFilter);
+    for (QComboBox* combo : {m_topicFilter, m_difficultyFilter, m_statusFilter})
+        connect(combo, &QComboBox::currentIndexChanged, this, &DsaTab::applyFilters);
+    connect(m_dueFilter, &QCheckBox::toggled, this, &DsaTab::applyFilters);
+    return box;
+}
+
+QWidget* DsaTab::buildSide()
+{
+    m_side = new QTabWidget(this);
+    m_side->setObjectName(QStringLiteral("dsaSideTabWidget"));
+    m_due = new DueTodayPanel(m_ws, m_side);
+    connect(m_due, &DueTodayPanel::commandPushed, this, [this] { push(nullptr); });
+
+    m_topics->setObjectName(QStringLiteral("topicTableView"));
+    m_topics->setModel(&m_ws.topicModel());
+    setUpTable(m_topics);
+    m_topics->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_topics->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_topics->horizontalHeader()->setSectionResizeMode(TopicModel::TopicColumn,
+                                                       QHeaderView::Stretch);
+    m_topics->setItemDelegateForColumn(
+        TopicModel::ProgressColumn,
+        new ProgressDelegate(TopicModel::SolvedRole, TopicModel::TargetRole, m_topics));
+    m_topics->setAccessibleName(tr("Topics against the plan's targets"));
+    connect(m_topics, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const int at = m_topicFilter->findText(
+            m_ws.topicModel().index(index.row(), TopicModel::TopicColumn).data().toString());
+        if (at >= 0)
+            m_topicFilter->setCurrentIndex(at);
+    });
+    auto* reset = new QToolButton(this);
+    reset->setObjectName(QStringLiteral("resetProgressToolButton"));
+    reset->setText(tr("Reset progress"));
+    reset->setPopupMode(QToolButton::InstantPopup);
+    auto* resetMenu = new QMenu(reset);
+    resetMenu->addAction(tr("Of the selected topic"), this, [this] {
+        const QModelIndex current = m_topics->currentIndex();
+        if (!current.isValid())
+            return;
+        const QString topic =
+            m_ws.topicModel().index(current.row(), TopicModel::TopicColumn).data().toString();
+        QVector<qint64> ids;
+        for (const Problem& p : m_ws.problemModel().problems()) {
+            for (const QString& t : p.topics) {
+                if (TopicMatcher::matches(t, topic)) {
+                    ids.append(p.id);
+                    break;
+                }
+            }
+        }
+        resetProgress(ids, topic);
+    });
+    for (const QString& key : {QStringLiteral("neetcode150"), QStringLiteral("blind75")}) {
+        resetMenu->addAction(tr("Of %1").arg(CatalogueReader::catalogueName(key)), this,
+                             [this, key] {
+                                 resetProgress(m_ws.problems().idsInCatalogue(key),
+                                               CatalogueReader::catalogueName(key));
+                             });
+    }
+    reset->setMenu(resetMenu);
+    auto* topicsPage = new QWidget(m_side);
+    auto* topicsLayout = new QVBoxLayout(topicsPage);
+    topicsLayout->addWidget(m_topics, 1);
+    auto* hint = new QLabel(tr("Double-click a topic to filter the problems."), topicsPage);
+    auto* row = new QHBoxLayout;
+    row->addWidget(hint, 1);
+    row->addWidget(reset);
+    topicsLayout->addLayout(row);
+
+    m_stats = new DsaStatsPanel(m_ws, m_side);
+    m_side->addTab(m_due, tr("Due today"));
+    m_side->addTab(topicsPage, tr("Topics"));
+    m_side->addTab(m_stats, tr("Stats"));
+    connect(m_side, &QTabWidget::currentChanged, this, [this] {
+        if (m_side->currentWidget() == m_stats)
+            m_stats->refresh();
+    });
+    return m_side;
+}
+
+void DsaTab::buildActions()
+{
+    auto* edit = new QAction(tr("&Edit…"), this);
+    edit->setObjectName(QStringLiteral("editProblemAction"));
+    edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    edit->setShortcutContext(Qt::WidgetShortcut);
+    connect(edit, &QAction::triggered, this, &DsaTab::editCurrent);
+    m_problems->addAction(edit);
+    auto* remove = new QAction(tr("&Delete"), this);
+    remove->setObjectName(QStringLiteral("deleteProblemsAction"));
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, &DsaTab::deleteSelected);
+    m_problems->addAction(remove);
+
+    m_statusMenu = new QMenu(tr("Set &status"), this);
+    for (const auto s : allStatuses) {
+        QAction* a = m_statusMenu->addAction(ProblemModel::statusName(s), this,
+                                             [this, s] { setSelectedStatus(s); });
+        a->setObjectName(QStringLiteral("status_%1_Action").arg(Problem::statusKey(s)));
+    }
+    m_difficultyMenu = new QMenu(tr("Set &difficulty"), this);
+    for (const auto d : allDifficulties) {
+        m_difficultyMenu->addAction(ProblemModel::difficultyName(d), this,
+                                    [this, d] { setSelectedDifficulty(d); });
+    }
+}
+
+void DsaTab::showContextMenu(const QPoint& pos)
+{
+    if (selectedIds().isEmpty())
+        return;
+    QMenu menu(this);
+    for (QAction* a : m_problems->actions()) {
+        if (a->objectName() == QLatin1String("editProblemAction"))
+            menu.addAction(a);
+    }
+    menu.addMenu(m_statusMenu);
+    menu.addMenu(m_difficultyMenu);
+    menu.addAction(tr("Add &topic…"), this, [this] {
+        bool ok = false;
+        const QString topic = QInputDialog::getItem(this, tr("Add topic"), tr("Topic:"),
+                                                    m_ws.topics().names(), 0, true, &ok);
+        if (ok && !topic.trimmed().isEmpty())
+            addTopicToSelected(topic.trimmed());
+    });
+    menu.addAction(tr("&Reset progress"), this,
+                   [this] { resetProgress(selectedIds(), tr("the selection")); });
+    menu.addSeparator();
+    for (QAction* a : m_problems->actions()) {
+        if (a->objectName() == QLatin1String("deleteProblemsAction"))
+            menu.addAction(a);
+    }
+    menu.exec(m_problems->viewport()->mapToGlobal(pos));
 }
 
 void DsaTab::focusQuickAdd()
@@ -122,6 +377,18 @@ void DsaTab::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void DsaTab::push(QUndoCommand* command)
+{
+    if (command)
+        m_ws.undoStack().push(command);
+    // The status line reads the undo stack, so it says exactly what Undo will undo.
+    if (!m_ws.undoStack().canUndo())
+        return;
+    m_message->setText(m_ws.undoStack().undoText() + tr(" —"));
+    m_message->show();
+    m_undo->show();
 }
 
 void DsaTab::addFromQuickLine()
@@ -138,10 +405,240 @@ void DsaTab::addFromQuickLine()
         m_quickAddHint->show();
         return;
     }
-    m_ws.undoStack().push(new AddProblemCommand(m_ws.problems(), problem));
-    m_quickAddHint->setText(tr("Logged \"%1\" — Ctrl+Z undoes it.").arg(problem.title));
-    m_quickAddHint->show();
+    push(new AddProblemCommand(m_ws.problems(), problem));
+    m_quickAddHint->hide();
     m_quickAdd->setText(QString()); // unlike clear(), leaves no undo step in the line
+}
+
+void DsaTab::offerTopics(const QString& text)
+{
+    // While a #topic is being typed, list the plan's topics the way the line
+    // takes them, so problems land on the topics that count for the targets.
+    const QString last = text.section(u' ', -1);
+    if (!last.startsWith(u'#')) {
+        if (m_quickAddHint->property("topics").toBool()) {
+            m_quickAddHint->hide();
+            m_quickAddHint->setProperty("topics", false);
+        }
+        return;
+    }
+    QStringList offered;
+    for (const QString& name : m_ws.topics().names()) {
+        const QString tag = u'#' + name.toLower().replace(u' ', u'-');
+        if (tag.startsWith(last.toLower()) && offered.size() < 8)
+            offered << tag;
+    }
+    if (offered.isEmpty())
+        return;
+    m_quickAddHint->setText(tr("Topics: %1").arg(offered.join(QStringLiteral("  "))));
+    m_quickAddHint->setProperty("topics", true);
+    m_quickAddHint->show();
+}
+
+QVector<qint64> DsaTab::selectedIds() const
+{
+    QVector<qint64> ids;
+    for (const QModelIndex& index : m_problems->selectionModel()->selectedRows())
+        ids.append(index.data(ProblemModel::IdRole).toLongLong());
+    return ids;
+}
+
+void DsaTab::editSelected(const QString& text, const std::function<void(ProblemRecord&)>& edit)
+{
+    const QVector<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const QVector<ProblemRecord> before = m_ws.problems().records(ids);
+    QVector<ProblemRecord> after = before;
+    for (ProblemRecord& r : after)
+        edit(r);
+    push(new ReplaceProblemsCommand(m_ws.problems(), before, after, text));
+}
+
+void DsaTab::deleteSelected()
+{
+    const QVector<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    // No confirmation: the delete is one undo step, and the message offers Undo.
+    push(new ReplaceProblemsCommand(m_ws.problems(), m_ws.problems().records(ids), {},
+                                    tr("Deleted %n problem(s)", "", int(ids.size()))));
+}
+
+void DsaTab::setSelectedStatus(Problem::Status status)
+{
+    const QDate today = QDate::currentDate();
+    editSelected(tr("Set %n problem(s) to %1", "", int(selectedIds().size()))
+                     .arg(ProblemModel::statusName(status)),
+                 [&](ProblemRecord& r) {
+                     if (r.problem.status != status)
+                         ProblemEdits::setStatus(r, status, today);
+                 });
+}
+
+void DsaTab::setSelectedDifficulty(Problem::Difficulty difficulty)
+{
+    editSelected(tr("Set %n problem(s) to %1", "", int(selectedIds().size()))
+                     .arg(ProblemModel::difficultyName(difficulty)),
+                 [&](ProblemRecord& r) { r.problem.difficulty = difficulty; });
+}
+
+void DsaTab::addTopicToSelected(const QString& topic)
+{
+    editSelected(tr("Added topic %1 to %n problem(s)", "", int(selectedIds().size())).arg(topic),
+                 [&](ProblemRecord& r) {
+                     if (!r.problem.topics.contains(topic, Qt::CaseInsensitive))
+                         r.problem.topics.append(topic);
+                 });
+}
+
+void DsaTab::resetProgress(const QVector<qint64>& ids, const QString& what)
+{
+    if (ids.isEmpty()) {
+        m_message->setText(tr("No problems in %1 to reset.").arg(what));
+        m_message->show();
+        return;
+    }
+    const QVector<ProblemRecord> before = m_ws.problems().records(ids);
+    QVector<ProblemRecord> after = before;
+    for (ProblemRecord& r : after)
+        ProblemEdits::resetProgress(r);
+    push(new ReplaceProblemsCommand(
+        m_ws.problems(), before, after,
+        tr("Reset progress of %n problem(s) in %1", "", int(ids.size())).arg(what)));
+}
+
+void DsaTab::editCurrent()
+{
+    const QModelIndex current = m_problems->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 id = current.data(ProblemModel::IdRole).toLongLong();
+    const QVector<ProblemRecord> before = m_ws.problems().records({id});
+    if (before.isEmpty())
+        return;
+    ProblemDialog dialog(before.first(), m_ws.topics().names(), QDate::currentDate(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    push(new ReplaceProblemsCommand(m_ws.problems(), before, {dialog.result()},
+                                    tr("Edit \"%1\"").arg(before.first().problem.title)));
+}
+
+void DsaTab::pickFromCatalogue()
+{
+    const CatalogueReader::Result catalogue = CatalogueReader::builtIn();
+    QVector<Problem> problems;
+    for (const CatalogueReader::Row& row : catalogue.rows)
+        problems.append(row.problem);
+    CataloguePickDialog dialog(problems, m_ws.problems().duplicateKeys(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty())
+        return;
+    QVector<ProblemRecord> records;
+    for (const Problem& p : dialog.chosen())
+        records.append(ProblemEdits::newRecord(p, QDate::currentDate()));
+    push(new ReplaceProblemsCommand(
+        m_ws.problems(), {}, records,
+        tr("Added %n problem(s) from the catalogue", "", int(records.size()))));
+}
+
+void DsaTab::chooseImportFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import a problem list"), QString(),
+                                     tr("Problem lists (*.json *.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void DsaTab::importFile(const QString& path)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import"), tr("%1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const CatalogueReader::Result read = CatalogueReader::read(file.readAll());
+    if (!read.ok()) {
+        QMessageBox::warning(this, tr("Import"), tr("%1: %2").arg(path, read.error));
+        return;
+    }
+    const ProblemImporter::Preview preview =
+        ProblemImporter::preview(read, m_ws.problems().duplicateKeys());
+    QStringList details;
+    for (const ImportIssue& issue : preview.issues)
+        details << issue.describe(name);
+    for (const CatalogueReader::Row& row : preview.duplicates)
+        details
+            << tr("%1:%2: already in your log: %3").arg(name).arg(row.line).arg(row.problem.title);
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("importPreviewMessageBox"));
+    box.setWindowTitle(tr("Import %1").arg(name));
+    box.setText(tr("%n new problem(s)", "", int(preview.toAdd.size())) + tr(", ") +
+                tr("%n duplicate(s) left out", "", int(preview.duplicates.size())) + tr(", ") +
+                tr("%n row(s) that cannot be read.", "", int(preview.issues.size())));
+    if (!details.isEmpty())
+        box.setDetailedText(details.join(u'\n'));
+    QPushButton* import =
+        preview.issues.isEmpty()
+            ? box.addButton(tr("&Import"), QMessageBox::AcceptRole)
+            : box.addButton(tr("&Skip bad rows and import"), QMessageBox::AcceptRole);
+    box.addButton(preview.issues.isEmpty() ? QMessageBox::Cancel : QMessageBox::Abort);
+    box.exec();
+    if (box.clickedButton() != import || preview.toAdd.isEmpty())
+        return;
+    push(new ReplaceProblemsCommand(
+        m_ws.problems(), {}, ProblemImporter::records(preview, QDate::currentDate()),
+        tr("Imported %n problem(s) from %1", "", int(preview.toAdd.size())).arg(name)));
+}
+
+void DsaTab::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export problems"), QStringLiteral("problems.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(ProblemCsvWriter::write(m_ws.problemModel().problems())) < 0 || !file.commit()) {
+        QMessageBox::warning(this, tr("Export"), tr("%1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_message->setText(tr("Exported %n problem(s) to %1", "", m_ws.problemModel().rowCount())
+                           .arg(QFileInfo(path).fileName()));
+    m_message->show();
+    m_undo->hide();
+}
+
+void DsaTab::refreshTopicFilter()
+{
+    const QString current =
+        m_topicFilter->currentIndex() > 0 ? m_topicFilter->currentText() : QString();
+    QStringList names = m_ws.topics().names();
+    const QSignalBlocker block(m_topicFilter);
+    while (m_topicFilter->count() > 1)
+        m_topicFilter->removeItem(1);
+    for (const QString& name : names)
+        m_topicFilter->addItem(name, 0);
+    const int at = current.isEmpty() ? 0 : m_topicFilter->findText(current);
+    m_topicFilter->setCurrentIndex(std::max(0, at));
+}
+
+void DsaTab::applyFilters()
+{
+    m_proxy->setTopic(m_topicFilter->currentIndex() > 0 ? m_topicFilter->currentText() : QString());
+    m_proxy->setDifficulty(m_difficultyFilter->currentData().toInt());
+    m_proxy->setStatus(m_statusFilter->currentData().toInt());
+    m_proxy->setDueBy(m_dueFilter->isChecked() ? QDate::currentDate() : QDate());
+}
+
+void DsaTab::onStoreChanged()
+{
+    m_due->refresh();
+    refreshCounts();
+    if (m_side->currentWidget() == m_stats)
+        m_stats->refresh();
+    refreshTopicFilter();
 }
 
 void DsaTab::refreshCounts()
@@ -149,5 +646,6 @@ void DsaTab::refreshCounts()
     const auto byStatus = m_ws.problems().countByStatus();
     m_counts->setText(tr("%Ln problem(s) · %L1 solved · %L2 to revisit", "", m_ws.problems().total())
                           .arg(byStatus.value(QStringLiteral("solved")))
-                          .arg(byStatus.value(QStringLiteral("revisit"))));
+                          .arg(byStatus.value(QStringLiteral("revisit"))) +
+                      tr(" · %n review(s) due today", "", m_due ? m_due->dueCount() : 0));
 }

@@ -1,0 +1,79 @@
+#include "ProblemCommands.h"
+
+#include "Workspace.h"
+#include "dsa/CatalogueReader.h"
+#include "dsa/ProblemCsvWriter.h"
+#include "dsa/ProblemImporter.h"
+#include "dsa/ProblemModel.h"
+#include "dsa/ProblemStore.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+int ProblemCommands::importProblems(Workspace& ws, const QString& path,
+                                    const ImportOptions& options, QTextStream& out,
+                                    QTextStream& err)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << path << ": " << file.errorString() << '\n';
+        return 1;
+    }
+    const CatalogueReader::Result read = CatalogueReader::read(file.readAll());
+    if (!read.ok()) {
+        err << path << ": " << read.error << '\n';
+        return 1;
+    }
+    const ProblemImporter::Preview preview =
+        ProblemImporter::preview(read, ws.problems().duplicateKeys());
+    const bool blocked = !preview.issues.isEmpty() && !options.skipBadRows;
+    for (const ImportIssue& issue : preview.issues)
+        err << (blocked ? QString() : tr("skipped ")) << issue.describe(path) << '\n';
+    if (blocked) {
+        err << tr("%1: nothing was imported; fix the line(s) above or pass --skip-bad-rows")
+                   .arg(path)
+            << '\n';
+        return 1;
+    }
+    if (options.dryRun) {
+        for (const CatalogueReader::Row& row : preview.toAdd)
+            out << tr("would import") << ' ' << path << ':' << row.line << ": " << row.problem.title
+                << '\n';
+        for (const CatalogueReader::Row& row : preview.duplicates)
+            out << tr("duplicate") << ' ' << path << ':' << row.line << ": " << row.problem.title
+                << '\n';
+        out << tr("Dry run: %n problem(s) would be imported", nullptr, int(preview.toAdd.size()))
+            << tr(", %n duplicate(s) left out", nullptr, int(preview.duplicates.size()))
+            << tr(", %n bad row(s) skipped; nothing was written.", nullptr,
+                  int(preview.issues.size()))
+            << '\n';
+        return 0;
+    }
+    QString error;
+    if (!ProblemImporter::write(preview, options.skipBadRows, ws.problems(), QDate::currentDate(),
+                                &error)) {
+        err << path << ": " << error << '\n';
+        return 1;
+    }
+    out << tr("Imported %n problem(s)", nullptr, int(preview.toAdd.size()))
+        << tr(", %n duplicate(s) left out", nullptr, int(preview.duplicates.size()))
+        << tr(", %n bad row(s) skipped.", nullptr, int(preview.issues.size())) << '\n';
+    return 0;
+}
+
+int ProblemCommands::exportProblems(Workspace& ws, const QString& path, QTextStream& out,
+                                    QTextStream& err)
+{
+    const QVector<Problem> problems = ws.problems().loadAll();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ProblemCsvWriter::write(problems)) < 0 ||
+        !file.commit()) {
+        err << path << ": " << file.errorString() << '\n';
+        return 1;
+    }
+    out << tr("Exported %n problem(s) to ", nullptr, int(problems.size())) << path << '\n';
+    return 0;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "CatalogueReader.h"
+#include "ProblemRecord.h"
+
+#include <QSet>
+
+class ProblemStore;
+
+// Turns a read catalogue into a preview (new problems, duplicates matched by
+// slug, rows that could not be read) and writes the new ones in ONE transaction.
+class ProblemImporter
+{
+public:
+    struct Preview
+    {
+        QVector<CatalogueReader::Row> toAdd;
+        QVector<CatalogueReader::Row> duplicates; // already logged, or twice in the file
+        QVector<ImportIssue> issues;
+    };
+
+    // existingKeys: ProblemStore::duplicateKeys().
+    static Preview preview(const CatalogueReader::Result& read, const QSet<QString>& existingKeys);
+    // The records an import writes (solved rows get their attempt and review).
+    static QVector<ProblemRecord> records(const Preview& preview, const QDate& today);
+    // With issues and !skipBadRows nothing is written and false is returned.
+    static bool write(const Preview& preview, bool skipBadRows, ProblemStore& store,
+                      const QDate& today, QString* error);
+};

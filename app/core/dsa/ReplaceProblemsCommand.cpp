@@ -1,0 +1,35 @@
+#include "ReplaceProblemsCommand.h"
+
+#include "ProblemStore.h"
+
+ReplaceProblemsCommand::ReplaceProblemsCommand(ProblemStore& store, QVector<ProblemRecord> before,
+                                               QVector<ProblemRecord> after, const QString& text)
+    : m_store(store)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(text);
+}
+
+QVector<qint64> ReplaceProblemsCommand::idsOf(const QVector<ProblemRecord>& records)
+{
+    QVector<qint64> ids;
+    ids.reserve(records.size());
+    for (const ProblemRecord& r : records) {
+        if (r.problem.id > 0)
+            ids.append(r.problem.id);
+    }
+    return ids;
+}
+
+void ReplaceProblemsCommand::redo()
+{
+    m_failed = !m_store.replace(idsOf(m_before), m_after);
+    if (m_failed)
+        setObsolete(true); // nothing was written, so there is nothing to undo
+}
+
+void ReplaceProblemsCommand::undo()
+{
+    m_store.replace(idsOf(m_after), m_before);
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ProblemRecord.h"
+
+#include <QUndoCommand>
+#include <QVector>
+
+class ProblemStore;
+
+// Every DSA edit but the quick-add: replaces the "before" snapshots with the
+// "after" ones in one transaction, and back on undo. Add = nothing before,
+// delete = nothing after, edit/bulk edit/reset/review = both. New records get
+// their ids on the first redo and keep them, so redo after undo restores the
+// same rows.
+class ReplaceProblemsCommand : public QUndoCommand
+{
+public:
+    ReplaceProblemsCommand(ProblemStore& store, QVector<ProblemRecord> before,
+                           QVector<ProblemRecord> after, const QString& text);
+    void redo() override;
+    void undo() override;
+    const QVector<ProblemRecord>& after() const { return m_after; }
+    bool failed() const { return m_failed; }
+
+private:
+    static QVector<qint64> idsOf(const QVector<ProblemRecord>& records);
+    ProblemStore& m_store;
+    QVector<ProblemRecord> m_before;
+    QVector<ProblemRecord> m_after;
+    bool m_failed = false;
+};

@@ -1,0 +1,265 @@
+#include "Workspace.h"
+#include "dsa/CataloguePickDialog.h"
+#include "dsa/CatalogueReader.h"
+#include "dsa/DsaStatsPanel.h"
+#include "dsa/DsaTab.h"
+#include "dsa/DueTodayPanel.h"
+#include "dsa/ProblemDialog.h"
+#include "dsa/ProblemModel.h"
+#include "dsa/ProblemStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+// The DSA tab driven as a user would: quick-add, bulk edit, edit dialog, delete, undo.
+class TestDsaTab : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void quickAddBulkEditDeleteAndUndo();
+    void editDialogThroughTheTab();
+    void reviewDueToday();
+    void cataloguePicker();
+    void importPreviewAbortOrSkip();
+
+private:
+    void quickAdd(DsaTab& tab, const QString& line);
+    QString path() const { return m_dir->filePath(QStringLiteral("planner.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDsaTab::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestDsaTab::quickAdd(DsaTab& tab, const QString& line)
+{
+    auto* edit = tab.findChild<QLineEdit*>(QStringLiteral("quickAddLineEdit"));
+    edit->setFocus();
+    QTest::keyClicks(edit, line);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+void TestDsaTab::quickAddBulkEditDeleteAndUndo()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path()));
+    DsaTab tab(ws);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    // Typing a #topic offers the plan's topics.
+    auto* line = tab.findChild<QLineEdit*>(QStringLiteral("quickAddLineEdit"));
+    line->setFocus();
+    QTest::keyClicks(line, QStringLiteral("x #arr"));
+    auto* hint = tab.findChild<QLabel*>(QStringLiteral("quickAddHintLabel"));
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(QLatin1String("#arrays-and-strings")));
+    line->setText(QString());
+    quickAdd(tab, QStringLiteral("two sum #arrays easy 25m solved @amazon *4"));
+    quickAdd(tab, QStringLiteral("valid anagram #strings easy"));
+    QTableView* view = tab.problemView();
+    QCOMPARE(view->model()->rowCount(), 2);
+    // Search filters the table and says how many rows it shows.
+    auto* search = tab.findChild<QLineEdit*>(QStringLiteral("problemSearchLineEdit"));
+    QTest::keyClicks(search, QStringLiteral("amazon"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QVERIFY(tab.findChild<QLabel*>(QStringLiteral("shownCountLabel"))
+                ->text()
+                .startsWith(QLatin1String("1 shown")));
+    search->clear();
+    QCOMPARE(view->model()->rowCount(), 2);
+    const Problem twoSum = ws.problemModel().problemAt(
+        ws.problemModel()
+            .match(ws.problemModel().index(0, 0), Qt::DisplayRole, QStringLiteral("Two Sum"))
+            .value(0)
+            .row());
+    QCOMPARE(twoSum.companies, QStringList{QStringLiteral("amazon")});
+    QCOMPARE(twoSum.confidence, 4);
+    auto* message = tab.findChild<QLabel*>(QStringLiteral("undoMessageLabel"));
+    auto* undo = tab.findChild<QPushButton*>(QStringLiteral("undoPushButton"));
+    QVERIFY(message->text().startsWith(QLatin1String("Log \"Valid Anagram\"")));
+
+    // Bulk edit: both rows to "revisit" in one undo step.
+    view->selectAll();
+    QCOMPARE(tab.selectedIds().size(), 2);
+    auto* revisit = tab.findChild<QAction*>(QStringLiteral("status_revisit_Action"));
+    QVERIFY(revisit);
+    const int steps = ws.undoStack().count();
+    revisit->trigger();
+    QCOMPARE(ws.undoStack().count(), steps + 1);
+    QCOMPARE(ws.problems().countByStatus().value(QStringLiteral("revisit")), 2);
+    QVERIFY(message->text().startsWith(QLatin1String("Set 2 problem")));
+    QVERIFY(undo->isVisible());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QCOMPARE(ws.problems().countByStatus().value(QStringLiteral("revisit")), 0);
+    QVERIFY(!undo->isVisible());
+
+    // Delete the selection with the Delete key; the message offers Undo.
+    view->setFocus();
+    view->selectAll();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(view->model()->rowCount(), 0);
+    QVERIFY(message->text().startsWith(QLatin1String("Deleted 2 problem")));
+    QVERIFY(undo->isVisible());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QCOMPARE(view->model()->rowCount(), 2);
+    // The attempt logged with "25m" came back with the problem.
+    QCOMPARE(ws.problems().allAttempts().size(), 1);
+    QCOMPARE(ws.problems().allAttempts().first().minutes, 25);
+
+    // Ctrl+Z from the window's stack undoes the quick-add.
+    ws.undoStack().undo();
+    QCOMPARE(view->model()->rowCount(), 1);
+}
+
+void TestDsaTab::editDialogThroughTheTab()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path()));
+    DsaTab tab(ws);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    quickAdd(tab, QStringLiteral("lru cache #design medium"));
+    QTableView* view = tab.problemView();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<ProblemDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        seen = true;
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("notesPlainTextEdit"))
+            ->setPlainText(QStringLiteral("Hash map + **doubly linked list**"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("companiesLineEdit"))
+            ->setText(QStringLiteral("Amazon, Microsoft"));
+        dialog->findChild<QSpinBox*>(QStringLiteral("attemptMinutesSpinBox"))->setValue(40);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("logAttemptPushButton")),
+                          Qt::LeftButton);
+        // A solved attempt marks the problem solved in the dialog.
+        QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("statusComboBox"))->currentIndex(),
+                 int(Problem::Status::Solved));
+        dialog->accept();
+    });
+    tab.editCurrent();
+    QVERIFY(seen);
+    const qint64 id = ws.problemModel().problems().first().id;
+    const ProblemRecord r = ws.problems().records({id}).value(0);
+    QCOMPARE(r.problem.notes, QStringLiteral("Hash map + **doubly linked list**"));
+    QCOMPARE(r.problem.companies,
+             (QStringList{QStringLiteral("Amazon"), QStringLiteral("Microsoft")}));
+    QCOMPARE(r.problem.status, Problem::Status::Solved);
+    QCOMPARE(r.attempts.size(), 1);
+    QCOMPARE(r.attempts[0].minutes, 40);
+    QVERIFY(r.pendingReview());
+    ws.undoStack().undo();
+    const ProblemRecord undone = ws.problems().records({id}).value(0);
+    QVERIFY(undone.problem.notes.isEmpty());
+    QVERIFY(undone.attempts.isEmpty());
+    QCOMPARE(undone.problem.status, Problem::Status::Todo);
+}
+
+void TestDsaTab::reviewDueToday()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path()));
+    DsaTab tab(ws);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    quickAdd(tab, QStringLiteral("two sum #arrays easy solved"));
+    auto* list = tab.findChild<QListWidget*>(QStringLiteral("dueListWidget"));
+    QCOMPARE(list->count(), 0); // first review tomorrow
+    quickAdd(tab, QStringLiteral("climbing stairs #dp easy revisit"));
+    QCOMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().startsWith(QLatin1String("Climbing Stairs")));
+    QTest::mouseClick(tab.findChild<QPushButton*>(QStringLiteral("gradeGoodPushButton")),
+                      Qt::LeftButton);
+    QCOMPARE(list->count(), 0);
+    ws.undoStack().undo();
+    QCOMPARE(list->count(), 1);
+    tab.stats()->refresh();
+    QVERIFY(tab.stats()->text().contains(QLatin1String("Streak: 1 day")));
+    QVERIFY(tab.stats()->text().contains(QLatin1String("Solved: 1 easy")));
+}
+
+void TestDsaTab::cataloguePicker()
+{
+    QVector<Problem> problems;
+    for (const auto& row : CatalogueReader::builtIn().rows)
+        problems.append(row.problem);
+    CataloguePickDialog dialog(problems, {QStringLiteral("contains-duplicate")});
+    auto* tree = dialog.tree();
+    auto visible = [&] {
+        int n = 0;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            n += tree->topLevelItem(i)->isHidden() ? 0 : 1;
+        return n;
+    };
+    QCOMPARE(visible(), 150);
+    dialog.findChild<QComboBox*>(QStringLiteral("catalogueComboBox"))->setCurrentIndex(1);
+    QCOMPARE(visible(), 75);
+    dialog.findChild<QLineEdit*>(QStringLiteral("catalogueSearchLineEdit"))
+        ->setText(QStringLiteral("dupl"));
+    QCOMPARE(visible(), 1);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("checkAllPushButton")),
+                      Qt::LeftButton);
+    QVERIFY(dialog.chosen().isEmpty()); // Contains Duplicate is already logged
+    dialog.findChild<QLineEdit*>(QStringLiteral("catalogueSearchLineEdit"))
+        ->setText(QStringLiteral("two pointers"));
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("checkAllPushButton")),
+                      Qt::LeftButton);
+    QVERIFY(!dialog.chosen().isEmpty());
+    for (const Problem& p : dialog.chosen())
+        QVERIFY(p.catalogues.contains(QStringLiteral("blind75")));
+}
+
+void TestDsaTab::importPreviewAbortOrSkip()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path()));
+    DsaTab tab(ws);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    const QString file = QStringLiteral(PLANNER_TEST_DATA "/leetcode-malformed.csv");
+    auto answer = [this](const QString& button, QString* text) {
+        QTimer::singleShot(0, this, [button, text] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            *text = box->text() + u'\n' + box->detailedText();
+            for (QAbstractButton* b : box->buttons()) {
+                if (b->text().remove(u'&').startsWith(button))
+                    b->click();
+            }
+        });
+    };
+    QString shown;
+    answer(QStringLiteral("Abort"), &shown);
+    tab.importFile(file);
+    QVERIFY(shown.contains(QLatin1String("5 new problem")));
+    QVERIFY(shown.contains(QLatin1String("leetcode-malformed.csv:4: Difficulty:")));
+    QCOMPARE(ws.problems().total(), 0); // abort writes nothing
+
+    answer(QStringLiteral("Skip bad rows"), &shown);
+    tab.importFile(file);
+    QCOMPARE(ws.problems().total(), 5);
+    QCOMPARE(tab.problemView()->model()->rowCount(), 5);
+    ws.undoStack().undo(); // the whole import is one step
+    QCOMPARE(ws.problems().total(), 0);
+}
+
+QTEST_MAIN(TestDsaTab)
+#include "tst_dsatab.moc"
