@@ -6,6 +6,9 @@
 #include "SingleInstance.h"
 #include "Translations.h"
 #include "Workspace.h"
+#include "reminders/ReminderService.h"
+#include "reminders/SystemClock.h"
+#include "tray/TrayIcon.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -87,7 +90,14 @@ int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart)
     std::unique_ptr<FirstPaintProbe> probe;
     if (cli.measureStartup())
         probe = std::make_unique<FirstPaintProbe>(&window, clock);
+    // Reminders start with the window and live as long as it does, hidden or not.
+    SystemClock systemClock;
+    TrayIcon tray(window);
+    ReminderService reminders(workspace, systemClock, tray);
+    tray.setService(&reminders);
     window.show();
+    if (!cli.measureStartup())
+        reminders.start();
     const int code = QApplication::exec();
     *restart = window.restartRequested();
     return code;

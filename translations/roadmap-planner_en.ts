@@ -20,6 +20,10 @@
         <source>Imported %n item(s)</source>
         <translation><numerusform>Imported %n item</numerusform><numerusform>Imported %n items</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) — Ctrl+Z undoes it</source>
+        <translation><numerusform>Imported %n item — Ctrl+Z undoes it</numerusform><numerusform>Imported %n items — Ctrl+Z undoes it</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PlanDescription</name>
@@ -70,6 +74,29 @@
     <message numerus="yes">
         <source>%n no longer in the file (hidden, not deleted)</source>
         <translation><numerusform>%n no longer in the file (hidden, not deleted)</numerusform><numerusform>%n no longer in the file (hidden, not deleted)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSummary</name>
+    <message numerus="yes">
+        <source>%n application(s) to go</source>
+        <translation><numerusform>%n application to go</numerusform><numerusform>%n applications to go</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) due</source>
+        <translation><numerusform>%n review due</numerusform><numerusform>%n reviews due</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation><numerusform>%n follow-up due</numerusform><numerusform>%n follow-ups due</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) tomorrow</source>
+        <translation><numerusform>%n interview tomorrow</numerusform><numerusform>%n interviews tomorrow</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan item(s) overdue</source>
+        <translation><numerusform>%n plan item overdue</numerusform><numerusform>%n plan items overdue</numerusform></translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "dsa/TopicStore.h"
 #include "jobs/ApplicationModel.h"
 #include "jobs/ApplicationStore.h"
+#include "reminders/ReminderStore.h"
 #include "roadmap/ParsedPlan.h"
 #include "roadmap/PlanImporter.h"
 #include "roadmap/RoadmapMarkdownReader.h"
@@ -33,8 +34,8 @@ Workspace::Workspace(QObject* parent)
     , m_problems(new ProblemStore(*m_db, this))
     , m_applications(new ApplicationStore(*m_db, this))
     , m_skills(new SkillStore(*m_db, this))
-{
-}
+    , m_reminders(new ReminderStore(*m_db, this))
+{}
 
 Workspace::~Workspace()
 {

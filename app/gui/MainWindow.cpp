@@ -21,6 +21,7 @@
 #include "timeline/ImportPreviewDialog.h"
 #include "timeline/TimelineStrip.h"
 #include "timeline/TimelineTab.h"
+#include "tray/NotificationBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,6 +41,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     : QMainWindow(parent)
@@ -50,6 +52,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     , m_applications(new ApplicationsTab(workspace, this))
     , m_skills(new SkillsTab(workspace, this))
     , m_statusLine(new QLabel(this))
+    , m_notificationBar(new NotificationBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Roadmap Planner"));
@@ -64,7 +67,15 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_tabs->addTab(m_dsa, tr("&DSA Log"));
     m_tabs->addTab(m_applications, tr("&Applications"));
     m_tabs->addTab(m_skills, tr("&Skills"));
-    setCentralWidget(m_tabs);
+    // The notification bar sits above the tabs, so a reminder never covers work.
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_notificationBar);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_statusLine->setObjectName(QStringLiteral("todayStatusLabel"));
     statusBar()->addWidget(m_statusLine, 1);
@@ -107,7 +118,7 @@ void MainWindow::createMenus()
         file->addAction(tr("Export Timeline &Strip…"), this, &MainWindow::exportTimelineStrip);
     exportStrip->setObjectName(QStringLiteral("exportStripAction"));
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -175,6 +186,23 @@ void MainWindow::bringToFront()
     show();
     raise();
     activateWindow();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+}
+
+void MainWindow::openTarget(const QString& target)
+{
+    bringToFront();
+    if (target == u"dsa")
+        m_tabs->setCurrentWidget(m_dsa);
+    else if (target == u"applications")
+        m_tabs->setCurrentWidget(m_applications);
+    else if (target == u"timeline")
+        m_tabs->setCurrentWidget(m_timeline);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -365,7 +393,7 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(this);
+    SettingsDialog dialog(&m_ws, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.apply())
         return;
     // Every tab builds its texts once, so a new language needs a fresh start;
