@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
@@ -130,13 +131,16 @@ QWidget* SettingsDialog::createReminders()
         ui.enabled->setObjectName(key + QStringLiteral("ReminderCheckBox"));
         ui.enabled->setChecked(r.enabled);
         grid->addWidget(ui.enabled, row, 0);
-        if (r.schedule.repeat() == ReminderSchedule::Repeat::Weekly) {
+        // The kind decides daily or weekly; a hand-edited row cannot change that.
+        const ReminderSchedule standard = Reminder::defaultSchedule(r.kind);
+        if (standard.repeat() == ReminderSchedule::Repeat::Weekly) {
             ui.day = new QComboBox(box);
             ui.day->setObjectName(key + QStringLiteral("ReminderDayComboBox"));
             ui.day->setAccessibleName(tr("%1 on").arg(Reminder::label(r.kind)));
             for (int day = 1; day <= 7; ++day)
                 ui.day->addItem(QLocale().dayName(day), day);
-            ui.day->setCurrentIndex(r.schedule.dayOfWeek() - 1);
+            const bool weekly = r.schedule.repeat() == ReminderSchedule::Repeat::Weekly;
+            ui.day->setCurrentIndex((weekly ? r.schedule : standard).dayOfWeek() - 1);
             grid->addWidget(ui.day, row, 1);
         } else {
             grid->addWidget(new QLabel(tr("every day"), box), row, 1);
@@ -163,9 +167,13 @@ QWidget* SettingsDialog::createReminders()
         edit->setEnabled(m_quiet->isChecked());
         connect(m_quiet, &QCheckBox::toggled, edit, &QWidget::setEnabled);
     }
+    // "22:00 until 07:00" reads as one span, so the two times share a cell.
+    auto* span = new QHBoxLayout;
+    span->addWidget(m_quietFrom);
+    span->addWidget(new QLabel(tr("until"), box));
+    span->addWidget(m_quietTo);
     grid->addWidget(m_quiet, row, 0);
-    grid->addWidget(m_quietFrom, row, 1);
-    grid->addWidget(m_quietTo, row, 2);
+    grid->addLayout(span, row, 1, 1, 2, Qt::AlignRight);
     grid->addWidget(noteLabel(tr("Reminders due in quiet hours come when they end; missed "
                                  "reminders come once, together."),
                               QStringLiteral("quietHoursNoteLabel"), box),
@@ -182,7 +190,9 @@ QWidget* SettingsDialog::createSystem()
     const bool tray = TrayIcon::isAvailable();
     m_closeToTray = new QCheckBox(tr("&Closing the window keeps the planner in the tray"), box);
     m_closeToTray->setObjectName(QStringLiteral("closeToTrayCheckBox"));
-    m_closeToTray->setChecked(QSettings().value(TrayIcon::CloseToTrayKey, true).toBool());
+    // Without a tray the option cannot apply, so it shows off rather than a
+    // promise the desktop cannot keep; the saved choice is left alone.
+    m_closeToTray->setChecked(tray && QSettings().value(TrayIcon::CloseToTrayKey, true).toBool());
     m_closeToTray->setEnabled(tray);
     layout->addWidget(m_closeToTray);
     if (!tray) {
@@ -244,7 +254,8 @@ void SettingsDialog::applyReminders()
 
 void SettingsDialog::applySystem()
 {
-    QSettings().setValue(TrayIcon::CloseToTrayKey, m_closeToTray->isChecked());
+    if (m_closeToTray->isEnabled())
+        QSettings().setValue(TrayIcon::CloseToTrayKey, m_closeToTray->isChecked());
     if (m_autostart->isChecked() == Autostart::isEnabled())
         return;
     QString error;
