@@ -42,8 +42,17 @@ private slots:
     void settingsEditRemindersAsOneUndoStep();
 
 private:
+    // The app as main() wires it, over a fresh file.
+    struct Running
+    {
+        Workspace ws;
+        std::unique_ptr<MainWindow> window;
+        std::unique_ptr<TrayIcon> tray;
+        std::unique_ptr<ReminderService> service;
+    };
     // Everything off but the learning block at 19:00; the clock at 19:00.
-    void prepare(Workspace& ws);
+    bool prepare(Workspace& ws);
+    std::unique_ptr<Running> start();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QTimeZone m_zone{QByteArrayLiteral("Europe/Berlin")};
@@ -63,26 +72,40 @@ void TestTray::init()
     QSettings().clear();
 }
 
-void TestTray::prepare(Workspace& ws)
+bool TestTray::prepare(Workspace& ws)
 {
-    QVERIFY(ws.open(m_dir->filePath(QStringLiteral("tray.sqlite"))));
-    ws.reminders().ensureDefaults();
+    if (!ws.open(m_dir->filePath(QStringLiteral("tray.sqlite"))) ||
+        !ws.reminders().ensureDefaults())
+        return false;
     for (Kind kind : Reminder::allKinds())
         ws.reminders().setSettings(kind, kind == Kind::Learning, Reminder::defaultSchedule(kind));
     m_clock.set(QDateTime(QDate(2026, 6, 1), QTime(19, 0), m_zone));
+    return true;
+}
+
+std::unique_ptr<TestTray::Running> TestTray::start()
+{
+    auto app = std::make_unique<Running>();
+    if (!prepare(app->ws))
+        return {};
+    app->window = std::make_unique<MainWindow>(app->ws);
+    app->tray = std::make_unique<TrayIcon>(*app->window);
+    app->service = std::make_unique<ReminderService>(app->ws, m_clock, *app->tray, m_zone);
+    app->tray->setService(app->service.get());
+    app->window->show();
+    return app;
 }
 
 void TestTray::noTrayShowsTheBarInTheWindow()
 {
     // Offscreen has no system tray: exactly the desktops the fallback is for.
     QVERIFY(!TrayIcon::isAvailable());
-    Workspace ws;
-    prepare(ws);
-    MainWindow window(ws);
-    TrayIcon tray(window);
-    ReminderService service(ws, m_clock, tray, m_zone);
-    tray.setService(&service);
-    window.show();
+    auto app = start();
+    QVERIFY(app);
+    Workspace& ws = app->ws;
+    MainWindow& window = *app->window;
+    TrayIcon& tray = *app->tray;
+    ReminderService& service = *app->service;
     window.tabs()->setCurrentWidget(window.applicationsTab());
     QVERIFY(!tray.isVisible());
     NotificationBar* bar =
@@ -119,13 +142,11 @@ void TestTray::noTrayShowsTheBarInTheWindow()
 
 void TestTray::barSnoozesAndDismisses()
 {
-    Workspace ws;
-    prepare(ws);
-    MainWindow window(ws);
-    TrayIcon tray(window);
-    ReminderService service(ws, m_clock, tray, m_zone);
-    tray.setService(&service);
-    window.show();
+    auto app = start();
+    QVERIFY(app);
+    Workspace& ws = app->ws;
+    MainWindow& window = *app->window;
+    ReminderService& service = *app->service;
     QVERIFY(service.checkNow());
     NotificationBar* bar = window.notificationBar();
     auto* snooze = bar->findChild<QToolButton*>(QStringLiteral("notificationSnoozeToolButton"));
@@ -148,13 +169,11 @@ void TestTray::barSnoozesAndDismisses()
 
 void TestTray::trayMenuActions()
 {
-    Workspace ws;
-    prepare(ws);
-    MainWindow window(ws);
-    TrayIcon tray(window);
-    ReminderService service(ws, m_clock, tray, m_zone);
-    tray.setService(&service);
-    window.show();
+    auto app = start();
+    QVERIFY(app);
+    MainWindow& window = *app->window;
+    TrayIcon& tray = *app->tray;
+    ReminderService& service = *app->service;
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QMenu* menu = tray.menu();
     QVERIFY(menu);
@@ -206,7 +225,7 @@ void TestTray::settingsEditRemindersAsOneUndoStep()
     const QString config = m_dir->filePath(QStringLiteral("xdg"));
     qputenv("XDG_CONFIG_HOME", config.toUtf8());
     Workspace ws;
-    prepare(ws);
+    QVERIFY(prepare(ws));
     SettingsDialog dialog(&ws);
     dialog.show();
     auto* dsa = dialog.findChild<QCheckBox*>(QStringLiteral("dsaReminderCheckBox"));
