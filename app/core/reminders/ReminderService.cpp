@@ -15,7 +15,7 @@ ReminderService::ReminderService(Workspace& workspace, const Clock& clock, Notif
     , m_clock(clock)
     , m_notifier(notifier)
     , m_zone(zone)
-    , m_scheduler(workspace.reminders(), workspace.settings(), clock, zone)
+    , m_scheduler(workspace.reminders(), workspace.settings(), clock, this->zone())
 {
     m_timer.setInterval(CheckIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, [this] { checkNow(); });
@@ -43,13 +43,19 @@ void ReminderService::start()
     checkNow();
 }
 
+QTimeZone ReminderService::zone() const
+{
+    return m_zone.isValid() ? m_zone : QTimeZone::systemTimeZone();
+}
+
 QDate ReminderService::today() const
 {
-    return m_clock.now().toTimeZone(m_zone).date();
+    return m_clock.now().toTimeZone(zone()).date();
 }
 
 bool ReminderService::checkNow()
 {
+    m_scheduler.setTimeZone(zone());
     const ReminderScheduler::Due due = m_scheduler.check();
     if (due.isEmpty())
         return false;

@@ -21,8 +21,10 @@ class ReminderService : public QObject
 public:
     static constexpr int CheckIntervalMs = 30 * 1000;
 
+    // Without a zone the service follows the system's, re-read at every
+    // check, so travelling or changing the zone moves the wall clock with it.
     ReminderService(Workspace& workspace, const Clock& clock, Notifier& notifier,
-                    const QTimeZone& zone = QTimeZone::systemTimeZone(), QObject* parent = nullptr);
+                    const QTimeZone& zone = QTimeZone(), QObject* parent = nullptr);
 
     // Starts the periodic check (and checks once at once).
     void start();
@@ -45,6 +47,7 @@ signals:
 
 private:
     QDate today() const;
+    QTimeZone zone() const;
 
     Workspace& m_ws;
     const Clock& m_clock;
