@@ -197,12 +197,27 @@ void MainWindow::quit()
 void MainWindow::openTarget(const QString& target)
 {
     bringToFront();
-    if (target == u"dsa")
+    const QString tab = target.section(QLatin1Char('/'), 0, 0);
+    const QString rows = target.section(QLatin1Char('/'), 1);
+    if (tab == u"dsa")
         m_tabs->setCurrentWidget(m_dsa);
-    else if (target == u"applications")
+    else if (tab == u"applications")
         m_tabs->setCurrentWidget(m_applications);
-    else if (target == u"timeline")
+    else if (tab == u"timeline")
         m_tabs->setCurrentWidget(m_timeline);
+    if (rows == u"overdue") {
+        // Headings are overdue too; the first open item is what to act on.
+        const RoadmapModel& model = m_ws.roadmapModel();
+        const QModelIndexList hits = model.match(model.index(0, 0), RoadmapModel::OverdueRole, true,
+                                                 -1, Qt::MatchExactly | Qt::MatchRecursive);
+        for (const QModelIndex& hit : hits) {
+            const RoadmapNode* node = model.node(hit);
+            if (node && node->isItem()) {
+                m_timeline->selectNode(node->id);
+                break;
+            }
+        }
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -42,7 +42,9 @@ public:
     bool isQuitting() const { return m_quitting || m_restartRequested; }
     // Closes for good (File › Quit, the tray's Quit).
     void quit();
-    // Opens what a reminder is about: "dsa", "applications" or "timeline".
+    // Opens what a reminder is about: a tab ("dsa", "applications",
+    // "timeline"), and its rows where the tab can show them ("timeline/overdue"
+    // selects the first overdue item).
     void openTarget(const QString& target);
 
     // Dates the whole plan from a new start, as one undo step.

@@ -389,8 +389,10 @@ void TestReminders::summaryFromKnownData()
     QCOMPARE(message.text, QStringLiteral("12 applications to go · 3 reviews due · 2 follow-ups "
                                           "due · 1 interview tomorrow"));
     QCOMPARE(message.target, QStringLiteral("applications"));
+    QCOMPARE(ReminderSummary::build({Kind::FollowUps}, counts).target,
+             QStringLiteral("applications/follow-ups"));
     QCOMPARE(message.title, QStringLiteral("Roadmap Planner reminder"));
-    QCOMPARE(ReminderSummary::build({Kind::Reviews}, counts).target, QStringLiteral("dsa"));
+    QCOMPARE(ReminderSummary::build({Kind::Reviews}, counts).target, QStringLiteral("dsa/reviews"));
 }
 
 void TestReminders::summaryOmitsWhatHasNothingToSay()

@@ -6,6 +6,8 @@
 #include "reminders/ReminderScheduler.h"
 #include "reminders/ReminderService.h"
 #include "reminders/ReminderStore.h"
+#include "roadmap/RoadmapModel.h"
+#include "roadmap/RoadmapNode.h"
 #include "settings/SettingsDialog.h"
 #include "storage/SettingsStore.h"
 #include "timeline/TimelineTab.h"
@@ -39,6 +41,7 @@ private slots:
     void noTrayShowsTheBarInTheWindow();
     void barSnoozesAndDismisses();
     void trayMenuActions();
+    void openingOverdueSelectsAnItem();
     void settingsEditRemindersAsOneUndoStep();
 
 private:
@@ -253,6 +256,21 @@ void TestTray::settingsEditRemindersAsOneUndoStep()
     QCOMPARE(ws.reminders().load(Kind::Dsa).schedule.toString(), QStringLiteral("daily 20:30"));
     QVERIFY(ws.settings().value(ReminderScheduler::QuietFromKey).isEmpty());
     qunsetenv("XDG_CONFIG_HOME");
+}
+
+void TestTray::openingOverdueSelectsAnItem()
+{
+    auto app = start();
+    QVERIFY(app);
+    // Far in the future every open item of the built-in plan is overdue.
+    app->ws.roadmapModel().setToday([] { return QDate(2100, 1, 1); });
+    app->window->tabs()->setCurrentWidget(app->window->dsaTab());
+    app->window->openTarget(QStringLiteral("timeline/overdue"));
+    QCOMPARE(app->window->tabs()->currentWidget(), app->window->timelineTab());
+    const RoadmapNode* node = app->window->timelineTab()->currentNode();
+    QVERIFY(node);
+    QVERIFY(node->isItem());
+    QVERIFY(node->dueDate.isValid() && node->dueDate < QDate(2100, 1, 1));
 }
 
 QTEST_MAIN(TestTray)

@@ -8,7 +8,8 @@ class Notifier
 {
 public:
     virtual ~Notifier() = default;
-    // `target` names what clicking the notification opens ("dsa", "applications",
-    // "timeline"), so core need not know about tabs.
+    // `target` names what clicking the notification opens ("dsa/reviews",
+    // "applications", "timeline/overdue": a tab, then rows), so core need not
+    // know about widgets.
     virtual void notify(const QString& title, const QString& text, const QString& target) = 0;
 };

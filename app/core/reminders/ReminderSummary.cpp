@@ -37,19 +37,24 @@ QString ReminderSummary::part(Reminder::Kind kind, const ReminderCounts& c)
 
 QString ReminderSummary::target(Reminder::Kind kind)
 {
+    // "tab/rows": the window opens the tab, and the rows where it can.
     using Kind = Reminder::Kind;
     switch (kind) {
     case Kind::Dsa:
-    case Kind::Reviews:
         return QStringLiteral("dsa");
+    case Kind::Reviews:
+        return QStringLiteral("dsa/reviews");
     case Kind::Applications:
-    case Kind::FollowUps:
-    case Kind::Interviews:
         return QStringLiteral("applications");
+    case Kind::FollowUps:
+        return QStringLiteral("applications/follow-ups");
+    case Kind::Interviews:
+        return QStringLiteral("applications/interviews");
     case Kind::Learning:
     case Kind::WeeklyReview:
-    case Kind::OverdueItems:
         return QStringLiteral("timeline");
+    case Kind::OverdueItems:
+        return QStringLiteral("timeline/overdue");
     }
     return {};
 }

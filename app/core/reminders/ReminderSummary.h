@@ -19,7 +19,8 @@ public:
     {
         QString title;
         QString text;
-        // What clicking it opens: "dsa", "applications" or "timeline".
+        // What clicking it opens: a tab ("dsa", "applications", "timeline"),
+        // then optionally which rows ("timeline/overdue").
         QString target;
         bool isEmpty() const { return text.isEmpty(); }
     };
