@@ -12,8 +12,8 @@ NotificationBar::NotificationBar(QWidget* parent)
 {
     setObjectName(QStringLiteral("notificationBarWidget"));
     setAccessibleName(tr("Reminder"));
-    // The palette's highlight-free "tool tip" roles stand out from the window
-    // in light and dark themes alike, without a hard-coded colour.
+    // The palette's tool-tip roles stand out from the window in light and
+    // dark themes alike, without a hard-coded colour.
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::ToolTipBase);
     setForegroundRole(QPalette::ToolTipText);

@@ -54,6 +54,8 @@ TrayIcon::TrayIcon(MainWindow& window, QObject* parent)
 TrayIcon::~TrayIcon()
 {
     m_window.removeEventFilter(this);
+    // The icon goes before the menu it shows.
+    delete m_tray;
     delete m_menu;
 }
 
