@@ -7,6 +7,9 @@
 #include "Translations.h"
 #include "Workspace.h"
 #include "storage/BackupManager.h"
+#include "reminders/ReminderService.h"
+#include "reminders/SystemClock.h"
+#include "tray/TrayIcon.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -119,10 +122,17 @@ int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart)
     std::unique_ptr<FirstPaintProbe> probe;
     if (cli.measureStartup())
         probe = std::make_unique<FirstPaintProbe>(&window, clock);
+    // Reminders start with the window and live as long as it does, hidden or not.
+    SystemClock systemClock;
+    TrayIcon tray(window);
+    ReminderService reminders(workspace, systemClock, tray);
+    tray.setService(&reminders);
     window.show();
     // The daily backup waits until the window is on screen.
     if (!cli.measureStartup())
         QTimer::singleShot(2000, &window, [&workspace] { workspace.backups().backUpDailyIfDue(); });
+    if (!cli.measureStartup())
+        reminders.start();
     const int code = QApplication::exec();
     *restart = window.restartRequested();
     return code;

@@ -50,8 +50,12 @@
 <context>
     <name>DsaTab</name>
     <message numerus="yes">
-        <source>%n problem(s) · %1 solved · %2 to revisit</source>
-        <translation><numerusform>%n problem · %1 solved · %2 to revisit</numerusform><numerusform>%n problems · %1 solved · %2 to revisit</numerusform></translation>
+        <source>%Ln problem(s) · %L1 solved · %L2 to revisit</source>
+        <translation><numerusform>%Ln problem · %L1 solved · %L2 to revisit</numerusform><numerusform>%Ln problems · %L1 solved · %L2 to revisit</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation><numerusform>%n shown</numerusform><numerusform>%n shown</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n problem(s)</source>
@@ -97,14 +101,6 @@
         <source> · %n review(s) due today</source>
         <translation><numerusform> · %n review due today</numerusform><numerusform> · %n reviews due today</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>%n shown</source>
-        <translation><numerusform>%n shown</numerusform><numerusform>%n shown</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln problem(s) · %L1 solved · %L2 to revisit</source>
-        <translation><numerusform>%Ln problem · %L1 solved · %L2 to revisit</numerusform><numerusform>%Ln problems · %L1 solved · %L2 to revisit</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>DueTodayPanel</name>
@@ -131,12 +127,12 @@
         <translation><numerusform>Imported %n item</numerusform><numerusform>Imported %n items</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n review(s) due</source>
-        <translation><numerusform>%n review due</numerusform><numerusform>%n reviews due</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Imported %n item(s) — Ctrl+Z undoes it</source>
         <translation><numerusform>Imported %n item — Ctrl+Z undoes it</numerusform><numerusform>Imported %n items — Ctrl+Z undoes it</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) due</source>
+        <translation><numerusform>%n review due</numerusform><numerusform>%n reviews due</numerusform></translation>
     </message>
 </context>
 <context>
@@ -229,6 +225,29 @@
     <message numerus="yes">
         <source>Next review: %1 (every %n day(s))</source>
         <translation><numerusform>Next review: %1 (every %n day)</numerusform><numerusform>Next review: %1 (every %n days)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSummary</name>
+    <message numerus="yes">
+        <source>%n application(s) to go</source>
+        <translation><numerusform>%n application to go</numerusform><numerusform>%n applications to go</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) due</source>
+        <translation><numerusform>%n review due</numerusform><numerusform>%n reviews due</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation><numerusform>%n follow-up due</numerusform><numerusform>%n follow-ups due</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) tomorrow</source>
+        <translation><numerusform>%n interview tomorrow</numerusform><numerusform>%n interviews tomorrow</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan item(s) overdue</source>
+        <translation><numerusform>%n plan item overdue</numerusform><numerusform>%n plan items overdue</numerusform></translation>
     </message>
 </context>
 <context>

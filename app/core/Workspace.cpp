@@ -7,6 +7,7 @@
 #include "dsa/TopicTargetRule.h"
 #include "jobs/ApplicationModel.h"
 #include "jobs/ApplicationStore.h"
+#include "reminders/ReminderStore.h"
 #include "roadmap/ParsedPlan.h"
 #include "roadmap/PlanImporter.h"
 #include "roadmap/RoadmapMarkdownReader.h"
@@ -36,6 +37,7 @@ Workspace::Workspace(QObject* parent)
     , m_problems(new ProblemStore(*m_db, this))
     , m_applications(new ApplicationStore(*m_db, this))
     , m_skills(new SkillStore(*m_db, this))
+    , m_reminders(new ReminderStore(*m_db, this))
     , m_skillEvidence(new SkillEvidence(*m_skills, *m_roadmap, *m_topics, *m_problems, this))
 {}
 

@@ -11,6 +11,7 @@ class Database;
 class ProblemModel;
 class ProblemStore;
 class QUndoStack;
+class ReminderStore;
 class RoadmapModel;
 class RoadmapStore;
 class SettingsStore;
@@ -32,7 +33,11 @@ public:
     explicit Workspace(QObject* parent = nullptr);
     ~Workspace() override;
 
-    enum class Seed { BuiltInPlan, Nothing };
+    enum class Seed
+    {
+        BuiltInPlan,
+        Nothing
+    };
     // Opens (or creates) the file. A new file is filled with the built-in plan,
     // unless the caller is about to import a plan of its own.
     bool open(const QString& path, Seed seed = Seed::BuiltInPlan);
@@ -57,6 +62,7 @@ public:
     ProblemStore& problems() { return *m_problems; }
     ApplicationStore& applications() { return *m_applications; }
     SkillStore& skills() { return *m_skills; }
+    ReminderStore& reminders() { return *m_reminders; }
 
     RoadmapModel& roadmapModel() { return *m_roadmapModel; }
     TopicModel& topicModel() { return *m_topicModel; }
@@ -77,6 +83,7 @@ private:
     ProblemStore* m_problems;
     ApplicationStore* m_applications;
     SkillStore* m_skills;
+    ReminderStore* m_reminders;
     // Models load from the stores, so they exist only once the file is open.
     std::unique_ptr<RoadmapModel> m_roadmapModel;
     std::unique_ptr<TopicModel> m_topicModel;

@@ -28,6 +28,7 @@
 #include "timeline/ImportPreviewDialog.h"
 #include "timeline/TimelineStrip.h"
 #include "timeline/TimelineTab.h"
+#include "tray/NotificationBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,6 +49,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     : QMainWindow(parent)
@@ -58,6 +60,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     , m_applications(new ApplicationsTab(workspace, this))
     , m_skills(new SkillsTab(workspace, this))
     , m_statusLine(new QLabel(this))
+    , m_notificationBar(new NotificationBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Roadmap Planner"));
@@ -72,7 +75,15 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     m_tabs->addTab(m_dsa, tr("&DSA Log"));
     m_tabs->addTab(m_applications, tr("&Applications"));
     m_tabs->addTab(m_skills, tr("&Skills"));
-    setCentralWidget(m_tabs);
+    // The notification bar sits above the tabs, so a reminder never covers work.
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_notificationBar);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_statusLine->setObjectName(QStringLiteral("todayStatusLabel"));
     statusBar()->addWidget(m_statusLine, 1);
@@ -128,7 +139,7 @@ void MainWindow::createMenus()
     QAction* restore = file->addAction(tr("&Restore a Backup…"), this, &MainWindow::restoreBackup);
     restore->setObjectName(QStringLiteral("restoreAction"));
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -197,6 +208,38 @@ void MainWindow::bringToFront()
     show();
     raise();
     activateWindow();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close();
+}
+
+void MainWindow::openTarget(const QString& target)
+{
+    bringToFront();
+    const QString tab = target.section(QLatin1Char('/'), 0, 0);
+    const QString rows = target.section(QLatin1Char('/'), 1);
+    if (tab == u"dsa")
+        m_tabs->setCurrentWidget(m_dsa);
+    else if (tab == u"applications")
+        m_tabs->setCurrentWidget(m_applications);
+    else if (tab == u"timeline")
+        m_tabs->setCurrentWidget(m_timeline);
+    if (rows == u"overdue") {
+        // Headings are overdue too; the first open item is what to act on.
+        const RoadmapModel& model = m_ws.roadmapModel();
+        const QModelIndexList hits = model.match(model.index(0, 0), RoadmapModel::OverdueRole, true,
+                                                 -1, Qt::MatchExactly | Qt::MatchRecursive);
+        for (const QModelIndex& hit : hits) {
+            const RoadmapNode* node = model.node(hit);
+            if (node && node->isItem()) {
+                m_timeline->selectNode(node->id);
+                break;
+            }
+        }
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -452,7 +495,7 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(this);
+    SettingsDialog dialog(&m_ws, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.apply())
         return;
     // Every tab builds its texts once, so a new language needs a fresh start;

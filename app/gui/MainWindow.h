@@ -8,6 +8,7 @@
 class ApplicationsTab;
 class DsaTab;
 class ImportPreviewDialog;
+class NotificationBar;
 class QLabel;
 class QTabWidget;
 class SkillsTab;
@@ -26,6 +27,8 @@ public:
     DsaTab* dsaTab() const { return m_dsa; }
     ApplicationsTab* applicationsTab() const { return m_applications; }
     SkillsTab* skillsTab() const { return m_skills; }
+    // Reminders shown in the window when there is no system tray.
+    NotificationBar* notificationBar() const { return m_notificationBar; }
     // Today's line across tabs, as the status bar shows it.
     QString todayLine() const;
 
@@ -34,6 +37,15 @@ public:
     // True when the user asked to restart (to apply a new language); main()
     // starts the planner again once this window has closed.
     bool restartRequested() const { return m_restartRequested; }
+    // True once the user asked to quit or restart, so closing must not merely
+    // hide the window to the tray.
+    bool isQuitting() const { return m_quitting || m_restartRequested; }
+    // Closes for good (File › Quit, the tray's Quit).
+    void quit();
+    // Opens what a reminder is about: a tab ("dsa", "applications",
+    // "timeline"), and its rows where the tab can show them ("timeline/overdue"
+    // selects the first overdue item).
+    void openTarget(const QString& target);
 
     // Replaces the data with a backup's (after saving the current state).
     bool restoreBackupFile(const QString& path);
@@ -76,7 +88,9 @@ private:
     ApplicationsTab* m_applications;
     SkillsTab* m_skills;
     QLabel* m_statusLine;
+    NotificationBar* m_notificationBar;
     FileDialogs m_fileDialogs;
     std::function<void(ImportPreviewDialog&)> m_previewHook;
     bool m_restartRequested = false;
+    bool m_quitting = false;
 };

@@ -1,0 +1,91 @@
+#include "ReminderStore.h"
+
+#include "storage/Query.h"
+
+namespace {
+QVariant utcValue(const QDateTime& when)
+{
+    return when.isValid() ? QVariant(when.toUTC().toString(Qt::ISODate)) : QVariant();
+}
+
+QDateTime readUtc(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime when = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return when.isValid() ? when.toUTC() : QDateTime();
+}
+} // namespace
+
+ReminderStore::ReminderStore(Database& db, QObject* parent)
+    : QObject(parent)
+    , m_db(db)
+{}
+
+bool ReminderStore::ensureDefaults()
+{
+    for (Reminder::Kind kind : Reminder::allKinds()) {
+        Query q(m_db,
+                QStringLiteral("INSERT OR IGNORE INTO reminder(kind, schedule) VALUES(?, ?)"));
+        q.bindAll({Reminder::key(kind), Reminder::defaultSchedule(kind).toString()});
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
+QVector<Reminder> ReminderStore::loadAll() const
+{
+    QVector<Reminder> all;
+    for (Reminder::Kind kind : Reminder::allKinds())
+        all.append(load(kind));
+    return all;
+}
+
+Reminder ReminderStore::load(Reminder::Kind kind) const
+{
+    Reminder r;
+    r.kind = kind;
+    r.schedule = Reminder::defaultSchedule(kind);
+    Query q(m_db, QStringLiteral("SELECT enabled, schedule, last_fired, snoozed_until "
+                                 "FROM reminder WHERE kind = ?"));
+    q.bind(Reminder::key(kind));
+    if (q.exec() && q.next()) {
+        r.enabled = q.value(0).toInt() != 0;
+        // A schedule edited into nonsense by hand falls back to the default
+        // rather than silencing the reminder.
+        const ReminderSchedule stored = ReminderSchedule::parse(q.value(1).toString());
+        if (stored.isValid())
+            r.schedule = stored;
+        r.lastFired = readUtc(q.value(2));
+        r.snoozedUntil = readUtc(q.value(3));
+    }
+    return r;
+}
+
+bool ReminderStore::setSettings(Reminder::Kind kind, bool enabled, const ReminderSchedule& schedule)
+{
+    Query q(m_db, QStringLiteral("INSERT INTO reminder(kind, enabled, schedule) VALUES(?, ?, ?) "
+                                 "ON CONFLICT(kind) DO UPDATE SET enabled = excluded.enabled, "
+                                 "schedule = excluded.schedule"));
+    q.bindAll({Reminder::key(kind), enabled ? 1 : 0, schedule.toString()});
+    if (!q.exec())
+        return false;
+    emit changed();
+    return true;
+}
+
+bool ReminderStore::setLastFired(Reminder::Kind kind, const QDateTime& when)
+{
+    Query q(m_db, QStringLiteral("UPDATE reminder SET last_fired = ?, snoozed_until = NULL "
+                                 "WHERE kind = ?"));
+    q.bindAll({utcValue(when), Reminder::key(kind)});
+    return q.exec();
+}
+
+bool ReminderStore::setSnoozedUntil(Reminder::Kind kind, const QDateTime& until)
+{
+    Query q(m_db, QStringLiteral("UPDATE reminder SET snoozed_until = ? WHERE kind = ?"));
+    q.bindAll({utcValue(until), Reminder::key(kind)});
+    return q.exec();
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Reminder.h"
+
+#include <QObject>
+#include <QVector>
+
+class Database;
+
+// Reads and writes the reminder table. Times are stored in UTC (ISO 8601), so
+// a restart, a time-zone change or a daylight-saving jump reads them back as
+// the same instants.
+class ReminderStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReminderStore(Database& db, QObject* parent = nullptr);
+
+    // Adds the rows of kinds a database does not have yet (migration 002 only
+    // knew six), leaving the user's rows alone.
+    bool ensureDefaults();
+    QVector<Reminder> loadAll() const;
+    Reminder load(Reminder::Kind kind) const;
+    // The user's choice: on/off and schedule.
+    bool setSettings(Reminder::Kind kind, bool enabled, const ReminderSchedule& schedule);
+    bool setLastFired(Reminder::Kind kind, const QDateTime& when);
+    bool setSnoozedUntil(Reminder::Kind kind, const QDateTime& until);
+
+signals:
+    void changed();
+
+private:
+    Database& m_db;
+};

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "reminders/Notifier.h"
+
+#include <QObject>
+#include <QPointer>
+
+class MainWindow;
+class QAction;
+class QMenu;
+class QSystemTrayIcon;
+class ReminderService;
+
+// The planner in the system tray: its menu, its messages, and closing the
+// window to it. Where the desktop has no tray, the same menu still exists (for
+// the window and for tests) and reminders go to the window's notification bar
+// with a taskbar alert instead, so there is never silence.
+class TrayIcon : public QObject, public Notifier
+{
+    Q_OBJECT
+public:
+    // QSettings keys (per machine: a tray is a property of the desktop).
+    static inline const QString CloseToTrayKey = QStringLiteral("tray/closeToTray");
+    static inline const QString CloseNoticeShownKey = QStringLiteral("tray/closeNoticeShown");
+
+    explicit TrayIcon(MainWindow& window, QObject* parent = nullptr);
+    ~TrayIcon() override;
+
+    static bool isAvailable();
+    // True when a tray icon is showing.
+    bool isVisible() const;
+    void setService(ReminderService* service);
+    QMenu* menu() const { return m_menu; }
+
+    void notify(const QString& title, const QString& text, const QString& target) override;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void createMenu();
+    void toggleWindow();
+    void showWindow();
+    void quickAddProblem();
+    void quickAddApplication();
+    void quit();
+
+    MainWindow& m_window;
+    QMenu* m_menu;
+    QSystemTrayIcon* m_tray = nullptr;
+    QAction* m_showHide = nullptr;
+    QPointer<ReminderService> m_service;
+    QString m_lastTarget;
+};
