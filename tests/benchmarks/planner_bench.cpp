@@ -1,0 +1,304 @@
+// planner-bench: measures the planner's hot paths in one run and prints a
+// table and JSON. Build with the "bench" preset (Release) and run
+//   build/bench/tests/benchmarks/planner-bench [--quick]
+// Every figure is the median of repeated runs; nothing here asserts.
+
+#include "BenchData.h"
+#include "MainWindow.h"
+#include "Workspace.h"
+#include "charts/ChartExporter.h"
+#include "dsa/ProblemFilterProxy.h"
+#include "dsa/ProblemModel.h"
+#include "jobs/ApplicationModel.h"
+#include "roadmap/ImportPlanCommand.h"
+#include "roadmap/RoadmapMarkdownReader.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <algorithm>
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
+namespace {
+QTextStream out(stdout);
+
+double median(QVector<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+// Peak resident memory of all finished child processes so far, in MB (Linux).
+double childrenPeakMb()
+{
+#ifdef Q_OS_UNIX
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_maxrss / 1024.0;
+#else
+    return 0;
+#endif
+}
+
+// Whole process, from start to exit right after the first paint.
+double timeProcess(const QString& program, const QStringList& args)
+{
+    QProcess process;
+    QElapsedTimer clock;
+    clock.start();
+    process.start(program, args);
+    if (!process.waitForFinished(60000))
+        return -1;
+    return clock.nsecsElapsed() / 1e6;
+}
+
+struct Row
+{
+    QString what;
+    double value;
+    QString unit;
+    QString goal;
+};
+QVector<Row> rows;
+
+void report(const QString& what, double value, const QString& unit, const QString& goal)
+{
+    rows.append({what, value, unit, goal});
+    out << qSetFieldWidth(58) << Qt::left << what << qSetFieldWidth(10) << Qt::right
+        << QString::number(value, 'f', 1) << qSetFieldWidth(0) << ' ' << unit << "   " << goal
+        << '\n';
+    out.flush();
+}
+
+bool makeDatabase(const QString& path, const BenchData::Profile& profile)
+{
+    Workspace ws;
+    if (!ws.open(path))
+        return false;
+    QString error;
+    if (profile.weeks > 0) {
+        ParsedPlan plan;
+        if (!RoadmapMarkdownReader::parse(BenchData::markdownPlan(profile.weeks),
+                                          QStringLiteral("stress.md"), &plan, &error))
+            return false;
+        RoadmapMarkdownReader::applyCalendar(&plan);
+        if (!ws.importPlan(plan))
+            return false;
+    }
+    if (!BenchData::fill(ws.database(), profile, 20261126, &error)) {
+        out << "generator: " << error << '\n';
+        return false;
+    }
+    QSqlQuery(ws.database().connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return true;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    const int repeats = quick ? 3 : 7;
+    const QString dir = QCoreApplication::applicationDirPath();
+    const QString planner = dir + QStringLiteral("/../../app/roadmap-planner");
+    const QString floorProgram = dir + QStringLiteral("/planner-bench-floor");
+    QTemporaryDir tmp;
+    const QString planDb = tmp.filePath(QStringLiteral("plan.sqlite"));
+    const QString stressDb = tmp.filePath(QStringLiteral("stress.sqlite"));
+
+    QElapsedTimer total;
+    total.start();
+    out << "Generating the data sets (seeded)…\n";
+    out.flush();
+    if (!makeDatabase(planDb, BenchData::plan) || !makeDatabase(stressDb, BenchData::stress)) {
+        out << "could not generate the data sets\n";
+        return 1;
+    }
+    out << "generated in " << total.elapsed() / 1000.0 << " s\n\n";
+
+    // 1. Start-up: the floor, then the planner on both data sets.
+    QVector<double> floor;
+    for (int i = 0; i < repeats; ++i)
+        floor.append(timeProcess(floorProgram, {planDb}));
+    const double floorMs = median(floor);
+    const double floorMb = childrenPeakMb();
+    report(QStringLiteral("floor: Qt window, 4 tabs, a chart, SQLite open"), floorMs,
+           QStringLiteral("ms"), {});
+    QVector<double> planStart;
+    for (int i = 0; i < repeats; ++i)
+        planStart.append(timeProcess(
+            planner, {QStringLiteral("--measure-startup"), QStringLiteral("--database"), planDb}));
+    const double planMb = childrenPeakMb();
+    report(QStringLiteral("start-up to first paint, plan data"), median(planStart),
+           QStringLiteral("ms"), QStringLiteral("≤ %1 (1.3× floor)").arg(floorMs * 1.3, 0, 'f', 0));
+    QVector<double> stressStart;
+    for (int i = 0; i < repeats; ++i)
+        stressStart.append(timeProcess(planner, {QStringLiteral("--measure-startup"),
+                                                 QStringLiteral("--database"), stressDb}));
+    const double stressMb = childrenPeakMb();
+    report(QStringLiteral("start-up to first paint, stress data"), median(stressStart),
+           QStringLiteral("ms"), QStringLiteral("≤ %1 (1.6× floor)").arg(floorMs * 1.6, 0, 'f', 0));
+    report(QStringLiteral("peak memory: floor"), floorMb, QStringLiteral("MB"), {});
+    report(QStringLiteral("peak memory: planner, plan data"), planMb, QStringLiteral("MB"), {});
+    report(QStringLiteral("peak memory: planner, stress data"), stressMb, QStringLiteral("MB"),
+           QStringLiteral("≤ %1 (floor + 60)").arg(floorMb + 60, 0, 'f', 0));
+
+    // 2. In-process measurements on the stress data.
+    Workspace ws;
+    if (!ws.open(stressDb))
+        return 1;
+    {
+        ProblemFilterProxy proxy;
+        proxy.setSourceModel(&ws.problemModel());
+        QVector<double> keys;
+        QString typed;
+        for (const QChar c : QStringLiteral("variant 97")) {
+            typed += c;
+            QElapsedTimer t;
+            t.start();
+            proxy.setSearchText(typed);
+            const int count = proxy.rowCount();
+            proxy.index(0, 0).data();
+            Q_UNUSED(count);
+            keys.append(t.nsecsElapsed() / 1e6);
+        }
+        report(QStringLiteral("DSA search keystroke, %1 problems (worst)")
+                   .arg(ws.problemModel().rowCount()),
+               *std::max_element(keys.cbegin(), keys.cend()), QStringLiteral("ms"),
+               QStringLiteral("≤ 16"));
+    }
+    {
+        QVector<double> loads;
+        for (int i = 0; i < repeats; ++i) {
+            QElapsedTimer t;
+            t.start();
+            ws.applicationModel().reload();
+            loads.append(t.nsecsElapsed() / 1e6);
+        }
+        report(QStringLiteral("applications model, %1 rows (load)")
+                   .arg(ws.applicationModel().rowCount()),
+               median(loads), QStringLiteral("ms"), QStringLiteral("board ≤ 100"));
+    }
+
+    // 3. Import of a 10,000-item plan against a raw bulk insert of the same rows.
+    {
+        ParsedPlan plan;
+        QString error;
+        const QByteArray text = BenchData::markdownPlan(500);
+        QVector<double> imports;
+        QVector<double> raw;
+        for (int i = 0; i < std::min(repeats, 5); ++i) {
+            const QString path = tmp.filePath(QStringLiteral("import-%1.sqlite").arg(i));
+            Workspace target;
+            target.open(path, Workspace::Seed::Nothing);
+            QElapsedTimer t;
+            t.start();
+            RoadmapMarkdownReader::parse(text, QStringLiteral("import.md"), &plan, &error);
+            RoadmapMarkdownReader::applyCalendar(&plan);
+            ImportPlanCommand command(target, plan, ImportPlanCommand::Mode::Replace);
+            command.run();
+            imports.append(t.nsecsElapsed() / 1e6);
+
+            const QString rawPath = tmp.filePath(QStringLiteral("raw-%1.sqlite").arg(i));
+            Database db;
+            db.open(rawPath);
+            t.restart();
+            Transaction tx(db);
+            QSqlQuery q(db.connection());
+            q.prepare(
+                QStringLiteral("INSERT INTO roadmap_node(parent_id, position, kind, title, status) "
+                               "VALUES(?,?,?,?,?)"));
+            for (int n = 0; n < plan.nodes.size(); ++n) {
+                q.addBindValue(plan.nodes[n].parent >= 0 ? QVariant(plan.nodes[n].parent + 1)
+                                                         : QVariant());
+                q.addBindValue(n);
+                q.addBindValue(RoadmapNode::kindKey(plan.nodes[n].kind));
+                q.addBindValue(plan.nodes[n].title);
+                q.addBindValue(plan.nodes[n].checked ? QStringLiteral("done")
+                                                     : QStringLiteral("todo"));
+                q.exec();
+            }
+            tx.commit();
+            raw.append(t.nsecsElapsed() / 1e6);
+        }
+        report(QStringLiteral("floor: raw insert of the same %1 rows").arg(plan.nodes.size()),
+               median(raw), QStringLiteral("ms"), {});
+        report(QStringLiteral("parse and import a %1-item Markdown plan").arg(plan.itemCount()),
+               median(imports), QStringLiteral("ms"),
+               QStringLiteral("≤ %1 (1.5× floor)").arg(median(raw) * 1.5, 0, 'f', 0));
+    }
+
+    // 4. Chart export at 1920×1080.
+    {
+        QVector<double> exports;
+        QString error;
+        for (int i = 0; i < repeats; ++i) {
+            QElapsedTimer t;
+            t.start();
+            ChartExporter::savePng(ws, QStringLiteral("skills-targets"),
+                                   tmp.filePath(QStringLiteral("c.png")), QSize(1920, 1080), 1.0,
+                                   &error);
+            exports.append(t.nsecsElapsed() / 1e6);
+        }
+        report(QStringLiteral("export a 1920×1080 chart to PNG"), median(exports),
+               QStringLiteral("ms"), QStringLiteral("≤ 150"));
+    }
+
+    // 5. The longest main-thread stall switching tabs and scrolling each to the end.
+    {
+        MainWindow window(ws);
+        window.resize(1400, 900);
+        window.show();
+        QCoreApplication::processEvents();
+        double worst = 0;
+        for (int tab = 0; tab < window.tabs()->count(); ++tab) {
+            QElapsedTimer t;
+            t.start();
+            window.tabs()->setCurrentIndex(tab);
+            window.repaint();
+            QCoreApplication::processEvents();
+            worst = std::max(worst, t.nsecsElapsed() / 1e6);
+            const auto views = window.tabs()->widget(tab)->findChildren<QAbstractItemView*>();
+            for (QAbstractItemView* view : views) {
+                if (!view->isVisible())
+                    continue;
+                t.restart();
+                view->scrollToBottom();
+                view->viewport()->repaint();
+                QCoreApplication::processEvents();
+                worst = std::max(worst, t.nsecsElapsed() / 1e6);
+            }
+        }
+        report(QStringLiteral("longest stall: switching tabs, scrolling to the end"), worst,
+               QStringLiteral("ms"), QStringLiteral("≤ 50"));
+    }
+
+    QJsonArray json;
+    for (const Row& r : std::as_const(rows))
+        json.append(QJsonObject{{QStringLiteral("what"), r.what},
+                                {QStringLiteral("value"), r.value},
+                                {QStringLiteral("unit"), r.unit},
+                                {QStringLiteral("goal"), r.goal}});
+    out << '\n' << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+    out << "total " << total.elapsed() / 1000.0 << " s\n";
+    return 0;
+}
