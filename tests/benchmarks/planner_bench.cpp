@@ -122,8 +122,12 @@ int main(int argc, char** argv)
     const QString planner = dir + QStringLiteral("/../../app/roadmap-planner");
     const QString floorProgram = dir + QStringLiteral("/planner-bench-floor");
     QTemporaryDir tmp;
+    // --keep: leave the generated databases in the temporary folder for profiling.
+    tmp.setAutoRemove(!app.arguments().contains(QStringLiteral("--keep")));
     const QString planDb = tmp.filePath(QStringLiteral("plan.sqlite"));
     const QString stressDb = tmp.filePath(QStringLiteral("stress.sqlite"));
+    if (!tmp.autoRemove())
+        out << "data sets in " << tmp.path() << '\n';
 
     QElapsedTimer total;
     total.start();
@@ -134,6 +138,8 @@ int main(int argc, char** argv)
         return 1;
     }
     out << "generated in " << total.elapsed() / 1000.0 << " s\n\n";
+    if (app.arguments().contains(QStringLiteral("--generate-only")))
+        return 0;
 
     // 1. Start-up: the floor, then the planner on both data sets.
     QVector<double> floor;

@@ -86,6 +86,9 @@ void ProblemModel::update(const QVector<qint64>& ids)
 
 void ProblemModel::sort(int column, Qt::SortOrder order)
 {
+    // A view re-applies its sort when it is shown: already in that order, nothing to do.
+    if (column == m_sortColumn && order == m_sortOrder && m_sorted)
+        return;
     m_sortColumn = column;
     m_sortOrder = order;
     applySort();
@@ -100,10 +103,24 @@ void ProblemModel::applySort()
     std::iota(order.begin(), order.end(), 0);
     const int column = m_sortColumn;
     const bool descending = m_sortOrder == Qt::DescendingOrder;
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const int c = compare(m_rows[a], m_rows[b], column);
-        return descending ? c > 0 : c < 0;
-    });
+    const QVector<Problem>& rowsNow = std::as_const(m_rows);
+    if (column == TitleColumn || column == TopicsColumn) {
+        // Text columns: fold case once per row, then compare plainly — the
+        // same order as a case-insensitive compare, without redoing it n log n times.
+        QVector<QString> keys(rowsNow.size());
+        for (int i = 0; i < rowsNow.size(); ++i)
+            keys[i] = (column == TitleColumn ? rowsNow[i].title : rowsNow[i].topics.join(u','))
+                          .toCaseFolded();
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return descending ? keys[b] < keys[a] : keys[a] < keys[b];
+        });
+    } else {
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            const int c = compare(rowsNow[a], rowsNow[b], column);
+            return descending ? c > 0 : c < 0;
+        });
+    }
+    m_sorted = true;
     QVector<Problem> rows;
     QVector<QString> search;
     rows.reserve(m_rows.size());

@@ -72,6 +72,7 @@ private:
     QVector<Problem> m_rows;
     QVector<QString> m_search;
     QHash<qint64, int> m_rowOf;
+    bool m_sorted = false; // rows are in m_sortColumn/m_sortOrder order
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
