@@ -6,6 +6,8 @@
 #include "dsa/TopicStore.h"
 #include "jobs/ApplicationModel.h"
 #include "jobs/ApplicationStore.h"
+#include "jobs/JobSettings.h"
+#include "jobs/StageOrder.h"
 #include "roadmap/ParsedPlan.h"
 #include "roadmap/PlanImporter.h"
 #include "roadmap/RoadmapMarkdownReader.h"
@@ -33,8 +35,7 @@ Workspace::Workspace(QObject* parent)
     , m_problems(new ProblemStore(*m_db, this))
     , m_applications(new ApplicationStore(*m_db, this))
     , m_skills(new SkillStore(*m_db, this))
-{
-}
+{}
 
 Workspace::~Workspace()
 {
@@ -61,8 +62,23 @@ bool Workspace::open(const QString& path)
     m_topicModel = std::make_unique<TopicModel>(*m_topics, *m_problems);
     m_problemModel = std::make_unique<ProblemModel>(*m_problems);
     m_applicationModel = std::make_unique<ApplicationModel>(*m_applications);
+    applyJobSettings();
+    connect(m_settings, &SettingsStore::changed, this, [this](const QString& key) {
+        if (key.startsWith(QLatin1String("jobs.")))
+            applyJobSettings();
+    });
     m_skillModel = std::make_unique<SkillModel>(*m_skills);
     return true;
+}
+
+void Workspace::applyJobSettings()
+{
+    // The follow-up days and the stage order are plan settings; the model that
+    // shows due dates and sorts stages follows them wherever they are changed.
+    if (!m_applicationModel)
+        return;
+    m_applicationModel->setFollowUpRule(FollowUpRule(JobSettings::followUpDays(*m_settings)));
+    m_applicationModel->setStageOrder(StageOrder::load(*m_settings));
 }
 
 bool Workspace::seedIfEmpty()

@@ -57,6 +57,7 @@ public:
 
 private:
     bool seedIfEmpty();
+    void applyJobSettings();
 
     std::unique_ptr<Database> m_db;
     QUndoStack* m_undoStack;

@@ -1,38 +1,88 @@
 #pragma once
 
 #include "Application.h"
+#include "FollowUpRule.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 #include <QVector>
 #include <functional>
 
 class ApplicationStore;
 
 // Every job application, one row each; the board and the table both show it.
+// It follows the store's row signals, so one edit touches one row even with
+// 20,000 applications.
 class ApplicationModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CompanyColumn, RoleColumn, StageColumn, SourceColumn, AppliedColumn,
-                  FollowUpColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, StageKeyRole, SortRole };
+    enum Column
+    {
+        CompanyColumn,
+        RoleColumn,
+        StageColumn,
+        SourceColumn,
+        CompanyTypeColumn,
+        LocationColumn,
+        AppliedColumn,
+        DaysInStageColumn,
+        FollowUpColumn,
+        SalaryColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        StageKeyRole,
+        SortRole,
+        CompanyTypeRole,
+        SourceRole,
+        DaysInStageRole,
+        FollowUpDueRole,     // QDate, invalid when none is due
+        FollowUpOverdueRole, // bool
+        SearchTextRole,      // case-folded text the search box matches
+    };
+    static inline const QString MimeType = QStringLiteral("application/x-roadmap-application-ids");
 
     explicit ApplicationModel(ApplicationStore& store, QObject* parent = nullptr);
 
     void setToday(std::function<QDate()> today) { m_today = std::move(today); }
+    QDate today() const { return m_today(); }
+    void setFollowUpRule(const FollowUpRule& rule);
+    const FollowUpRule& followUpRule() const { return m_followUp; }
+    // The stage order the Stage column sorts by.
+    void setStageOrder(const QStringList& order);
+
+    const QVector<Application>& applications() const { return m_rows; }
+    int rowOf(qint64 id) const { return m_rowOfId.value(id, -1); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+
+    static QVector<qint64> idsFromMime(const QMimeData* data);
 
 public slots:
     void reload();
 
 private:
+    void onAdded(qint64 id);
+    void onChanged(qint64 id);
+    void onRemoved(qint64 id);
+    void reindexFrom(int row);
+
     ApplicationStore& m_store;
     std::function<QDate()> m_today;
+    FollowUpRule m_followUp;
+    QStringList m_order;
     QVector<Application> m_rows;
+    QHash<qint64, int> m_rowOfId;
 };
