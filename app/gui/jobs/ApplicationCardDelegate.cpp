@@ -1,0 +1,100 @@
+#include "ApplicationCardDelegate.h"
+
+#include "common/StatusPalette.h"
+#include "jobs/ApplicationModel.h"
+
+#include <QAbstractProxyModel>
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace {
+constexpr int margin = 6;
+constexpr int padding = 8;
+} // namespace
+
+QString ApplicationCardDelegate::statusLine(const QModelIndex& index)
+{
+    QDate today = QDate::currentDate();
+    // The index belongs to a proxy; the source model knows "today" (injectable in tests).
+    const QAbstractItemModel* m = index.model();
+    while (const auto* proxy = qobject_cast<const QAbstractProxyModel*>(m))
+        m = proxy->sourceModel();
+    if (const auto* model = qobject_cast<const ApplicationModel*>(m))
+        today = model->today();
+    const QDate due = index.data(ApplicationModel::FollowUpDueRole).toDate();
+    if (!due.isValid())
+        return QString();
+    const int late = int(due.daysTo(today));
+    if (late > 0)
+        return QCoreApplication::translate("ApplicationCardDelegate", "Follow-up %n day(s) overdue",
+                                           "", late);
+    if (late == 0)
+        return QCoreApplication::translate("ApplicationCardDelegate", "Follow up today");
+    return QCoreApplication::translate("ApplicationCardDelegate", "Follow up in %n day(s)", "",
+                                       -late);
+}
+
+QString ApplicationCardDelegate::daysInStage(const QModelIndex& index)
+{
+    return QCoreApplication::translate("ApplicationCardDelegate", "%n d in stage", "",
+                                       index.data(ApplicationModel::DaysInStageRole).toInt());
+}
+
+void ApplicationCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                                    const QModelIndex& index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF card = QRectF(option.rect).adjusted(margin, margin / 2.0, -margin, -margin / 2.0);
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    const QPalette& pal = option.palette;
+    QPainterPath path;
+    path.addRoundedRect(card, 4, 4);
+    painter->fillPath(path, selected ? pal.highlight() : pal.base());
+    const bool overdue = index.data(ApplicationModel::FollowUpOverdueRole).toBool();
+    painter->setPen(QPen(overdue ? StatusPalette::overdue() : pal.mid().color(), overdue ? 2 : 1));
+    painter->drawPath(path);
+
+    const QColor text = (selected ? pal.highlightedText() : pal.text()).color();
+    const QRect inner = card.toRect().adjusted(padding, padding / 2, -padding, -padding / 2);
+    const QFontMetrics fm(option.font);
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QModelIndex company = index.siblingAtColumn(ApplicationModel::CompanyColumn);
+    const QModelIndex role = index.siblingAtColumn(ApplicationModel::RoleColumn);
+    int y = inner.top();
+    // Days in the stage sit at the right of the company line, in the muted colour.
+    const QString days = daysInStage(index);
+    const int daysWidth = fm.horizontalAdvance(days);
+    const QColor muted = selected ? text : pal.placeholderText().color();
+    painter->setPen(muted);
+    painter->drawText(QRect(inner.left(), y, inner.width(), fm.height()), Qt::AlignRight, days);
+    painter->setFont(bold);
+    painter->setPen(text);
+    const int companyWidth = inner.width() - daysWidth - fm.averageCharWidth();
+    painter->drawText(
+        QRect(inner.left(), y, companyWidth, fm.height()), Qt::AlignLeft,
+        QFontMetrics(bold).elidedText(company.data().toString(), Qt::ElideRight, companyWidth));
+    y += fm.height();
+    painter->setFont(option.font);
+    painter->drawText(QRect(inner.left(), y, inner.width(), fm.height()), Qt::AlignLeft,
+                      fm.elidedText(role.data().toString(), Qt::ElideRight, inner.width()));
+    y += fm.height();
+    painter->setPen(overdue && !selected ? StatusPalette::overdue() : muted);
+    painter->drawText(QRect(inner.left(), y, inner.width(), fm.height()), Qt::AlignLeft,
+                      fm.elidedText(statusLine(index), Qt::ElideRight, inner.width()));
+    if (option.state.testFlag(QStyle::State_HasFocus)) {
+        painter->setPen(QPen(pal.highlight().color(), 1, Qt::DotLine));
+        painter->drawRoundedRect(card.adjusted(2, 2, -2, -2), 3, 3);
+    }
+    painter->restore();
+}
+
+QSize ApplicationCardDelegate::sizeHint(const QStyleOptionViewItem& option,
+                                        const QModelIndex&) const
+{
+    const QFontMetrics fm(option.font);
+    // The list view stretches cards to its width; this is only the least.
+    return {fm.averageCharWidth() * 12, fm.height() * 3 + padding + margin};
+}

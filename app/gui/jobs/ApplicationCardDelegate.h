@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// Paints one application as a card on the board: company, role, days in the
+// stage and the follow-up that is due. Every card has the same height, so the
+// column's list view can lay out 20,000 of them without measuring each.
+class ApplicationCardDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    // The card's third line: the follow-up that is due, if any.
+    static QString statusLine(const QModelIndex& index);
+    static QString daysInStage(const QModelIndex& index);
+};
