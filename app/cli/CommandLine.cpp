@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "ApplicationCsvCommands.h"
 #include "SummaryReport.h"
 #include "Workspace.h"
 #include "storage/Database.h"
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
-
 #include <cstdio>
 #include <cstring>
 
@@ -28,10 +28,10 @@ QTextStream& out()
 
 // Options QApplication takes itself; accepted here so that the early parse,
 // before QApplication has removed them, does not call them unknown.
-const char* const qtValueOptions[] = {"platform", "style", "stylesheet", "qwindowgeometry",
-                                      "qwindowtitle", "qwindowicon", "session", "display",
-                                      "geometry", "platformtheme", "platformpluginpath",
-                                      "plugin", "title", "name", "qmljsdebugger"};
+const char* const qtValueOptions[] = {
+    "platform", "style",   "stylesheet",   "qwindowgeometry", "qwindowtitle",       "qwindowicon",
+    "session",  "display", "geometry",     "platformtheme",   "platformpluginpath", "plugin",
+    "title",    "name",    "qmljsdebugger"};
 const char* const qtFlagOptions[] = {"reverse", "nograb", "dograb", "sync"};
 } // namespace
 
@@ -49,21 +49,49 @@ CommandLine::CommandLine()
                        QCoreApplication::translate("CommandLine",
                                                    "Print the milliseconds from process start to "
                                                    "the window's first paint, then exit."))
+    , m_importApplications(
+          QStringLiteral("import-applications"),
+          QCoreApplication::translate("CommandLine",
+                                      "Import job applications from a CSV file (columns mapped "
+                                      "by their headers), then exit. A row that cannot be "
+                                      "imported stops the import and nothing is written."),
+          QCoreApplication::translate("CommandLine", "file"))
+    , m_exportApplications(
+          QStringLiteral("export-applications"),
+          QCoreApplication::translate("CommandLine",
+                                      "Export every job application with its stage history to a "
+                                      "CSV file, then exit."),
+          QCoreApplication::translate("CommandLine", "file.csv"))
+    , m_dryRun(QStringLiteral("dry-run"),
+               QCoreApplication::translate("CommandLine",
+                                           "With --import-applications: print the column mapping "
+                                           "and the rows that would be rejected; write nothing."))
+    , m_skipBadRows(QStringLiteral("skip-bad-rows"),
+                    QCoreApplication::translate("CommandLine",
+                                                "With --import-applications: import the rows that "
+                                                "can be imported and list the skipped lines."))
 {
-    m_parser.setApplicationDescription(QCoreApplication::translate(
-        "CommandLine",
-        "Roadmap Planner — carry out a career plan day by day: the roadmap timeline, a DSA log, "
-        "job applications and skills, in one local SQLite file.\n\n"
-        "Without a command it opens the planner window. The default database is:\n  %1")
-                                           .arg(QDir::toNativeSeparators(Database::defaultPath())));
+    m_parser.setApplicationDescription(
+        QCoreApplication::translate(
+            "CommandLine",
+            "Roadmap Planner — carry out a career plan day by day: the roadmap timeline, a DSA "
+            "log, "
+            "job applications and skills, in one local SQLite file.\n\n"
+            "Without a command it opens the planner window. The default database is:\n  %1")
+            .arg(QDir::toNativeSeparators(Database::defaultPath())));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_database);
     m_parser.addOption(m_summary);
     m_parser.addOption(m_measureStartup);
+    m_parser.addOption(m_importApplications);
+    m_parser.addOption(m_exportApplications);
+    m_parser.addOption(m_dryRun);
+    m_parser.addOption(m_skipBadRows);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const char* name : qtValueOptions)
-        m_qtOptions.append(QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
+        m_qtOptions.append(
+            QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     for (const char* name : qtFlagOptions)
         m_qtOptions.append(QCommandLineOption(QString::fromLatin1(name)));
     for (QCommandLineOption& option : m_qtOptions) {
@@ -117,12 +145,22 @@ int CommandLine::parse(const QStringList& arguments)
         err().flush();
         return 2;
     }
+    if ((m_parser.isSet(m_dryRun) || m_parser.isSet(m_skipBadRows)) &&
+        !m_parser.isSet(m_importApplications)) {
+        err() << QCoreApplication::applicationName() << ": "
+              << QCoreApplication::translate("CommandLine", "--dry-run and --skip-bad-rows go with "
+                                                            "--import-applications")
+              << '\n';
+        err().flush();
+        return 2;
+    }
     return -1;
 }
 
 bool CommandLine::isHeadless() const
 {
-    return summary();
+    return summary() || m_parser.isSet(m_importApplications) ||
+           m_parser.isSet(m_exportApplications);
 }
 
 QString CommandLine::databasePath() const
@@ -143,9 +181,17 @@ int CommandLine::runHeadless()
         err().flush();
         return 1;
     }
-    if (summary()) {
+    int code = 0;
+    ApplicationCsvCommands csv(workspace, out(), err());
+    // Import before export and summary, so one run can import and report.
+    if (m_parser.isSet(m_importApplications))
+        code = csv.importFile(m_parser.value(m_importApplications), m_parser.isSet(m_dryRun),
+                              m_parser.isSet(m_skipBadRows));
+    if (code == 0 && m_parser.isSet(m_exportApplications))
+        code = csv.exportFile(m_parser.value(m_exportApplications));
+    if (code == 0 && summary())
         out() << QJsonDocument(SummaryReport::build(workspace)).toJson(QJsonDocument::Indented);
-        out().flush();
-    }
-    return 0;
+    out().flush();
+    err().flush();
+    return code;
 }

@@ -30,5 +30,9 @@ private:
     QCommandLineOption m_database;
     QCommandLineOption m_summary;
     QCommandLineOption m_measureStartup;
+    QCommandLineOption m_importApplications;
+    QCommandLineOption m_exportApplications;
+    QCommandLineOption m_dryRun;
+    QCommandLineOption m_skipBadRows;
     QList<QCommandLineOption> m_qtOptions;
 };
