@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "Workspace.h"
 #include "jobs/AddApplicationCommand.h"
 #include "jobs/ApplicationBoard.h"
@@ -7,16 +8,21 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 // The Applications tab driven through its real widgets.
@@ -32,6 +38,9 @@ private slots:
     void quickAddWarnsAboutRecentDuplicate();
     void searchAndFiltersNarrowBothViews();
     void overviewListsOverdueFollowUps();
+    void importPreviewThenOneUndoStep();
+    void importRefusedUntilBadRowsAreSkipped();
+    void detailDialogEditsAndMovesAsOneUndoStep();
 
 private:
     qint64 add(const QString& company, const QString& role, const QString& stage,
@@ -202,6 +211,81 @@ void TestApplicationsTab::overviewListsOverdueFollowUps()
     QVERIFY(m_tab->findChild<QLabel*>(QStringLiteral("funnelLabel"))
                 ->text()
                 .contains(QStringLiteral("Applied: 2")));
+}
+
+// Runs `act` on the modal dialog as soon as it is shown.
+template <typename Act> static void onDialog(Act act)
+{
+    QTimer::singleShot(0, [act] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        act(dialog);
+    });
+}
+
+void TestApplicationsTab::importPreviewThenOneUndoStep()
+{
+    int previewRows = 0;
+    QString summary;
+    onDialog([&](QDialog* dialog) {
+        previewRows = dialog->findChild<QTableWidget*>(QStringLiteral("importPreviewTableWidget"))
+                          ->rowCount();
+        summary = dialog->findChild<QLabel*>(QStringLiteral("importSummaryLabel"))->text();
+        dialog->findChild<QPushButton*>(QStringLiteral("importButton"))->click();
+    });
+    QVERIFY(m_tab->importCsvFile(TestFiles::data(QStringLiteral("jobs/messy.csv"))));
+    QCOMPARE(previewRows, 7); // six rows and one duplicate, each with its line
+    QVERIFY(summary.contains(QStringLiteral("6 row")));
+    QCOMPARE(m_ws->applications().total(), 6);
+    QCOMPARE(m_tab->board()->column(QStringLiteral("screening"))->model()->rowCount(), 1);
+    m_ws->undoStack().undo();
+    QCOMPARE(m_ws->applications().total(), 0);
+    m_ws->undoStack().redo();
+    QCOMPARE(m_ws->applications().total(), 6);
+}
+
+void TestApplicationsTab::importRefusedUntilBadRowsAreSkipped()
+{
+    bool enabledAtFirst = true;
+    onDialog([&](QDialog* dialog) {
+        auto* import = dialog->findChild<QPushButton*>(QStringLiteral("importButton"));
+        enabledAtFirst = import->isEnabled();
+        dialog->findChild<QCheckBox*>(QStringLiteral("skipBadRowsCheckBox"))->setChecked(true);
+        import->click();
+    });
+    QVERIFY(m_tab->importCsvFile(TestFiles::data(QStringLiteral("jobs/malformed.csv"))));
+    QVERIFY(!enabledAtFirst);
+    QCOMPARE(m_ws->applications().total(), 1);
+}
+
+void TestApplicationsTab::detailDialogEditsAndMovesAsOneUndoStep()
+{
+    const qint64 id = add(QStringLiteral("Zoho"), QStringLiteral("SDE"), QStringLiteral("applied"),
+                          QDate(2026, 3, 1));
+    onDialog([](QDialog* dialog) {
+        auto* role = dialog->findChild<QLineEdit*>(QStringLiteral("detailRoleLineEdit"));
+        role->setText(QStringLiteral("SDE 2"));
+        auto* stage = dialog->findChild<QComboBox*>(QStringLiteral("stageComboBox"));
+        stage->setCurrentIndex(stage->findData(QStringLiteral("interviewing")));
+        dialog->findChild<QPushButton*>(QStringLiteral("addContactButton"))->click();
+        auto* contacts = dialog->findChild<QTableWidget*>(QStringLiteral("contactsTableWidget"));
+        contacts->setItem(0, 0, new QTableWidgetItem(QStringLiteral("Asha")));
+        dialog->accept();
+    });
+    const int steps = m_ws->undoStack().count();
+    m_tab->openApplication(id);
+    QCOMPARE(m_ws->undoStack().count(), steps + 1);
+    ApplicationRecord r = m_ws->applications().loadRecord(id);
+    QCOMPARE(r.application.role, QStringLiteral("SDE 2"));
+    QCOMPARE(r.application.stage, QStringLiteral("interviewing"));
+    QCOMPARE(r.contacts.size(), 1);
+    QCOMPARE(r.history.size(), 2);
+    m_ws->undoStack().undo();
+    r = m_ws->applications().loadRecord(id);
+    QCOMPARE(r.application.role, QStringLiteral("SDE"));
+    QCOMPARE(r.application.stage, QStringLiteral("applied"));
+    QCOMPARE(r.contacts.size(), 0);
+    QCOMPARE(r.history.size(), 1);
 }
 
 QTEST_MAIN(TestApplicationsTab)

@@ -2,12 +2,15 @@
 
 #include "ApplicationBoard.h"
 #include "ApplicationDialog.h"
+#include "ApplicationImportDialog.h"
 #include "ApplicationSettingsDialog.h"
 #include "ApplicationsOverview.h"
 #include "Workspace.h"
 #include "common/EmptyStateStack.h"
 #include "common/LineEditUndoFilter.h"
 #include "jobs/AddApplicationCommand.h"
+#include "jobs/ApplicationCsvExporter.h"
+#include "jobs/ApplicationCsvImporter.h"
 #include "jobs/ApplicationFilterProxy.h"
 #include "jobs/ApplicationModel.h"
 #include "jobs/ApplicationStore.h"
@@ -25,6 +28,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,7 +40,9 @@
 #include <QListView>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -213,6 +221,15 @@ QWidget* ApplicationsTab::createFilterBar()
     del->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(del, &QAction::triggered, this, &ApplicationsTab::deleteSelected);
     m_views->addAction(del);
+    auto* csv = new QToolButton(this);
+    csv->setObjectName(QStringLiteral("csvToolButton"));
+    csv->setText(tr("CSV"));
+    csv->setPopupMode(QToolButton::InstantPopup);
+    auto* csvMenu = new QMenu(csv);
+    csvMenu->addAction(tr("&Import Applications…"), this, &ApplicationsTab::importCsv);
+    csvMenu->addAction(tr("&Export Applications…"), this, [this] { exportCsv(false); });
+    csvMenu->addAction(tr("Export Stage &History…"), this, [this] { exportCsv(true); });
+    csv->setMenu(csvMenu);
     auto* settings = new QToolButton(this);
     settings->setObjectName(QStringLiteral("applicationSettingsToolButton"));
     settings->setText(tr("Settings…"));
@@ -233,6 +250,7 @@ QWidget* ApplicationsTab::createFilterBar()
     row->addWidget(m_moveButton);
     row->addWidget(type);
     row->addWidget(remove);
+    row->addWidget(csv);
     row->addWidget(settings);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ApplicationFilterProxy::setSearchText);
@@ -449,4 +467,56 @@ void ApplicationsTab::editSettings()
     if (!values.isEmpty())
         m_ws.undoStack().push(
             new SetSettingsCommand(m_ws.settings(), values, tr("Change application settings")));
+}
+
+void ApplicationsTab::importCsv()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Applications"), QString(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importCsvFile(path);
+}
+
+bool ApplicationsTab::importCsvFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import Applications"),
+                             tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    ApplicationImportDialog dialog(file.readAll(), QDir::toNativeSeparators(path),
+                                   m_ws.applicationModel().applications(),
+                                   m_ws.applicationModel().today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const QVector<ApplicationRecord> records = ApplicationCsvImporter::records(dialog.result());
+    // One transaction, one undo step: Ctrl+Z takes the whole import back.
+    m_ws.undoStack().push(new AddApplicationCommand(
+        m_ws.applications(), records, tr("Import %n application(s)", "", int(records.size()))));
+    return true;
+}
+
+void ApplicationsTab::exportCsv(bool history)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, history ? tr("Export Stage History") : tr("Export Applications"),
+        history ? tr("stage-history.csv") : tr("applications.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    ApplicationStore& store = m_ws.applications();
+    const QVector<Application> apps = store.loadAll();
+    const QByteArray bytes = history
+                                 ? ApplicationCsvExporter::history(apps, store.allHistory())
+                                 : ApplicationCsvExporter::applications(apps, store.allHistory());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
+        QMessageBox::warning(this, tr("Export"),
+                             tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    m_hint->setText(tr("Exported %n application(s) to %1.", "", int(apps.size()))
+                        .arg(QDir::toNativeSeparators(path)));
+    m_hint->setProperty("duplicate", false);
+    m_hint->show();
 }

@@ -33,6 +33,8 @@ public:
     void showBoard(bool board);
     // Opens the detail dialog; its edits become one undoable step.
     void openApplication(qint64 id);
+    // Shows the preview for a CSV file and imports it as one undoable step.
+    bool importCsvFile(const QString& path);
 
 private:
     QWidget* createFilterBar();
@@ -44,6 +46,8 @@ private:
     void setTypeOfSelected(const QString& companyType);
     void deleteSelected();
     void editSettings();
+    void importCsv();
+    void exportCsv(bool history);
 
     Workspace& m_ws;
     QLineEdit* m_company;
