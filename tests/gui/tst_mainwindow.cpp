@@ -54,8 +54,9 @@ void TestMainWindow::init()
 namespace {
 QModelIndex findInTree(QTreeView* tree, const QString& text)
 {
-    const QModelIndexList hits = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole,
-                                                      text, 1, Qt::MatchRecursive | Qt::MatchContains);
+    const QModelIndexList hits =
+        tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, text, 1,
+                             Qt::MatchRecursive | Qt::MatchContains);
     return hits.value(0);
 }
 } // namespace
@@ -193,7 +194,8 @@ void TestMainWindow::emptyStatesSayWhatToDo()
     MainWindow window(ws);
     window.show();
     window.tabs()->setCurrentWidget(window.applicationsTab());
-    const auto labels = window.applicationsTab()->findChildren<QLabel*>(QStringLiteral("emptyStateLabel"));
+    const auto labels =
+        window.applicationsTab()->findChildren<QLabel*>(QStringLiteral("emptyStateLabel"));
     QCOMPARE(labels.size(), 1);
     QVERIFY(labels.first()->isVisible());
     QVERIFY(labels.first()->text().contains(QStringLiteral("No applications yet")));
@@ -210,7 +212,8 @@ void TestMainWindow::shortcutsSwitchTabs()
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(window.tabs()->currentWidget(), window.applicationsTab());
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
-    QCOMPARE(QApplication::focusWidget(), window.findChild<QLineEdit*>(QStringLiteral("companyLineEdit")));
+    QCOMPARE(QApplication::focusWidget(),
+             window.findChild<QLineEdit*>(QStringLiteral("companyLineEdit")));
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window.tabs()->currentWidget(), window.timelineTab());
 }

@@ -2,10 +2,12 @@
 
 #include "ApplicationStore.h"
 
+#include <QAbstractProxyModel>
 #include <QDataStream>
 #include <QIODevice>
 #include <QLocale>
 #include <QMimeData>
+#include <QTimer>
 
 ApplicationModel::ApplicationModel(ApplicationStore& store, QObject* parent)
     : QAbstractTableModel(parent)
@@ -17,7 +19,29 @@ ApplicationModel::ApplicationModel(ApplicationStore& store, QObject* parent)
     connect(&m_store, &ApplicationStore::applicationChanged, this, &ApplicationModel::onChanged);
     connect(&m_store, &ApplicationStore::applicationRemoved, this, &ApplicationModel::onRemoved);
     connect(&m_store, &ApplicationStore::applicationsReset, this, &ApplicationModel::reload);
+    m_todayCache = m_today();
+    // A planner left open overnight shows tomorrow's days in stage and follow-ups.
+    auto* clock = new QTimer(this);
+    clock->setInterval(60 * 1000);
+    connect(clock, &QTimer::timeout, this, &ApplicationModel::refreshToday);
+    clock->start();
     reload();
+}
+
+void ApplicationModel::setToday(std::function<QDate()> today)
+{
+    m_today = std::move(today);
+    refreshToday();
+}
+
+void ApplicationModel::refreshToday()
+{
+    const QDate now = m_today();
+    if (now == m_todayCache)
+        return;
+    m_todayCache = now;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void ApplicationModel::setFollowUpRule(const FollowUpRule& rule)
@@ -96,7 +120,7 @@ QVariant ApplicationModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Application& a = m_rows[index.row()];
-    const QDate today = m_today();
+    const QDate today = m_todayCache;
     switch (role) {
     case IdRole:
         return a.id;
@@ -234,4 +258,15 @@ QVector<qint64> ApplicationModel::idsFromMime(const QMimeData* data)
     QDataStream stream(data->data(MimeType));
     stream >> ids;
     return stream.status() == QDataStream::Ok ? ids : QVector<qint64>();
+}
+
+const Application* ApplicationModel::applicationAt(const QModelIndex& index)
+{
+    QModelIndex i = index;
+    while (const auto* proxy = qobject_cast<const QAbstractProxyModel*>(i.model()))
+        i = proxy->mapToSource(i);
+    const auto* model = qobject_cast<const ApplicationModel*>(i.model());
+    if (!model || !i.isValid() || i.row() >= model->m_rows.size())
+        return nullptr;
+    return &model->m_rows[i.row()];
 }

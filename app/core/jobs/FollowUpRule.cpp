@@ -22,16 +22,17 @@ bool FollowUpRule::isOverdue(const Application& a, const QDate& today) const
 QVector<Application> FollowUpRule::overdue(const QVector<Application>& applications,
                                            const QDate& today) const
 {
-    QVector<std::pair<QDate, Application>> due;
-    for (const Application& a : applications) {
-        if (isOverdue(a, today))
-            due.append({dueDate(a), a});
+    // Sort (date, index) pairs, not whole applications.
+    QVector<std::pair<QDate, int>> due;
+    for (int i = 0; i < applications.size(); ++i) {
+        const QDate d = dueDate(applications[i]);
+        if (d.isValid() && d < today)
+            due.append({d, i});
     }
-    std::stable_sort(due.begin(), due.end(),
-                     [](const auto& l, const auto& r) { return l.first < r.first; });
+    std::sort(due.begin(), due.end());
     QVector<Application> result;
     result.reserve(due.size());
     for (const auto& d : due)
-        result.append(d.second);
+        result.append(applications[d.second]);
     return result;
 }

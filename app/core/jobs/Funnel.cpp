@@ -1,5 +1,6 @@
 #include "Funnel.h"
 
+#include <QHash>
 #include <algorithm>
 
 namespace {
@@ -24,8 +25,11 @@ Funnel::Result Funnel::compute(const QVector<Application>& applications,
     }
 
     // The furthest open stage each application ever reached.
-    QMap<qint64, int> furthest;
-    QMap<qint64, QVector<const StageEvent*>> events;
+    // Hashes, not maps: 20,000 applications and their events are looked up here.
+    QHash<qint64, int> furthest;
+    QHash<qint64, QVector<const StageEvent*>> events;
+    furthest.reserve(applications.size());
+    events.reserve(applications.size());
     for (const StageEvent& e : history) {
         events[e.applicationId].append(&e);
         const int at = int(pipeline.indexOf(e.toStage));
@@ -49,7 +53,7 @@ Funnel::Result Funnel::compute(const QVector<Application>& applications,
             ++result.closedIn[a.stage];
 
         // Days in each stage: from entering it to the next event (or today).
-        const QVector<const StageEvent*>& list = events.value(a.id);
+        const QVector<const StageEvent*> list = events.value(a.id);
         for (int i = 0; i < list.size(); ++i) {
             const QDate end = i + 1 < list.size() ? list[i + 1]->changedOn : today;
             if (!Application::isClosingStage(list[i]->toStage) && list[i]->changedOn.isValid() &&
@@ -68,7 +72,7 @@ Funnel::Result Funnel::compute(const QVector<Application>& applications,
 }
 
 QVector<Funnel::Step> Funnel::steps(const QVector<const Application*>& apps,
-                                    const QMap<qint64, int>& furthest, const QStringList& pipeline)
+                                    const QHash<qint64, int>& furthest, const QStringList& pipeline)
 {
     QVector<Step> steps;
     for (const QString& s : pipeline)

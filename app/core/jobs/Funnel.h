@@ -4,6 +4,7 @@
 #include "StageEvent.h"
 
 #include <QDate>
+#include <QHash>
 #include <QMap>
 #include <QStringList>
 #include <QVector>
@@ -39,5 +40,5 @@ public:
 
 private:
     static QVector<Step> steps(const QVector<const Application*>& apps,
-                               const QMap<qint64, int>& furthest, const QStringList& pipeline);
+                               const QHash<qint64, int>& furthest, const QStringList& pipeline);
 };

@@ -50,10 +50,12 @@ bool StageColumnProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
 
 bool StageColumnProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    const qint64 l = left.data(ApplicationModel::DaysInStageRole).toLongLong();
-    const qint64 r = right.data(ApplicationModel::DaysInStageRole).toLongLong();
-    if (l != r)
-        return l < r;
-    return left.data(ApplicationModel::IdRole).toLongLong() >
-           right.data(ApplicationModel::IdRole).toLongLong();
+    // Newest in the stage first, then the newest entry.
+    const Application* l = ApplicationModel::applicationAt(left);
+    const Application* r = ApplicationModel::applicationAt(right);
+    if (!l || !r)
+        return false;
+    if (l->stageSince != r->stageSince)
+        return l->stageSince > r->stageSince;
+    return l->id > r->id;
 }

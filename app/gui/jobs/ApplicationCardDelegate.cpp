@@ -15,13 +15,15 @@ constexpr int padding = 8;
 
 QString ApplicationCardDelegate::statusLine(const QModelIndex& index)
 {
-    QDate today = QDate::currentDate();
+    QDate today;
     // The index belongs to a proxy; the source model knows "today" (injectable in tests).
     const QAbstractItemModel* m = index.model();
     while (const auto* proxy = qobject_cast<const QAbstractProxyModel*>(m))
         m = proxy->sourceModel();
     if (const auto* model = qobject_cast<const ApplicationModel*>(m))
         today = model->today();
+    if (!today.isValid())
+        today = QDate::currentDate();
     const QDate due = index.data(ApplicationModel::FollowUpDueRole).toDate();
     if (!due.isValid())
         return QString();

@@ -82,7 +82,8 @@ ApplicationsOverview::ApplicationsOverview(Workspace& workspace, QWidget* parent
     connect(model, &QAbstractItemModel::dataChanged, this, &ApplicationsOverview::scheduleRefresh);
     connect(&m_ws.settings(), &SettingsStore::changed, this,
             &ApplicationsOverview::scheduleRefresh);
-    refresh();
+    // The window shows first; the funnel over 20,000 rows follows a moment later.
+    scheduleRefresh();
 }
 
 void ApplicationsOverview::scheduleRefresh()
