@@ -13,9 +13,9 @@
 #include <QTextStream>
 
 namespace {
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("ApplicationCsvCommands", text, nullptr, n);
+    return QCoreApplication::translate("ApplicationCsvCommands", text);
 }
 } // namespace
 
@@ -63,9 +63,11 @@ int ApplicationCsvCommands::importFile(const QString& path, bool dryRun, bool sk
         return 0;
     }
     if (!r.problems.isEmpty() && !skipBadRows) {
-        m_err << tr("%1: nothing imported: %n row(s) cannot be imported (--skip-bad-rows imports "
-                    "the others)",
-                    int(r.problems.size()))
+        const int bad = int(r.problems.size());
+        m_err << QCoreApplication::translate("ApplicationCsvCommands",
+                                             "%1: nothing imported: %n row(s) cannot be imported "
+                                             "(--skip-bad-rows imports the others)",
+                                             "", bad)
                      .arg(name)
               << '\n';
         return 1;
@@ -78,7 +80,10 @@ int ApplicationCsvCommands::importFile(const QString& path, bool dryRun, bool sk
     QStringList lines;
     for (const ImportIssue& issue : r.problems)
         lines.append(QString::number(issue.line));
-    m_out << tr("%1: imported %n application(s)", int(r.rows.size())).arg(name);
+    const int imported = int(r.rows.size());
+    m_out << QCoreApplication::translate("ApplicationCsvCommands", "%1: imported %n application(s)",
+                                         "", imported)
+                 .arg(name);
     if (!lines.isEmpty())
         m_out << "; " << tr("skipped bad lines %1").arg(lines.join(QStringLiteral(", ")));
     m_out << '\n';
@@ -98,6 +103,10 @@ int ApplicationCsvCommands::exportFile(const QString& path)
         m_err << name << ": " << file.errorString() << '\n';
         return 1;
     }
-    m_out << tr("%1: exported %n application(s)", int(apps.size())).arg(name) << '\n';
+    const int exported = int(apps.size());
+    m_out << QCoreApplication::translate("ApplicationCsvCommands", "%1: exported %n application(s)",
+                                         "", exported)
+                 .arg(name)
+          << '\n';
     return 0;
 }

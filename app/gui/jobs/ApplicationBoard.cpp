@@ -46,7 +46,7 @@ void ApplicationBoard::setStageOrder(const QStringList& order)
     m_views.clear();
     m_headers.clear();
     m_proxies.clear();
-    auto* delegate = new ApplicationCardDelegate(this);
+    auto* delegate = new ApplicationCardDelegate(m_ws.applicationModel(), this);
     for (const QString& stage : order) {
         auto* box = new QWidget;
         auto* column = new QVBoxLayout(box);
