@@ -49,6 +49,8 @@ void ApplicationBoard::setStageOrder(const QStringList& order)
     auto* delegate = new ApplicationCardDelegate(m_ws.applicationModel(), this);
     for (const QString& stage : order) {
         auto* box = new QWidget;
+        box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
+        box->setMinimumWidth(box->fontMetrics().averageCharWidth() * 22);
         auto* column = new QVBoxLayout(box);
         column->setContentsMargins(0, 0, 0, 0);
         auto* header = new QLabel(box);
@@ -56,6 +58,12 @@ void ApplicationBoard::setStageOrder(const QStringList& order)
         QFont bold = header->font();
         bold.setBold(true);
         header->setFont(bold);
+        // Long stage names wrap instead of widening their column.
+        header->setWordWrap(true);
+        header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        // Room for two lines in every header, so the columns' lists start level.
+        header->setMinimumHeight(header->fontMetrics().lineSpacing() * 2);
+        header->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
         auto* proxy = new StageColumnProxy(stage, this);
         proxy->setSourceModel(m_filtered);
         auto* view = new QListView(box);
@@ -71,7 +79,6 @@ void ApplicationBoard::setStageOrder(const QStringList& order)
         view->setDropIndicatorShown(true);
         view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
         view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        view->setMinimumWidth(view->fontMetrics().averageCharWidth() * 24);
         column->addWidget(header);
         column->addWidget(view, 1);
         m_columns->addWidget(box, 1);

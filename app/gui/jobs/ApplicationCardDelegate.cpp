@@ -3,6 +3,7 @@
 #include "common/StatusPalette.h"
 #include "jobs/ApplicationModel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -47,7 +48,11 @@ void ApplicationCardDelegate::paint(QPainter* painter, const QStyleOptionViewIte
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QRectF card = QRectF(option.rect).adjusted(margin, margin * 0.5, -margin, -margin * 0.5);
+    QRect area = option.rect;
+    // The list may lay items out wider than what is visible; cards fit the column.
+    if (const auto* view = qobject_cast<const QAbstractItemView*>(option.widget))
+        area.setWidth(std::min(area.width(), view->viewport()->width() - area.left()));
+    const QRectF card = QRectF(area).adjusted(margin, margin * 0.5, -margin, -margin * 0.5);
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     const QPalette& pal = option.palette;
     QPainterPath path;
@@ -65,18 +70,12 @@ void ApplicationCardDelegate::paint(QPainter* painter, const QStyleOptionViewIte
     const QModelIndex company = index.siblingAtColumn(ApplicationModel::CompanyColumn);
     const QModelIndex role = index.siblingAtColumn(ApplicationModel::RoleColumn);
     int y = inner.top();
-    // Days in the stage sit at the right of the company line, in the muted colour.
-    const QString days = daysInStage(index);
-    const int daysWidth = fm.horizontalAdvance(days);
     const QColor muted = selected ? text : pal.placeholderText().color();
-    painter->setPen(muted);
-    painter->drawText(QRect(inner.left(), y, inner.width(), fm.height()), Qt::AlignRight, days);
     painter->setFont(bold);
     painter->setPen(text);
-    const int companyWidth = inner.width() - daysWidth - fm.averageCharWidth();
     painter->drawText(
-        QRect(inner.left(), y, companyWidth, fm.height()), Qt::AlignLeft,
-        QFontMetrics(bold).elidedText(company.data().toString(), Qt::ElideRight, companyWidth));
+        QRect(inner.left(), y, inner.width(), fm.height()), Qt::AlignLeft,
+        QFontMetrics(bold).elidedText(company.data().toString(), Qt::ElideRight, inner.width()));
     y += fm.height();
     painter->setFont(option.font);
     painter->drawText(QRect(inner.left(), y, inner.width(), fm.height()), Qt::AlignLeft,
@@ -84,12 +83,19 @@ void ApplicationCardDelegate::paint(QPainter* painter, const QStyleOptionViewIte
     y += fm.height();
     painter->setPen(overdue && !selected ? StatusPalette::overdue() : muted);
     painter->drawText(QRect(inner.left(), y, inner.width(), fm.height()), Qt::AlignLeft,
-                      fm.elidedText(statusLine(index), Qt::ElideRight, inner.width()));
+                      fm.elidedText(thirdLine(index), Qt::ElideRight, inner.width()));
     if (option.state.testFlag(QStyle::State_HasFocus)) {
         painter->setPen(QPen(pal.highlight().color(), 1, Qt::DotLine));
         painter->drawRoundedRect(card.adjusted(2, 2, -2, -2), 3, 3);
     }
     painter->restore();
+}
+
+QString ApplicationCardDelegate::thirdLine(const QModelIndex& index) const
+{
+    const QString followUp = statusLine(index);
+    return followUp.isEmpty() ? daysInStage(index)
+                              : daysInStage(index) + QStringLiteral(" · ") + followUp;
 }
 
 QSize ApplicationCardDelegate::sizeHint(const QStyleOptionViewItem& option,

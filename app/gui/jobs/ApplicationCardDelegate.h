@@ -20,6 +20,8 @@ public:
     // The card's third line: the follow-up that is due, if any.
     QString statusLine(const QModelIndex& index) const;
     static QString daysInStage(const QModelIndex& index);
+    // Days in the stage, then the follow-up: the line under company and role.
+    QString thirdLine(const QModelIndex& index) const;
 
 private:
     const ApplicationModel& m_model;
