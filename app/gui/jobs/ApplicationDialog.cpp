@@ -128,6 +128,8 @@ ApplicationDialog::ApplicationDialog(const ApplicationRecord& record, const Sett
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
+    // Wide enough for every tab's title and a job link.
+    resize(fontMetrics().averageCharWidth() * 80, sizeHint().height());
 }
 
 QWidget* ApplicationDialog::detailsPage()
@@ -182,7 +184,10 @@ QWidget* ApplicationDialog::detailsPage()
     form->addRow(tr("Company &type:"), m_type);
     form->addRow(tr("S&ource:"), m_source);
     form->addRow(tr("S&tage:"), m_stage);
-    form->addRow(tr("&Location:"), where);
+    // A row holding a layout gets no buddy by itself; without one "&" shows literally.
+    auto* locationLabel = new QLabel(tr("&Location:"), page);
+    locationLabel->setBuddy(m_location);
+    form->addRow(locationLabel, where);
     form->addRow(tr("Job &link:"), m_link);
     form->addRow(tr("&Applied on:"), m_applied);
     form->addRow(tr("&Follow up on:"), m_followUp);

@@ -137,6 +137,7 @@ void ApplicationImportDialog::fillPreview()
                                    l.what};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
+            item->setToolTip(cells[c]);
             if (l.problem)
                 item->setForeground(StatusPalette::overdue());
             m_preview->setItem(row, c, item);
