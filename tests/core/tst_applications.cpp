@@ -1,3 +1,4 @@
+#include "ApplicationFixtures.h"
 #include "Workspace.h"
 #include "jobs/AddApplicationCommand.h"
 #include "jobs/ApplicationFilterProxy.h"
@@ -65,14 +66,7 @@ void TestApplications::init()
 Application TestApplications::app(const QString& company, const QString& role, const QString& stage,
                                   const QDate& applied) const
 {
-    Application a;
-    a.company = company;
-    a.role = role;
-    a.stage = stage;
-    a.appliedOn = applied;
-    a.stageSince = applied;
-    a.source = QStringLiteral("LinkedIn");
-    return a;
+    return ApplicationFixtures::make(company, role, stage, applied);
 }
 
 void TestApplications::recordRoundTrip()

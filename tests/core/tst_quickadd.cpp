@@ -54,7 +54,8 @@ void TestQuickAdd::emptyTitle()
 {
     Problem p;
     QString error;
-    QVERIFY(!ProblemQuickAdd::parse(QStringLiteral("#arrays easy"), QDate(2026, 3, 20), &p, &error));
+    QVERIFY(
+        !ProblemQuickAdd::parse(QStringLiteral("#arrays easy"), QDate(2026, 3, 20), &p, &error));
     QVERIFY(!error.isEmpty());
 }
 

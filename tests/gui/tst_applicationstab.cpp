@@ -1,3 +1,4 @@
+#include "ApplicationFixtures.h"
 #include "TestFiles.h"
 #include "Workspace.h"
 #include "jobs/AddApplicationCommand.h"
@@ -77,14 +78,7 @@ void TestApplicationsTab::cleanup()
 qint64 TestApplicationsTab::add(const QString& company, const QString& role, const QString& stage,
                                 const QDate& applied)
 {
-    Application a;
-    a.company = company;
-    a.role = role;
-    a.stage = stage;
-    a.appliedOn = applied;
-    a.stageSince = applied;
-    a.source = QStringLiteral("LinkedIn");
-    return m_ws->applications().add(a);
+    return m_ws->applications().add(ApplicationFixtures::make(company, role, stage, applied));
 }
 
 void TestApplicationsTab::dragCardToAnotherColumnMovesAndUndoRestores()

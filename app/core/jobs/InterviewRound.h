@@ -20,14 +20,8 @@ struct InterviewRound
                weakTopics == o.weakTopics;
     }
 
-    static QStringList kinds()
-    {
-        return {QStringLiteral("assessment"), QStringLiteral("technical"),
-                QStringLiteral("system_design"), QStringLiteral("hr"), QStringLiteral("other")};
-    }
-    static QStringList outcomes()
-    {
-        return {QStringLiteral("pending"), QStringLiteral("passed"), QStringLiteral("failed"),
-                QStringLiteral("cancelled")};
-    }
+    static QStringList kinds();
+    static QString kindName(const QString& kind);
+    static QStringList outcomes();
+    static QString outcomeName(const QString& outcome);
 };

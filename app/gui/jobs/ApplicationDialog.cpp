@@ -72,29 +72,6 @@ QString cell(const QTableWidget* t, int row, int column)
     return item ? item->text().trimmed() : QString();
 }
 
-QString roundKindName(const QString& kind)
-{
-    if (kind == u"assessment")
-        return QCoreApplication::translate("ApplicationDialog", "Online assessment");
-    if (kind == u"technical")
-        return QCoreApplication::translate("ApplicationDialog", "Technical");
-    if (kind == u"system_design")
-        return QCoreApplication::translate("ApplicationDialog", "System design");
-    if (kind == u"hr")
-        return QCoreApplication::translate("ApplicationDialog", "HR");
-    return QCoreApplication::translate("ApplicationDialog", "Other");
-}
-
-QString outcomeName(const QString& outcome)
-{
-    if (outcome == u"passed")
-        return QCoreApplication::translate("ApplicationDialog", "Passed");
-    if (outcome == u"failed")
-        return QCoreApplication::translate("ApplicationDialog", "Failed");
-    if (outcome == u"cancelled")
-        return QCoreApplication::translate("ApplicationDialog", "Cancelled");
-    return QCoreApplication::translate("ApplicationDialog", "Pending");
-}
 } // namespace
 
 ApplicationDialog::ApplicationDialog(const ApplicationRecord& record, const SettingsStore& settings,
@@ -325,13 +302,13 @@ void ApplicationDialog::addRound(const InterviewRound& r)
     m_rounds->insertRow(row);
     auto* kind = new QComboBox(m_rounds);
     for (const QString& k : InterviewRound::kinds())
-        kind->addItem(roundKindName(k), k);
+        kind->addItem(InterviewRound::kindName(k), k);
     kind->setCurrentIndex(std::max(0, kind->findData(r.kind)));
     m_rounds->setCellWidget(row, 0, kind);
     m_rounds->setCellWidget(row, 1, dateEdit(r.date, QStringLiteral("roundDateEdit"), m_rounds));
     auto* outcome = new QComboBox(m_rounds);
     for (const QString& o : InterviewRound::outcomes())
-        outcome->addItem(outcomeName(o), o);
+        outcome->addItem(InterviewRound::outcomeName(o), o);
     outcome->setCurrentIndex(std::max(0, outcome->findData(r.outcome)));
     m_rounds->setCellWidget(row, 2, outcome);
     m_rounds->setItem(row, 3, new QTableWidgetItem(r.notes));
