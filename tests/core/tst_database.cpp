@@ -44,10 +44,9 @@ void TestDatabase::createsNewFileAtCurrentSchema()
     QVERIFY2(db.open(path), qPrintable(db.errorString()));
     QVERIFY(db.wasCreated());
     QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
-    for (const char* table :
-         {"roadmap_node", "problem", "attempt", "review", "topic", "application", "stage_event",
-          "interview_round", "contact", "skill", "milestone", "skill_target", "skill_level_event",
-          "reminder", "setting"}) {
+    for (const char* table : {"roadmap_node", "problem", "attempt", "review", "topic", "application",
+                              "stage_event", "interview_round", "contact", "skill", "milestone",
+                              "skill_target", "skill_level_event", "reminder", "setting"}) {
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type='table' "
                                           "AND name='%1'")
                                .arg(QLatin1String(table))),
@@ -147,8 +146,7 @@ void TestDatabase::refusesForeignSqliteUntouched()
 {
     const QString path = m_dir.filePath(QStringLiteral("other-app.sqlite"));
     {
-        QSqlDatabase other =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
         other.setDatabaseName(path);
         QVERIFY(other.open());
         QSqlQuery q(other);

@@ -65,9 +65,9 @@ QString outline(const ParsedPlan& plan, bool withNotes)
         for (int p = n.parent; p >= 0; p = plan.nodes[p].parent)
             ++depth;
         out += QString(depth * 2, u' ') + RoadmapNode::kindKey(n.kind) +
-               (n.kind == RoadmapNode::Kind::Item
-                    ? (n.checked ? QStringLiteral(" [x] ") : QStringLiteral(" [ ] "))
-                    : QStringLiteral(" ")) +
+               (n.kind == RoadmapNode::Kind::Item ? (n.checked ? QStringLiteral(" [x] ")
+                                                               : QStringLiteral(" [ ] "))
+                                                  : QStringLiteral(" ")) +
                n.titleMarkdown + u'\n';
         if (withNotes && !n.notes.isEmpty())
             out += QStringLiteral("  notes: ") + n.notes + u'\n';
@@ -102,8 +102,7 @@ void TestMarkdownReader::userRoadmapCounts()
     QCOMPARE(plan.itemCount(), 66);
     QCOMPARE(plan.doneCount(), 16);
     QVERIFY(plan.warnings.isEmpty());
-    QCOMPARE(plan.title,
-             QStringLiteral("REVISED ROADMAP: From Student to Employed to AI/ML Engineer"));
+    QCOMPARE(plan.title, QStringLiteral("REVISED ROADMAP: From Student to Employed to AI/ML Engineer"));
 }
 
 void TestMarkdownReader::userRoadmapStructure()
@@ -187,8 +186,7 @@ void TestMarkdownReader::userRoadmapConventions()
     QCOMPARE(plan.topicTargets.size(), 6);
     QCOMPARE(plan.topicTargets[0].topic, QStringLiteral("Arrays and Strings"));
     QCOMPARE(plan.topicTargets[0].count, 15);
-    QCOMPARE(plan.nodes[plan.topicTargets[0].node].title,
-             QStringLiteral("Arrays and Strings (15 problems)"));
+    QCOMPARE(plan.nodes[plan.topicTargets[0].node].title, QStringLiteral("Arrays and Strings (15 problems)"));
     QCOMPARE(plan.topicTargets[5].topic, QStringLiteral("Binary Search"));
     QCOMPARE(plan.topicTargets[5].count, 10);
 
@@ -196,15 +194,15 @@ void TestMarkdownReader::userRoadmapConventions()
     const ParsedPlan::Milestone& month6 = plan.milestones[0];
     QVERIFY(month6.name.startsWith(QStringLiteral("By Month 6")));
     QCOMPARE(month6.dueDate, QDate(2026, 6, 30));
-    const QStringList month6Skills = {QStringLiteral("Python"),        QStringLiteral("FastAPI"),
-                                      QStringLiteral("Django/DRF"),    QStringLiteral("Docker"),
-                                      QStringLiteral("AWS"),           QStringLiteral("PostgreSQL"),
+    const QStringList month6Skills = {QStringLiteral("Python"),     QStringLiteral("FastAPI"),
+                                      QStringLiteral("Django/DRF"), QStringLiteral("Docker"),
+                                      QStringLiteral("AWS"),        QStringLiteral("PostgreSQL"),
                                       QStringLiteral("ML Deployment"), QStringLiteral("DSA")};
     const QVector<int> month6Levels = {12, 11, 10, 8, 6, 8, 6, 8};
-    const QStringList month6Labels = {QStringLiteral("Expert"),   QStringLiteral("Expert"),
+    const QStringList month6Labels = {QStringLiteral("Expert"), QStringLiteral("Expert"),
                                       QStringLiteral("Advanced"), QStringLiteral("Intermediate"),
-                                      QStringLiteral("Basics"),   QStringLiteral("Intermediate"),
-                                      QStringLiteral("Basics"),   QStringLiteral("Intermediate")};
+                                      QStringLiteral("Basics"), QStringLiteral("Intermediate"),
+                                      QStringLiteral("Basics"), QStringLiteral("Intermediate")};
     QCOMPARE(month6.targets.size(), month6Skills.size());
     for (int i = 0; i < month6Skills.size(); ++i) {
         QCOMPARE(month6.targets[i].skill, month6Skills[i]);
@@ -228,9 +226,9 @@ void TestMarkdownReader::builtInPlanMatchesUserPlan()
 {
     ParsedPlan builtIn;
     QString error;
-    QVERIFY2(RoadmapMarkdownReader::readFile(
-                 QStringLiteral(PLANNER_SOURCE_DIR "/resources/plan/default-roadmap.md"), &builtIn,
-                 &error),
+    QVERIFY2(RoadmapMarkdownReader::readFile(QStringLiteral(PLANNER_SOURCE_DIR
+                                                            "/resources/plan/default-roadmap.md"),
+                                             &builtIn, &error),
              qPrintable(error));
     const ParsedPlan user = readFixture(QStringLiteral("user-roadmap.md"));
     QCOMPARE(builtIn.itemCount(), 66);
@@ -311,8 +309,7 @@ void TestMarkdownReader::nesting()
 
     const ParsedPlan plain = readFixture(QStringLiteral("markdown/tasks-under-plain-bullets.md"));
     const int section = indexOf(plain, QStringLiteral("Section"));
-    QCOMPARE(plain.nodes[indexOf(plain, QStringLiteral("Task under a plain bullet"))].parent,
-             section);
+    QCOMPARE(plain.nodes[indexOf(plain, QStringLiteral("Task under a plain bullet"))].parent, section);
     const int parentTask = indexOf(plain, QStringLiteral("Parent task"));
     QCOMPARE(plain.nodes[parentTask].parent, section);
     QCOMPARE(plain.nodes[indexOf(plain, QStringLiteral("A task below it"))].parent, parentTask);
@@ -341,9 +338,8 @@ void TestMarkdownReader::inlineMarkdownKept()
     QVERIFY(find(plan, QStringLiteral("学习算法 (CJK) 🎯")));
     const ParsedPlan::Node* rich = find(plan, QStringLiteral("Bold"));
     QCOMPARE(rich->title, QStringLiteral("Bold, emphasis, code() and a link"));
-    QCOMPARE(
-        rich->titleMarkdown,
-        QStringLiteral("**Bold**, *emphasis*, `code()` and [a link](https://example.org/docs)"));
+    QCOMPARE(rich->titleMarkdown,
+             QStringLiteral("**Bold**, *emphasis*, `code()` and [a link](https://example.org/docs)"));
 }
 
 void TestMarkdownReader::noTasksWarns()
@@ -361,8 +357,8 @@ void TestMarkdownReader::rejectsInvalidUtf8()
 {
     ParsedPlan plan;
     QString error;
-    QVERIFY(!RoadmapMarkdownReader::readFile(
-        TestFiles::data(QStringLiteral("markdown/invalid-utf8.md")), &plan, &error));
+    QVERIFY(!RoadmapMarkdownReader::readFile(TestFiles::data(QStringLiteral("markdown/invalid-utf8.md")),
+                                             &plan, &error));
     QVERIFY2(error.contains(QStringLiteral("invalid-utf8.md:4:")), qPrintable(error));
     QVERIFY(error.contains(QStringLiteral("UTF-8")));
 }
@@ -402,11 +398,10 @@ void TestMarkdownReader::roundTrip_data()
 {
     QTest::addColumn<QString>("file");
     QTest::newRow("user roadmap") << "user-roadmap.md";
-    for (const char* f :
-         {"crlf.md", "bom.md", "tabs.md", "bullets.md", "deep-nesting.md",
-          "tasks-under-plain-bullets.md", "code-blocks.md", "table.md", "details.md",
-          "entities-emoji.md", "no-space-heading.md", "no-headings.md", "no-tasks.md",
-          "no-final-newline.md", "conflict-markers.md"})
+    for (const char* f : {"crlf.md", "bom.md", "tabs.md", "bullets.md", "deep-nesting.md",
+                          "tasks-under-plain-bullets.md", "code-blocks.md", "table.md", "details.md",
+                          "entities-emoji.md", "no-space-heading.md", "no-headings.md",
+                          "no-tasks.md", "no-final-newline.md", "conflict-markers.md"})
         QTest::newRow(f) << QStringLiteral("markdown/") + QLatin1String(f);
 }
 

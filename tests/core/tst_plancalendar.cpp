@@ -28,8 +28,7 @@ void TestPlanCalendar::headings_data()
     QTest::newRow("year") << "Year 2 (While Working):" << int(RoadmapNode::Kind::Year) << 2 << 0;
     QTest::newRow("deliverable") << "Deliverable" << int(RoadmapNode::Kind::Deliverable) << 0 << 0;
     QTest::newRow("section") << "Resources" << int(RoadmapNode::Kind::Section) << 0 << 0;
-    QTest::newRow("monthly is not month")
-        << "Monthly review" << int(RoadmapNode::Kind::Section) << 0 << 0;
+    QTest::newRow("monthly is not month") << "Monthly review" << int(RoadmapNode::Kind::Section) << 0 << 0;
 }
 
 void TestPlanCalendar::headings()
@@ -111,9 +110,8 @@ void TestPlanCalendar::conventions()
 
     QCOMPARE(PlanConventions::planStart(QStringLiteral("- **Current Date:** January 2026")),
              QDate(2026, 1, 1));
-    QCOMPARE(
-        PlanConventions::planStart(QStringLiteral("Graduation mid 2026. Plan starts: Sept 2026")),
-        QDate(2026, 9, 1));
+    QCOMPARE(PlanConventions::planStart(QStringLiteral("Graduation mid 2026. Plan starts: Sept 2026")),
+             QDate(2026, 9, 1));
     QVERIFY(!PlanConventions::planStart(QStringLiteral("no dates here")).isValid());
 }
 

@@ -54,8 +54,7 @@ void TestQuickAdd::emptyTitle()
 {
     Problem p;
     QString error;
-    QVERIFY(
-        !ProblemQuickAdd::parse(QStringLiteral("#arrays easy"), QDate(2026, 3, 20), &p, &error));
+    QVERIFY(!ProblemQuickAdd::parse(QStringLiteral("#arrays easy"), QDate(2026, 3, 20), &p, &error));
     QVERIFY(!error.isEmpty());
 }
 

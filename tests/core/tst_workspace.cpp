@@ -72,11 +72,10 @@ void TestWorkspace::modelsPassTheTester()
             model, QAbstractItemModelTester::FailureReportingMode::QtTest));
 
     // Exercise the signals while the testers watch.
-    const QModelIndex routers =
-        ws.roadmapModel()
-            .match(ws.roadmapModel().index(0, 0), Qt::DisplayRole, QStringLiteral("Routers"), 1,
-                   Qt::MatchRecursive | Qt::MatchContains)
-            .value(0);
+    const QModelIndex routers = ws.roadmapModel().match(ws.roadmapModel().index(0, 0),
+                                                        Qt::DisplayRole, QStringLiteral("Routers"),
+                                                        1, Qt::MatchRecursive | Qt::MatchContains)
+                                    .value(0);
     QVERIFY(routers.isValid());
     QVERIFY(ws.roadmapModel().setData(routers, Qt::Checked, Qt::CheckStateRole));
     Problem p;
@@ -102,9 +101,8 @@ void TestWorkspace::tickingIsUndoableAndPersists()
         QVERIFY(ws.open(path()));
         RoadmapModel& model = ws.roadmapModel();
         const QModelIndex pagination =
-            model
-                .match(model.index(0, 0), Qt::DisplayRole, QStringLiteral("Pagination"), 1,
-                       Qt::MatchRecursive | Qt::MatchContains)
+            model.match(model.index(0, 0), Qt::DisplayRole, QStringLiteral("Pagination"), 1,
+                        Qt::MatchRecursive | Qt::MatchContains)
                 .value(0);
         QVERIFY(pagination.isValid());
         id = pagination.data(RoadmapModel::IdRole).toLongLong();
@@ -128,9 +126,8 @@ void TestWorkspace::tickingIsUndoableAndPersists()
     Workspace reopened;
     QVERIFY(reopened.open(path()));
     QCOMPARE(reopened.roadmapModel().doneCount(), 17);
-    QCOMPARE(
-        reopened.roadmapModel().indexForId(id).data(Qt::CheckStateRole).value<Qt::CheckState>(),
-        Qt::Checked);
+    QCOMPARE(reopened.roadmapModel().indexForId(id).data(Qt::CheckStateRole).value<Qt::CheckState>(),
+             Qt::Checked);
 }
 
 void TestWorkspace::problemsAndApplicationsFlowThroughModels()
