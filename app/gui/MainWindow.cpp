@@ -64,6 +64,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
             &MainWindow::refreshStatusBar);
     connect(&m_ws.applicationModel(), &QAbstractItemModel::modelReset, this,
             &MainWindow::refreshStatusBar);
+    // The model now announces single rows, not only resets.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(&m_ws.applicationModel(), signal, this, &MainWindow::refreshStatusBar);
     connect(&m_ws.undoStack(), &QUndoStack::indexChanged, this, [this] {
@@ -116,8 +117,7 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QStringList names = {tr("Timeline"), tr("DSA Log"), tr("Applications"), tr("Skills")};
     for (int i = 0; i < names.size(); ++i) {
-        QAction* action =
-            view->addAction(names[i], this, [this, i] { m_tabs->setCurrentIndex(i); });
+        QAction* action = view->addAction(names[i], this, [this, i] { m_tabs->setCurrentIndex(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
@@ -190,9 +190,8 @@ void MainWindow::focusSearch()
 
 void MainWindow::importRoadmap()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import Roadmap"), QString(),
-                                     tr("Markdown files (*.md *.markdown *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Roadmap"), QString(), tr("Markdown files (*.md *.markdown *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     ParsedPlan plan;
@@ -209,10 +208,10 @@ void MainWindow::importRoadmap()
                           .arg(plan.milestones.size());
     if (!plan.warnings.isEmpty())
         details += u'\n' + plan.warnings.join(u'\n');
-    QMessageBox box(
-        QMessageBox::Question, tr("Import Roadmap"),
-        tr("Replace the current plan with \"%1\"?").arg(plan.title.isEmpty() ? path : plan.title),
-        QMessageBox::Cancel, this);
+    QMessageBox box(QMessageBox::Question, tr("Import Roadmap"),
+                    tr("Replace the current plan with \"%1\"?")
+                        .arg(plan.title.isEmpty() ? path : plan.title),
+                    QMessageBox::Cancel, this);
     box.setInformativeText(details);
     QPushButton* replace = box.addButton(tr("Replace Plan"), QMessageBox::AcceptRole);
     box.setDefaultButton(replace);
@@ -228,15 +227,14 @@ void MainWindow::importRoadmap()
 
 void MainWindow::exportRoadmap()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Roadmap"), QStringLiteral("roadmap.md"), tr("Markdown files (*.md)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Roadmap"),
+                                                      QStringLiteral("roadmap.md"),
+                                                      tr("Markdown files (*.md)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    const QByteArray text =
-        RoadmapMarkdownWriter::write(m_ws.roadmap().loadAll(),
-                                     m_ws.settings().value(SettingsStore::PlanPreamble))
-            .toUtf8();
+    const QByteArray text = RoadmapMarkdownWriter::write(
+        m_ws.roadmap().loadAll(), m_ws.settings().value(SettingsStore::PlanPreamble)).toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
         QMessageBox::warning(this, tr("Export Roadmap"),
                              tr("%1: %2").arg(path, file.errorString()));
@@ -247,18 +245,17 @@ void MainWindow::exportRoadmap()
 
 void MainWindow::showShortcuts()
 {
-    const QString rows =
-        tr("<tr><td>Ctrl+1 … Ctrl+4</td><td>Switch tab</td></tr>"
-           "<tr><td>%1</td><td>Quick add (problem or application)</td></tr>"
-           "<tr><td>%2</td><td>Search in the current tab</td></tr>"
-           "<tr><td>Space</td><td>Tick or untick the selected item</td></tr>"
-           "<tr><td>%3 / %4</td><td>Undo / Redo</td></tr>"
-           "<tr><td>%5</td><td>Import a roadmap</td></tr>")
-            .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText),
-                 QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
-                 QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText),
-                 QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText),
-                 QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText));
+    const QString rows = tr("<tr><td>Ctrl+1 … Ctrl+4</td><td>Switch tab</td></tr>"
+                            "<tr><td>%1</td><td>Quick add (problem or application)</td></tr>"
+                            "<tr><td>%2</td><td>Search in the current tab</td></tr>"
+                            "<tr><td>Space</td><td>Tick or untick the selected item</td></tr>"
+                            "<tr><td>%3 / %4</td><td>Undo / Redo</td></tr>"
+                            "<tr><td>%5</td><td>Import a roadmap</td></tr>")
+                             .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText),
+                                  QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
+                                  QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText),
+                                  QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText),
+                                  QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText));
     QMessageBox::information(this, tr("Keyboard Shortcuts"),
                              QStringLiteral("<table cellpadding='4'>") + rows +
                                  QStringLiteral("</table>"));
