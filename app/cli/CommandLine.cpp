@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
+
 #include <cstdio>
 #include <cstring>
 
@@ -28,10 +29,10 @@ QTextStream& out()
 
 // Options QApplication takes itself; accepted here so that the early parse,
 // before QApplication has removed them, does not call them unknown.
-const char* const qtValueOptions[] = {
-    "platform", "style",   "stylesheet",   "qwindowgeometry", "qwindowtitle",       "qwindowicon",
-    "session",  "display", "geometry",     "platformtheme",   "platformpluginpath", "plugin",
-    "title",    "name",    "qmljsdebugger"};
+const char* const qtValueOptions[] = {"platform", "style", "stylesheet", "qwindowgeometry",
+                                      "qwindowtitle", "qwindowicon", "session", "display",
+                                      "geometry", "platformtheme", "platformpluginpath",
+                                      "plugin", "title", "name", "qmljsdebugger"};
 const char* const qtFlagOptions[] = {"reverse", "nograb", "dograb", "sync"};
 } // namespace
 
@@ -71,14 +72,12 @@ CommandLine::CommandLine()
                                                 "With --import-applications: import the rows that "
                                                 "can be imported and list the skipped lines."))
 {
-    m_parser.setApplicationDescription(
-        QCoreApplication::translate(
-            "CommandLine",
-            "Roadmap Planner — carry out a career plan day by day: the roadmap timeline, a DSA "
-            "log, "
-            "job applications and skills, in one local SQLite file.\n\n"
-            "Without a command it opens the planner window. The default database is:\n  %1")
-            .arg(QDir::toNativeSeparators(Database::defaultPath())));
+    m_parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine",
+        "Roadmap Planner — carry out a career plan day by day: the roadmap timeline, a DSA log, "
+        "job applications and skills, in one local SQLite file.\n\n"
+        "Without a command it opens the planner window. The default database is:\n  %1")
+                                           .arg(QDir::toNativeSeparators(Database::defaultPath())));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_database);
@@ -90,8 +89,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_skipBadRows);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const char* name : qtValueOptions)
-        m_qtOptions.append(
-            QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
+        m_qtOptions.append(QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     for (const char* name : qtFlagOptions)
         m_qtOptions.append(QCommandLineOption(QString::fromLatin1(name)));
     for (QCommandLineOption& option : m_qtOptions) {
@@ -148,8 +146,9 @@ int CommandLine::parse(const QStringList& arguments)
     if ((m_parser.isSet(m_dryRun) || m_parser.isSet(m_skipBadRows)) &&
         !m_parser.isSet(m_importApplications)) {
         err() << QCoreApplication::applicationName() << ": "
-              << QCoreApplication::translate("CommandLine", "--dry-run and --skip-bad-rows go with "
-                                                            "--import-applications")
+              << QCoreApplication::translate("CommandLine",
+                                             "--dry-run and --skip-bad-rows go with "
+                                             "--import-applications")
               << '\n';
         err().flush();
         return 2;

@@ -35,7 +35,8 @@ Workspace::Workspace(QObject* parent)
     , m_problems(new ProblemStore(*m_db, this))
     , m_applications(new ApplicationStore(*m_db, this))
     , m_skills(new SkillStore(*m_db, this))
-{}
+{
+}
 
 Workspace::~Workspace()
 {

@@ -83,9 +83,7 @@ void TestCli::summaryOnFreshDatabase()
     QVERIFY(QFileInfo::exists(db));
     // A second run reads the same file and does not seed it again.
     const Result again = run({QStringLiteral("--summary"), QStringLiteral("--database"), db});
-    QCOMPARE(QJsonDocument::fromJson(again.out)[QStringLiteral("roadmap")][QStringLiteral("items")]
-                 .toInt(),
-             66);
+    QCOMPARE(QJsonDocument::fromJson(again.out)[QStringLiteral("roadmap")][QStringLiteral("items")].toInt(), 66);
 }
 
 void TestCli::unknownOption()
