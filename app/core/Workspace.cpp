@@ -80,6 +80,10 @@ void Workspace::applyJobSettings()
         return;
     m_applicationModel->setFollowUpRule(FollowUpRule(JobSettings::followUpDays(*m_settings)));
     m_applicationModel->setStageOrder(StageOrder::load(*m_settings));
+    QHash<QString, SalaryBand> bands;
+    for (const QString& type : Application::companyTypes())
+        bands.insert(type, JobSettings::band(*m_settings, type));
+    m_applicationModel->setSalaryBands(bands);
 }
 
 bool Workspace::seedIfEmpty()

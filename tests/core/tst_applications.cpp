@@ -461,6 +461,18 @@ void TestApplications::salaryBands()
     m_ws->settings().setValue(JobSettings::bandKey(QStringLiteral("service")),
                               QStringLiteral("5 to 9 LPA"));
     QCOMPARE(JobSettings::band(m_ws->settings(), QStringLiteral("service")).high, 9.0);
+    // The model shows an offer against its company type's band.
+    Application offer = app(QStringLiteral("Infosys"), QStringLiteral("SE"),
+                            QStringLiteral("offer"), QDate(2026, 3, 1));
+    offer.companyType = QStringLiteral("service");
+    offer.salaryOffered = 10;
+    m_ws->applications().add(offer);
+    const QModelIndex i = m_ws->applicationModel().index(0, 0);
+    QCOMPARE(i.data(ApplicationModel::SalaryVerdictRole).toInt(), int(SalaryBand::Above));
+    QVERIFY(i.data(ApplicationModel::SalaryTextRole).toString().contains(QStringLiteral("above")));
+    m_ws->settings().setValue(JobSettings::bandKey(QStringLiteral("service")),
+                              QStringLiteral("9-12"));
+    QCOMPARE(i.data(ApplicationModel::SalaryVerdictRole).toInt(), int(SalaryBand::Within));
     QCOMPARE(SalaryBand::parse(QStringLiteral("12-6"), SalaryBand{1, 2}).low, 1.0); // reversed
     QCOMPARE(SalaryBand::parse(QStringLiteral("lots"), SalaryBand{1, 2}).high, 2.0);
 }

@@ -51,6 +51,13 @@ void ApplicationModel::setFollowUpRule(const FollowUpRule& rule)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void ApplicationModel::setSalaryBands(const QHash<QString, SalaryBand>& bands)
+{
+    m_bands = bands;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 void ApplicationModel::setStageOrder(const QStringList& order)
 {
     m_order = order;
@@ -140,6 +147,11 @@ QVariant ApplicationModel::data(const QModelIndex& index, int role) const
         return QString(a.company + u' ' + a.role + u' ' + a.location + u' ' + a.source + u' ' +
                        a.skillsAsked + u' ' + a.notes)
             .toCaseFolded();
+    case SalaryVerdictRole:
+        return int(m_bands.value(a.companyType)
+                       .verdict(a.salaryOffered > 0 ? a.salaryOffered : a.salaryExpected));
+    case SalaryTextRole:
+        return salaryText(a);
     default:
         break;
     }
@@ -183,9 +195,32 @@ QVariant ApplicationModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == FollowUpColumn &&
         m_followUp.isOverdue(a, today))
         return tr("Follow-up overdue by %n day(s)", "", int(m_followUp.dueDate(a).daysTo(today)));
-    if (role == Qt::ToolTipRole && index.column() == SalaryColumn && a.salaryOffered > 0)
-        return tr("Offered");
+    if (role == Qt::ToolTipRole && index.column() == SalaryColumn)
+        return salaryText(a);
     return {};
+}
+
+QString ApplicationModel::salaryText(const Application& a) const
+{
+    const bool offered = a.salaryOffered > 0;
+    const double lpa = offered ? a.salaryOffered : a.salaryExpected;
+    if (lpa <= 0)
+        return QString();
+    const QLocale locale;
+    QString text = offered ? tr("%1 LPA offered").arg(locale.toString(lpa, 'g', 4))
+                           : tr("%1 LPA expected").arg(locale.toString(lpa, 'g', 4));
+    const SalaryBand band = m_bands.value(a.companyType);
+    switch (band.verdict(lpa)) {
+    case SalaryBand::Below:
+        return text + QStringLiteral(" · ") + tr("below %1").arg(band.text());
+    case SalaryBand::Within:
+        return text + QStringLiteral(" · ") + tr("within %1").arg(band.text());
+    case SalaryBand::Above:
+        return text + QStringLiteral(" · ") + tr("above %1").arg(band.text());
+    case SalaryBand::Unknown:
+        break;
+    }
+    return text;
 }
 
 QVariant ApplicationModel::headerData(int section, Qt::Orientation orientation, int role) const

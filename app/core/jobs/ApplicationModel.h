@@ -2,6 +2,7 @@
 
 #include "Application.h"
 #include "FollowUpRule.h"
+#include "SalaryBand.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -43,6 +44,8 @@ public:
         FollowUpDueRole,     // QDate, invalid when none is due
         FollowUpOverdueRole, // bool
         SearchTextRole,      // case-folded text the search box matches
+        SalaryVerdictRole,   // SalaryBand::Verdict of the offer (or expectation) against the band
+        SalaryTextRole,      // "11 LPA offered · within 8–18 LPA"; empty without a salary
     };
     static inline const QString MimeType = QStringLiteral("application/x-roadmap-application-ids");
 
@@ -56,6 +59,8 @@ public:
     void refreshToday();
     void setFollowUpRule(const FollowUpRule& rule);
     const FollowUpRule& followUpRule() const { return m_followUp; }
+    // The plan's band per company type, for the offer shown against it.
+    void setSalaryBands(const QHash<QString, SalaryBand>& bands);
     // The stage order the Stage column sorts by.
     void setStageOrder(const QStringList& order);
 
@@ -85,12 +90,14 @@ private:
     void onChanged(qint64 id);
     void onRemoved(qint64 id);
     void reindexFrom(int row);
+    QString salaryText(const Application& a) const;
 
     ApplicationStore& m_store;
     std::function<QDate()> m_today;
     QDate m_todayCache;
     FollowUpRule m_followUp;
     QStringList m_order;
+    QHash<QString, SalaryBand> m_bands;
     QVector<Application> m_rows;
     QHash<qint64, int> m_rowOfId;
 };

@@ -93,6 +93,11 @@ void ApplicationCardDelegate::paint(QPainter* painter, const QStyleOptionViewIte
 
 QString ApplicationCardDelegate::thirdLine(const QModelIndex& index) const
 {
+    // Offers show their salary against the plan's band instead of a follow-up.
+    const QString stage = index.data(ApplicationModel::StageKeyRole).toString();
+    const QString salary = index.data(ApplicationModel::SalaryTextRole).toString();
+    if ((stage == u"offer" || stage == u"accepted") && !salary.isEmpty())
+        return salary;
     const QString followUp = statusLine(index);
     return followUp.isEmpty() ? daysInStage(index)
                               : daysInStage(index) + QStringLiteral(" · ") + followUp;
