@@ -151,7 +151,7 @@ QVariant ApplicationModel::data(const QModelIndex& index, int role) const
         return int(m_bands.value(a.companyType)
                        .verdict(a.salaryOffered > 0 ? a.salaryOffered : a.salaryExpected));
     case SalaryTextRole:
-        return salaryText(a);
+        return salaryText(a, false);
     default:
         break;
     }
@@ -196,31 +196,38 @@ QVariant ApplicationModel::data(const QModelIndex& index, int role) const
         m_followUp.isOverdue(a, today))
         return tr("Follow-up overdue by %n day(s)", "", int(m_followUp.dueDate(a).daysTo(today)));
     if (role == Qt::ToolTipRole && index.column() == SalaryColumn)
-        return salaryText(a);
+        return salaryText(a, true);
     return {};
 }
 
-QString ApplicationModel::salaryText(const Application& a) const
+QString ApplicationModel::salaryText(const Application& a, bool withBand) const
 {
+    // Short enough for a card: "11 LPA · in band"; the table's tooltip adds the band.
     const bool offered = a.salaryOffered > 0;
     const double lpa = offered ? a.salaryOffered : a.salaryExpected;
     if (lpa <= 0)
         return QString();
     const QLocale locale;
-    QString text = offered ? tr("%1 LPA offered").arg(locale.toString(lpa, 'g', 4))
-                           : tr("%1 LPA expected").arg(locale.toString(lpa, 'g', 4));
+    const QString text = offered ? tr("%1 LPA").arg(locale.toString(lpa, 'g', 4))
+                                 : tr("%1 LPA expected").arg(locale.toString(lpa, 'g', 4));
     const SalaryBand band = m_bands.value(a.companyType);
+    QString verdict;
     switch (band.verdict(lpa)) {
     case SalaryBand::Below:
-        return text + QStringLiteral(" · ") + tr("below %1").arg(band.text());
-    case SalaryBand::Within:
-        return text + QStringLiteral(" · ") + tr("within %1").arg(band.text());
-    case SalaryBand::Above:
-        return text + QStringLiteral(" · ") + tr("above %1").arg(band.text());
-    case SalaryBand::Unknown:
+        verdict = tr("below band");
         break;
+    case SalaryBand::Within:
+        verdict = tr("in band");
+        break;
+    case SalaryBand::Above:
+        verdict = tr("above band");
+        break;
+    case SalaryBand::Unknown:
+        return text;
     }
-    return text;
+    if (withBand)
+        verdict += QStringLiteral(" (") + band.text() + u')';
+    return text + QStringLiteral(" · ") + verdict;
 }
 
 QVariant ApplicationModel::headerData(int section, Qt::Orientation orientation, int role) const

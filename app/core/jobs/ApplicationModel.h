@@ -45,7 +45,7 @@ public:
         FollowUpOverdueRole, // bool
         SearchTextRole,      // case-folded text the search box matches
         SalaryVerdictRole,   // SalaryBand::Verdict of the offer (or expectation) against the band
-        SalaryTextRole,      // "11 LPA offered · within 8–18 LPA"; empty without a salary
+        SalaryTextRole,      // "11 LPA · in band"; empty without a salary
     };
     static inline const QString MimeType = QStringLiteral("application/x-roadmap-application-ids");
 
@@ -90,7 +90,7 @@ private:
     void onChanged(qint64 id);
     void onRemoved(qint64 id);
     void reindexFrom(int row);
-    QString salaryText(const Application& a) const;
+    QString salaryText(const Application& a, bool withBand) const;
 
     ApplicationStore& m_store;
     std::function<QDate()> m_today;
