@@ -72,10 +72,14 @@ bool ApplicationFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& 
 
 bool ApplicationFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    // Dates are compared directly: sorting 20,000 rows through QVariant costs
-    // a second; the other columns keep the generic (text and number) order.
+    // Names and dates are compared on the rows: sorting 20,000 rows through
+    // QVariant costs half a second; the other columns keep the generic order.
     const Application* l = ApplicationModel::applicationAt(left);
     const Application* r = ApplicationModel::applicationAt(right);
+    if (l && r && left.column() == ApplicationModel::CompanyColumn)
+        return QString::compare(l->company, r->company, Qt::CaseInsensitive) < 0;
+    if (l && r && left.column() == ApplicationModel::RoleColumn)
+        return QString::compare(l->role, r->role, Qt::CaseInsensitive) < 0;
     if (l && r && left.column() == ApplicationModel::AppliedColumn)
         return l->appliedOn < r->appliedOn;
     if (l && r && left.column() == ApplicationModel::DaysInStageColumn)
