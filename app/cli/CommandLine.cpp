@@ -1,7 +1,8 @@
 #include "CommandLine.h"
 
-#include "RoadmapCommands.h"
+#include "ApplicationCsvCommands.h"
 #include "ProblemCommands.h"
+#include "RoadmapCommands.h"
 #include "SummaryReport.h"
 #include "Workspace.h"
 #include "charts/ChartExporter.h"
@@ -66,8 +67,8 @@ CommandLine::CommandLine()
                       QCoreApplication::translate("CommandLine", "file.md"))
     , m_dryRun(QStringLiteral("dry-run"),
                QCoreApplication::translate("CommandLine",
-                                           "With --import-roadmap or --import-problems: print "
-                                           "what would be imported and write nothing."))
+                                           "With an --import-… option: print what would be "
+                                           "imported and write nothing."))
     , m_exportChart(QStringLiteral("export-chart"),
                     QCoreApplication::translate("CommandLine",
                                                 "Write chart <name> as a PNG image (see "
@@ -108,10 +109,23 @@ CommandLine::CommandLine()
           QStringLiteral("export-problems"),
           QCoreApplication::translate("CommandLine", "Export every problem to <file> as CSV."),
           QCoreApplication::translate("CommandLine", "file"))
+    , m_importApplications(
+          QStringLiteral("import-applications"),
+          QCoreApplication::translate("CommandLine",
+                                      "Import job applications from a CSV file (columns mapped "
+                                      "by their headers), then exit. A row that cannot be "
+                                      "imported stops the import and nothing is written."),
+          QCoreApplication::translate("CommandLine", "file"))
+    , m_exportApplications(
+          QStringLiteral("export-applications"),
+          QCoreApplication::translate("CommandLine",
+                                      "Export every job application with its stage history to a "
+                                      "CSV file, then exit."),
+          QCoreApplication::translate("CommandLine", "file.csv"))
     , m_skipBadRows(QStringLiteral("skip-bad-rows"),
-                    QCoreApplication::translate("CommandLine",
-                                                "With --import-problems: import the readable rows "
-                                                "and list the skipped lines."))
+                    QCoreApplication::translate(
+                        "CommandLine", "With --import-problems or --import-applications: "
+                                       "import the readable rows and list the skipped lines."))
 {
     m_parser.setApplicationDescription(
         QCoreApplication::translate(
@@ -134,6 +148,8 @@ CommandLine::CommandLine()
         m_parser.addOption(option);
     m_parser.addOption(m_importProblems);
     m_parser.addOption(m_exportProblems);
+    m_parser.addOption(m_importApplications);
+    m_parser.addOption(m_exportApplications);
     m_parser.addOption(m_skipBadRows);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const char* name : qtValueOptions)
@@ -187,10 +203,11 @@ int CommandLine::parse(const QStringList& arguments)
         return 2;
     }
     if (m_parser.isSet(m_dryRun) && !m_parser.isSet(m_importRoadmap) &&
-        !m_parser.isSet(m_importProblems)) {
+        !m_parser.isSet(m_importProblems) && !m_parser.isSet(m_importApplications)) {
         err() << QCoreApplication::applicationName() << ": "
-              << QCoreApplication::translate("CommandLine",
-                                             "--dry-run goes with an --import-… option")
+              << QCoreApplication::translate(
+                     "CommandLine", "--dry-run goes with --import-roadmap, --import-problems or "
+                                    "--import-applications")
               << '\n';
         err().flush();
         return 2;
@@ -198,6 +215,16 @@ int CommandLine::parse(const QStringList& arguments)
     if (m_parser.isSet(m_database) && m_parser.value(m_database).isEmpty()) {
         err() << QCoreApplication::applicationName() << ": "
               << QCoreApplication::translate("CommandLine", "--database needs a file path") << '\n';
+        err().flush();
+        return 2;
+    }
+    if (m_parser.isSet(m_skipBadRows) && !m_parser.isSet(m_importProblems) &&
+        !m_parser.isSet(m_importApplications)) {
+        err() << QCoreApplication::applicationName() << ": "
+              << QCoreApplication::translate("CommandLine",
+                                             "--skip-bad-rows goes with --import-problems or "
+                                             "--import-applications")
+              << '\n';
         err().flush();
         return 2;
     }
@@ -253,6 +280,7 @@ bool CommandLine::isHeadless() const
 {
     return summary() || m_parser.isSet(m_importRoadmap) || m_parser.isSet(m_exportRoadmap) ||
            m_parser.isSet(m_importProblems) || m_parser.isSet(m_exportProblems) ||
+           m_parser.isSet(m_importApplications) || m_parser.isSet(m_exportApplications) ||
            m_parser.isSet(m_listCharts) || needsWidgets();
 }
 
@@ -313,6 +341,15 @@ int CommandLine::runHeadless()
     if (code == 0 && m_parser.isSet(m_exportProblems))
         code = ProblemCommands::exportProblems(workspace, m_parser.value(m_exportProblems), out(),
                                                err());
+    if (code == 0 &&
+        (m_parser.isSet(m_importApplications) || m_parser.isSet(m_exportApplications))) {
+        ApplicationCsvCommands csv(workspace, out(), err());
+        if (m_parser.isSet(m_importApplications))
+            code = csv.importFile(m_parser.value(m_importApplications), m_parser.isSet(m_dryRun),
+                                  m_parser.isSet(m_skipBadRows));
+        if (code == 0 && m_parser.isSet(m_exportApplications))
+            code = csv.exportFile(m_parser.value(m_exportApplications));
+    }
     if (code == 0 && summary())
         out() << QJsonDocument(SummaryReport::build(workspace)).toJson(QJsonDocument::Indented);
     out().flush();

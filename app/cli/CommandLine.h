@@ -48,6 +48,8 @@ private:
     QCommandLineOption m_exportReport;
     QCommandLineOption m_importProblems;
     QCommandLineOption m_exportProblems;
+    QCommandLineOption m_importApplications;
+    QCommandLineOption m_exportApplications;
     QCommandLineOption m_skipBadRows;
     QList<QCommandLineOption> m_qtOptions;
 };

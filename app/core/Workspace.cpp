@@ -8,6 +8,8 @@
 #include "jobs/ApplicationModel.h"
 #include "jobs/ApplicationStore.h"
 #include "reminders/ReminderStore.h"
+#include "jobs/JobSettings.h"
+#include "jobs/StageOrder.h"
 #include "roadmap/ParsedPlan.h"
 #include "roadmap/PlanImporter.h"
 #include "roadmap/RoadmapMarkdownReader.h"
@@ -68,6 +70,11 @@ bool Workspace::open(const QString& path, Seed seed)
     m_topicModel = std::make_unique<TopicModel>(*m_topics, *m_problems);
     m_problemModel = std::make_unique<ProblemModel>(*m_problems);
     m_applicationModel = std::make_unique<ApplicationModel>(*m_applications);
+    applyJobSettings();
+    connect(m_settings, &SettingsStore::changed, this, [this](const QString& key) {
+        if (key.startsWith(QLatin1String("jobs.")))
+            applyJobSettings();
+    });
     m_skillModel = std::make_unique<SkillModel>(*m_skills, m_settings, m_undoStack);
     m_topicTargetRule = std::make_unique<TopicTargetRule>(*m_topics, *m_problems, *m_roadmap);
     return true;
@@ -81,6 +88,20 @@ void Workspace::reloadAll()
     m_problemModel->reload();
     m_applicationModel->reload();
     m_skillModel->reload();
+}
+
+void Workspace::applyJobSettings()
+{
+    // The follow-up days and the stage order are plan settings; the model that
+    // shows due dates and sorts stages follows them wherever they are changed.
+    if (!m_applicationModel)
+        return;
+    m_applicationModel->setFollowUpRule(FollowUpRule(JobSettings::followUpDays(*m_settings)));
+    m_applicationModel->setStageOrder(StageOrder::load(*m_settings));
+    QHash<QString, SalaryBand> bands;
+    for (const QString& type : Application::companyTypes())
+        bands.insert(type, JobSettings::band(*m_settings, type));
+    m_applicationModel->setSalaryBands(bands);
 }
 
 bool Workspace::seedIfEmpty()

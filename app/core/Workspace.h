@@ -73,6 +73,7 @@ public:
 
 private:
     bool seedIfEmpty();
+    void applyJobSettings();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<BackupManager> m_backups;

@@ -98,6 +98,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     // Queued: the DSA tab refreshes its due list on the same signal first.
     connect(&m_ws.problems(), &ProblemStore::problemsChanged, this, &MainWindow::refreshStatusBar,
             Qt::QueuedConnection);
+    // The model now announces single rows, not only resets.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(&m_ws.applicationModel(), signal, this, &MainWindow::refreshStatusBar);
     connect(&m_ws.undoStack(), &QUndoStack::indexChanged, this, [this] {
         // Say what the last edit was, so undo is discoverable without dialogs.
         const QUndoStack& stack = m_ws.undoStack();

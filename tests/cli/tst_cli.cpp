@@ -38,6 +38,11 @@ private slots:
     void importSkipBadRowsListsTheLine();
     void importDryRunWritesNothing();
     void importNeetCodeJsonAndExportCsv();
+    void importApplicationsDryRunWritesNothing();
+    void importApplicationsStopsAtBadRow();
+    void importApplicationsSkippingBadRows();
+    void exportApplicationsEscapesFormulas();
+    void csvOptionsNeedImport();
 
 private:
     struct Result
@@ -48,6 +53,7 @@ private:
     };
     Result run(const QStringList& args);
     int problemTotal(const QString& db);
+    int applicationCount(const QString& db);
     QTemporaryDir m_dir;
 };
 
@@ -410,11 +416,89 @@ void TestCli::importNeetCodeJsonAndExportCsv()
         s[QStringLiteral("problems")][QStringLiteral("by_status")][QStringLiteral("todo")].toInt(),
         4);
     // The exported file imports back into a new database as the same four.
-    const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+    const QString copy = m_dir.filePath(QStringLiteral("problems-copy.sqlite"));
     QCOMPARE(run({QStringLiteral("--database"), copy, QStringLiteral("--import-problems"), csv})
                  .exitCode,
              0);
     QCOMPARE(problemTotal(copy), 4);
+}
+
+int TestCli::applicationCount(const QString& db)
+{
+    const Result r = run({QStringLiteral("--database"), db, QStringLiteral("--summary")});
+    return QJsonDocument::fromJson(r.out)[QStringLiteral("applications")][QStringLiteral("total")]
+        .toInt(-1);
+}
+
+void TestCli::importApplicationsDryRunWritesNothing()
+{
+    const QString db = m_dir.filePath(QStringLiteral("applications-dry.sqlite"));
+    const Result r =
+        run({QStringLiteral("--database"), db, QStringLiteral("--import-applications"),
+             TestFiles::data(QStringLiteral("jobs/messy.csv")), QStringLiteral("--dry-run")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("Employer -> Company"));
+    QVERIFY(r.out.contains("Job Title -> Role"));
+    QVERIFY(r.out.contains("messy.csv:9: duplicate of line 3"));
+    QVERIFY(r.out.contains("6 to import, 0 cannot be imported, 1 skipped"));
+    QCOMPARE(applicationCount(db), 0);
+}
+
+void TestCli::importApplicationsStopsAtBadRow()
+{
+    const QString db = m_dir.filePath(QStringLiteral("stop.sqlite"));
+    const Result r = run({QStringLiteral("--database"), db, QStringLiteral("--import-applications"),
+                          TestFiles::data(QStringLiteral("jobs/badstatus.csv"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("badstatus.csv:3: Status: cannot tell which stage \"maybe later "
+                           "perhaps\" means"));
+    QVERIFY(r.err.contains("nothing imported"));
+    QCOMPARE(applicationCount(db), 0); // Alpha and Gamma were fine, yet nothing was written
+}
+
+void TestCli::importApplicationsSkippingBadRows()
+{
+    const QString db = m_dir.filePath(QStringLiteral("skip.sqlite"));
+    const Result r = run({QStringLiteral("--database"), db, QStringLiteral("--import-applications"),
+                          TestFiles::data(QStringLiteral("jobs/malformed.csv")),
+                          QStringLiteral("--skip-bad-rows")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("imported 1 application"));
+    QVERIFY(r.out.contains("skipped bad lines 3, 4"));
+    QVERIFY(r.err.contains("malformed.csv:3: Date:"));
+    QVERIFY(r.err.contains("malformed.csv:4:"));
+    QCOMPARE(applicationCount(db), 1);
+}
+
+void TestCli::exportApplicationsEscapesFormulas()
+{
+    const QString db = m_dir.filePath(QStringLiteral("export.sqlite"));
+    const QString in = m_dir.filePath(QStringLiteral("formula.csv"));
+    QVERIFY(TestFiles::write(in, "Company,Role,Status,Notes\n"
+                                 "\"=HYPERLINK(\"\"http://x\"\")\",Dev,applied,\"+1, call\"\n"
+                                 "Plain,Dev,offer,\n"));
+    QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("--import-applications"), in})
+                 .exitCode,
+             0);
+    const QString out = m_dir.filePath(QStringLiteral("out.csv"));
+    const Result r =
+        run({QStringLiteral("--database"), db, QStringLiteral("--export-applications"), out});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("exported 2 application"));
+    const QByteArray csv = TestFiles::read(out);
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"
+                           "Company,Role,"));
+    QVERIFY(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\",Dev,"));
+    QVERIFY(csv.contains("\"'+1, call\""));
+    QVERIFY(csv.contains("Plain,Dev,other,,offer,"));
+    QVERIFY(csv.contains(" offer\r\n")); // the stage history column ends the row
+}
+
+void TestCli::csvOptionsNeedImport()
+{
+    const Result r = run({QStringLiteral("--dry-run")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("--import-applications"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -114,13 +114,15 @@ CatalogueReader::Result CatalogueReader::readCsv(const QByteArray& bytes)
 {
     Result result;
     result.format = Format::Csv;
-    QVector<CsvReader::Record> records;
-    QString error;
-    int errorLine = 0;
-    if (!CsvReader::parse(bytes, &records, &error, &errorLine)) {
-        result.error = tr("line %1: %2").arg(errorLine).arg(error);
+    const CsvReader::Result csv = CsvReader::parse(bytes);
+    // A record the reader could not make sense of (an unclosed quote) stops the
+    // import: the rest of the file cannot be trusted to line up.
+    if (!csv.ok()) {
+        const CsvReader::Error& e = csv.errors.first();
+        result.error = tr("line %1: %2").arg(e.line).arg(e.message);
         return result;
     }
+    const QVector<CsvReader::Row>& records = csv.rows;
     if (records.isEmpty()) {
         result.error = tr("the file is empty");
         return result;
@@ -139,7 +141,7 @@ CatalogueReader::Result CatalogueReader::readCsv(const QByteArray& bytes)
         return result;
     }
     for (int r = 1; r < records.size(); ++r) {
-        const CsvReader::Record& rec = records[r];
+        const CsvReader::Row& rec = records[r];
         if (rec.fields.size() != header.size()) {
             result.issues.append(
                 {rec.line, QString(),

@@ -5,7 +5,7 @@
 QByteArray ProblemCsvWriter::write(const QVector<Problem>& problems)
 {
     const QString separator = QStringLiteral(", ");
-    QString text = CsvWriter::row(
+    QByteArray text = CsvWriter::row(
         {QStringLiteral("Title"), QStringLiteral("Difficulty"), QStringLiteral("Status"),
          QStringLiteral("Topics"), QStringLiteral("Link"), QStringLiteral("Platform"),
          QStringLiteral("Confidence"), QStringLiteral("Companies"), QStringLiteral("Tags"),
@@ -18,5 +18,5 @@ QByteArray ProblemCsvWriter::write(const QVector<Problem>& problems)
                                 QString::number(p.confidence), p.companies.join(separator),
                                 p.tags.join(separator), p.solvedOn.toString(Qt::ISODate), p.notes});
     }
-    return text.toUtf8();
+    return text;
 }

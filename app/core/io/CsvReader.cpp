@@ -1,84 +1,104 @@
 #include "CsvReader.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
-bool CsvReader::parse(const QByteArray& bytes, QVector<Record>* records, QString* error,
-                      int* errorLine)
+const CsvReader::Error* CsvReader::Result::errorOn(int line) const
 {
-    records->clear();
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
+    for (const Error& e : errors) {
+        if (e.line == line)
+            return &e;
+    }
+    return nullptr;
+}
 
-    int line = 1;
-    Record record;
-    record.line = 1;
+QString CsvReader::decode(const QByteArray& bytes)
+{
+    QByteArray data = bytes;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    QString text = utf8.decode(data);
+    if (utf8.hasError()) // spreadsheets on Windows still save "ANSI"
+        text = QString::fromLatin1(data);
+    return text;
+}
+
+CsvReader::Result CsvReader::parse(const QByteArray& bytes, QChar delimiter)
+{
+    const QString text = decode(bytes);
+    Result result;
+    Row row;
     QString field;
-    bool quoted = false; // inside a quoted field
-    bool fieldStarted = false;
-    int quoteLine = 0;
-
-    auto endField = [&] {
-        record.fields.append(field);
+    int line = 1;
+    bool inQuotes = false;
+    bool wasQuoted = false;
+    bool rowHasContent = false;
+    // Errors name the line where the record starts, as the importers report rows.
+    const auto error = [&](const char* message) {
+        if (!result.errorOn(row.line))
+            result.errors.append({row.line, int(row.fields.size()) + 1,
+                                  QCoreApplication::translate("CsvReader", message)});
+    };
+    const auto endField = [&] {
+        row.fields.append(field);
         field.clear();
-        fieldStarted = false;
+        wasQuoted = false;
     };
-    auto endRecord = [&] {
+    const auto endRow = [&] {
         endField();
-        const bool blank = record.fields.size() == 1 && record.fields[0].isEmpty();
-        if (!blank)
-            records->append(record);
-        record = Record();
+        // A line with nothing on it is not a record.
+        if (rowHasContent)
+            result.rows.append(row);
+        row = Row();
+        rowHasContent = false;
     };
-
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
+    row.line = 1;
+    const int n = int(text.size());
+    for (int i = 0; i < n; ++i) {
         const QChar c = text[i];
-        if (quoted) {
+        if (inQuotes) {
             if (c == u'"') {
                 if (i + 1 < n && text[i + 1] == u'"') {
-                    field += u'"';
+                    field.append(u'"');
                     ++i;
                 } else {
-                    quoted = false;
+                    inQuotes = false;
                 }
             } else {
-                if (c == u'\n')
+                if (c == u'\n' || (c == u'\r' && !(i + 1 < n && text[i + 1] == u'\n')))
                     ++line;
-                // CRLF inside a quoted field is one line break.
-                if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n')
-                    continue;
-                field += c;
+                field.append(c);
             }
             continue;
         }
-        if (c == u'"' && !fieldStarted && field.isEmpty()) {
-            quoted = true;
-            fieldStarted = true;
-            quoteLine = line;
-        } else if (c == u',') {
+        if (c == delimiter) {
+            rowHasContent = true;
             endField();
         } else if (c == u'\r' || c == u'\n') {
             if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n')
                 ++i;
-            endRecord();
+            endRow();
             ++line;
-            record.line = line;
+            row.line = line;
+        } else if (c == u'"' && field.isEmpty() && !wasQuoted) {
+            inQuotes = true;
+            wasQuoted = true;
+            rowHasContent = true;
         } else {
-            field += c;
-            fieldStarted = true;
+            if (wasQuoted) {
+                // "abc"def: RFC 4180 allows nothing between a closing quote and the delimiter.
+                error(QT_TRANSLATE_NOOP("CsvReader", "text after a closing quote"));
+                wasQuoted = false;
+            }
+            field.append(c);
+            rowHasContent = true;
         }
     }
-    if (quoted) {
-        if (error)
-            *error = QCoreApplication::translate("CsvReader",
-                                                 "a quoted field opened on line %1 is never closed")
-                         .arg(quoteLine);
-        if (errorLine)
-            *errorLine = quoteLine;
-        return false;
-    }
-    if (fieldStarted || !field.isEmpty() || !record.fields.isEmpty())
-        endRecord();
-    return true;
+    if (inQuotes)
+        error(QT_TRANSLATE_NOOP("CsvReader",
+                                "a quoted field is not closed before the end of the file"));
+    if (rowHasContent || !field.isEmpty())
+        endRow();
+    return result;
 }

@@ -1,23 +1,31 @@
 #include "CsvWriter.h"
 
-QString CsvWriter::cell(const QString& value)
+QString CsvWriter::escapeFormula(const QString& cell)
 {
-    QString v = value;
-    if (!v.isEmpty() && (v[0] == u'=' || v[0] == u'+' || v[0] == u'-' || v[0] == u'@'))
-        v.prepend(u'\'');
-    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r') ||
-        v != v.trimmed()) {
-        v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        return u'"' + v + u'"';
-    }
-    return v;
+    if (cell.isEmpty())
+        return cell;
+    const QChar first = cell.front();
+    if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' ||
+        first == u'\r')
+        return u'\'' + cell;
+    return cell;
 }
 
-QString CsvWriter::row(const QStringList& values)
+QString CsvWriter::quote(const QString& cell)
 {
-    QStringList cells;
-    cells.reserve(values.size());
-    for (const QString& v : values)
-        cells.append(cell(v));
-    return cells.join(u',') + QStringLiteral("\r\n");
+    if (!cell.contains(u',') && !cell.contains(u'"') && !cell.contains(u'\n') &&
+        !cell.contains(u'\r'))
+        return cell;
+    QString quoted = cell;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+QByteArray CsvWriter::row(const QStringList& cells)
+{
+    QStringList out;
+    out.reserve(cells.size());
+    for (const QString& c : cells)
+        out.append(quote(escapeFormula(c)));
+    return out.join(u',').toUtf8() + "\r\n";
 }

@@ -1,13 +1,18 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
-// Writes RFC 4180 rows. A cell beginning with =, +, - or @ gets a leading
-// apostrophe so a spreadsheet shows it as text instead of running it as a formula.
+// Writes RFC 4180 CSV (UTF-8 with a byte order mark so spreadsheets detect
+// it, CRLF line ends). Cells that a spreadsheet would run as a formula
+// (starting with =, +, -, @, or a tab/CR) are prefixed with an apostrophe:
+// an exported job description must never execute in the user's spreadsheet.
 class CsvWriter
 {
 public:
-    static QString cell(const QString& value);
-    static QString row(const QStringList& values); // ends with CRLF, as RFC 4180 says
+    static QString escapeFormula(const QString& cell);
+    static QString quote(const QString& cell);
+    static QByteArray row(const QStringList& cells);
+    static QByteArray byteOrderMark() { return QByteArrayLiteral("\xEF\xBB\xBF"); }
 };

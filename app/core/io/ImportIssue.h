@@ -2,19 +2,19 @@
 
 #include <QString>
 
-// One row-level problem found while reading a file: where, which field, what.
+// One row-level problem of an import, named by line and field so the user
+// can find it in the file: "applications.csv:12: Date: cannot read "31/02"".
 struct ImportIssue
 {
-    int line = 0;  // 1-based line where the row starts (or entry number for JSON)
-    QString field; // column name, empty when the whole row is wrong
+    int line = 0;
+    QString field; // the column's header as written in the file; empty for the whole row
     QString message;
 
-    // "file.csv:7: Difficulty: 'SUPER' is not Easy, Medium or Hard"
     QString describe(const QString& fileName) const
     {
-        QString text = fileName + u':' + QString::number(line) + QStringLiteral(": ");
+        QString s = fileName + u':' + QString::number(line) + QStringLiteral(": ");
         if (!field.isEmpty())
-            text += field + QStringLiteral(": ");
-        return text + message;
+            s += field + QStringLiteral(": ");
+        return s + message;
     }
 };

@@ -6,21 +6,36 @@
 
 AddApplicationCommand::AddApplicationCommand(ApplicationStore& store, const Application& a)
     : m_store(store)
-    , m_application(a)
 {
+    ApplicationRecord r;
+    r.application = a;
+    m_records.append(r);
     setText(QCoreApplication::translate("AddApplicationCommand", "Add application to %1")
                 .arg(a.company));
 }
 
+AddApplicationCommand::AddApplicationCommand(ApplicationStore& store,
+                                             const QVector<ApplicationRecord>& records,
+                                             const QString& text)
+    : m_store(store)
+    , m_records(records)
+{
+    setText(text);
+}
+
 void AddApplicationCommand::redo()
 {
-    m_id = m_store.add(m_application);
-    if (m_id == 0)
+    // The first time the store chooses the ids; afterwards the records saved by
+    // undo (with their ids and history) go back as they were.
+    if (!m_store.addMany(m_records, m_done, m_done ? nullptr : &m_ids))
         setObsolete(true);
+    m_done = true;
 }
 
 void AddApplicationCommand::undo()
 {
-    if (m_id != 0)
-        m_store.remove(m_id);
+    m_records.clear();
+    for (qint64 id : std::as_const(m_ids))
+        m_records.append(m_store.loadRecord(id));
+    m_store.removeMany(m_ids);
 }

@@ -4,9 +4,9 @@
 
 QStringList Application::stageKeys()
 {
-    return {QStringLiteral("wishlist"),  QStringLiteral("applied"),  QStringLiteral("screening"),
-            QStringLiteral("interviewing"), QStringLiteral("offer"), QStringLiteral("accepted"),
-            QStringLiteral("rejected"),  QStringLiteral("ghosted"),  QStringLiteral("withdrawn")};
+    return {QStringLiteral("wishlist"),     QStringLiteral("applied"), QStringLiteral("screening"),
+            QStringLiteral("interviewing"), QStringLiteral("offer"),   QStringLiteral("accepted"),
+            QStringLiteral("rejected"),     QStringLiteral("ghosted"), QStringLiteral("withdrawn")};
 }
 
 QString Application::stageName(const QString& key)
@@ -27,4 +27,26 @@ QString Application::stageName(const QString& key)
             return QCoreApplication::translate("Application", n[1]);
     }
     return key;
+}
+
+bool Application::isClosingStage(const QString& key)
+{
+    return key == u"rejected" || key == u"ghosted" || key == u"withdrawn";
+}
+
+QStringList Application::companyTypes()
+{
+    return {QStringLiteral("service"), QStringLiteral("startup"), QStringLiteral("product"),
+            QStringLiteral("other")};
+}
+
+QString Application::companyTypeName(const QString& key)
+{
+    if (key == u"service")
+        return QCoreApplication::translate("Application", "Service");
+    if (key == u"startup")
+        return QCoreApplication::translate("Application", "Startup");
+    if (key == u"product")
+        return QCoreApplication::translate("Application", "Product");
+    return QCoreApplication::translate("Application", "Other");
 }

@@ -2,23 +2,114 @@
 
 #include "ApplicationStore.h"
 
+#include <QAbstractProxyModel>
+#include <QDataStream>
+#include <QIODevice>
 #include <QLocale>
+#include <QMimeData>
+#include <QTimer>
 
 ApplicationModel::ApplicationModel(ApplicationStore& store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_today([] { return QDate::currentDate(); })
+    , m_order(Application::stageKeys())
 {
-    connect(&m_store, &ApplicationStore::applicationAdded, this, &ApplicationModel::reload);
-    connect(&m_store, &ApplicationStore::applicationRemoved, this, &ApplicationModel::reload);
+    connect(&m_store, &ApplicationStore::applicationAdded, this, &ApplicationModel::onAdded);
+    connect(&m_store, &ApplicationStore::applicationChanged, this, &ApplicationModel::onChanged);
+    connect(&m_store, &ApplicationStore::applicationRemoved, this, &ApplicationModel::onRemoved);
+    connect(&m_store, &ApplicationStore::applicationsReset, this, &ApplicationModel::reload);
+    m_todayCache = m_today();
+    // A planner left open overnight shows tomorrow's days in stage and follow-ups.
+    auto* clock = new QTimer(this);
+    clock->setInterval(60 * 1000);
+    connect(clock, &QTimer::timeout, this, &ApplicationModel::refreshToday);
+    clock->start();
     reload();
+}
+
+void ApplicationModel::setToday(std::function<QDate()> today)
+{
+    m_today = std::move(today);
+    refreshToday();
+}
+
+void ApplicationModel::refreshToday()
+{
+    const QDate now = m_today();
+    if (now == m_todayCache)
+        return;
+    m_todayCache = now;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void ApplicationModel::setFollowUpRule(const FollowUpRule& rule)
+{
+    m_followUp = rule;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void ApplicationModel::setSalaryBands(const QHash<QString, SalaryBand>& bands)
+{
+    m_bands = bands;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void ApplicationModel::setStageOrder(const QStringList& order)
+{
+    m_order = order;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, StageColumn), index(rowCount() - 1, StageColumn));
 }
 
 void ApplicationModel::reload()
 {
     beginResetModel();
     m_rows = m_store.loadAll();
+    m_rowOfId.clear();
+    reindexFrom(0);
     endResetModel();
+}
+
+void ApplicationModel::reindexFrom(int row)
+{
+    for (int i = row; i < m_rows.size(); ++i)
+        m_rowOfId.insert(m_rows[i].id, i);
+}
+
+void ApplicationModel::onAdded(qint64 id)
+{
+    Application a;
+    if (m_rowOfId.contains(id) || !m_store.load(id, &a))
+        return;
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append(a);
+    m_rowOfId.insert(id, row);
+    endInsertRows();
+}
+
+void ApplicationModel::onChanged(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0 || !m_store.load(id, &m_rows[row]))
+        return;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ApplicationModel::onRemoved(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.remove(row);
+    m_rowOfId.remove(id);
+    reindexFrom(row);
+    endRemoveRows();
 }
 
 int ApplicationModel::rowCount(const QModelIndex& parent) const
@@ -36,10 +127,34 @@ QVariant ApplicationModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Application& a = m_rows[index.row()];
-    if (role == IdRole)
+    const QDate today = m_todayCache;
+    switch (role) {
+    case IdRole:
         return a.id;
-    if (role == StageKeyRole)
+    case StageKeyRole:
         return a.stage;
+    case CompanyTypeRole:
+        return a.companyType;
+    case SourceRole:
+        return a.source;
+    case DaysInStageRole:
+        return a.stageSince.isValid() ? qint64(a.stageSince.daysTo(today)) : qint64(0);
+    case FollowUpDueRole:
+        return m_followUp.dueDate(a);
+    case FollowUpOverdueRole:
+        return m_followUp.isOverdue(a, today);
+    case SearchTextRole:
+        return QString(a.company + u' ' + a.role + u' ' + a.location + u' ' + a.source + u' ' +
+                       a.skillsAsked + u' ' + a.notes)
+            .toCaseFolded();
+    case SalaryVerdictRole:
+        return int(m_bands.value(a.companyType)
+                       .verdict(a.salaryOffered > 0 ? a.salaryOffered : a.salaryExpected));
+    case SalaryTextRole:
+        return salaryText(a, false);
+    default:
+        break;
+    }
     auto date = [role](const QDate& d) -> QVariant {
         if (role == SortRole)
             return d;
@@ -52,20 +167,67 @@ QVariant ApplicationModel::data(const QModelIndex& index, int role) const
         case RoleColumn:
             return a.role;
         case StageColumn:
-            return role == SortRole ? QVariant(int(Application::stageKeys().indexOf(a.stage)))
+            return role == SortRole ? QVariant(int(m_order.indexOf(a.stage)))
                                     : QVariant(Application::stageName(a.stage));
         case SourceColumn:
             return a.source;
+        case CompanyTypeColumn:
+            return Application::companyTypeName(a.companyType);
+        case LocationColumn:
+            return a.remote
+                       ? (a.location.isEmpty() ? tr("Remote") : tr("%1 (remote)").arg(a.location))
+                       : a.location;
         case AppliedColumn:
             return date(a.appliedOn);
+        case DaysInStageColumn:
+            return a.stageSince.isValid() ? QVariant(qint64(a.stageSince.daysTo(today)))
+                                          : QVariant();
         case FollowUpColumn:
-            return date(a.followUpOn);
+            return date(m_followUp.dueDate(a));
+        case SalaryColumn: {
+            const double lpa = a.salaryOffered > 0 ? a.salaryOffered : a.salaryExpected;
+            if (role == SortRole)
+                return lpa;
+            return lpa > 0 ? tr("%1 LPA").arg(QLocale().toString(lpa, 'g', 4)) : QString();
+        }
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == FollowUpColumn && a.followUpOn.isValid() &&
-        a.followUpOn < m_today())
-        return tr("Follow-up overdue by %n day(s)", "", int(a.followUpOn.daysTo(m_today())));
+    if (role == Qt::ToolTipRole && index.column() == FollowUpColumn &&
+        m_followUp.isOverdue(a, today))
+        return tr("Follow-up overdue by %n day(s)", "", int(m_followUp.dueDate(a).daysTo(today)));
+    if (role == Qt::ToolTipRole && index.column() == SalaryColumn)
+        return salaryText(a, true);
     return {};
+}
+
+QString ApplicationModel::salaryText(const Application& a, bool withBand) const
+{
+    // Short enough for a card: "11 LPA · in band"; the table's tooltip adds the band.
+    const bool offered = a.salaryOffered > 0;
+    const double lpa = offered ? a.salaryOffered : a.salaryExpected;
+    if (lpa <= 0)
+        return QString();
+    const QLocale locale;
+    const QString text = offered ? tr("%1 LPA").arg(locale.toString(lpa, 'g', 4))
+                                 : tr("%1 LPA expected").arg(locale.toString(lpa, 'g', 4));
+    const SalaryBand band = m_bands.value(a.companyType);
+    QString verdict;
+    switch (band.verdict(lpa)) {
+    case SalaryBand::Below:
+        verdict = tr("below band");
+        break;
+    case SalaryBand::Within:
+        verdict = tr("in band");
+        break;
+    case SalaryBand::Above:
+        verdict = tr("above band");
+        break;
+    case SalaryBand::Unknown:
+        return text;
+    }
+    if (withBand)
+        verdict += QStringLiteral(" (") + band.text() + u')';
+    return text + QStringLiteral(" · ") + verdict;
 }
 
 QVariant ApplicationModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -81,10 +243,72 @@ QVariant ApplicationModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Stage");
     case SourceColumn:
         return tr("Source");
+    case CompanyTypeColumn:
+        return tr("Type");
+    case LocationColumn:
+        return tr("Location");
     case AppliedColumn:
         return tr("Applied");
+    case DaysInStageColumn:
+        return tr("Days in stage");
     case FollowUpColumn:
         return tr("Follow up");
+    case SalaryColumn:
+        return tr("Salary");
     }
     return {};
+}
+
+Qt::ItemFlags ApplicationModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return QAbstractTableModel::flags(index) | Qt::ItemIsDragEnabled;
+}
+
+QStringList ApplicationModel::mimeTypes() const
+{
+    return {MimeType};
+}
+
+QMimeData* ApplicationModel::mimeData(const QModelIndexList& indexes) const
+{
+    QVector<qint64> ids;
+    for (const QModelIndex& i : indexes) {
+        const qint64 id = i.data(IdRole).toLongLong();
+        if (i.isValid() && !ids.contains(id))
+            ids.append(id);
+    }
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream << ids;
+    auto* mime = new QMimeData;
+    mime->setData(MimeType, bytes);
+    return mime;
+}
+
+Qt::DropActions ApplicationModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+QVector<qint64> ApplicationModel::idsFromMime(const QMimeData* data)
+{
+    QVector<qint64> ids;
+    if (!data || !data->hasFormat(MimeType))
+        return ids;
+    QDataStream stream(data->data(MimeType));
+    stream >> ids;
+    return stream.status() == QDataStream::Ok ? ids : QVector<qint64>();
+}
+
+const Application* ApplicationModel::applicationAt(const QModelIndex& index)
+{
+    QModelIndex i = index;
+    while (const auto* proxy = qobject_cast<const QAbstractProxyModel*>(i.model()))
+        i = proxy->mapToSource(i);
+    const auto* model = qobject_cast<const ApplicationModel*>(i.model());
+    if (!model || !i.isValid() || i.row() >= model->m_rows.size())
+        return nullptr;
+    return &model->m_rows[i.row()];
 }

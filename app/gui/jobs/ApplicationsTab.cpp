@@ -1,25 +1,53 @@
 #include "ApplicationsTab.h"
 
+#include "ApplicationBoard.h"
+#include "ApplicationDialog.h"
+#include "ApplicationImportDialog.h"
+#include "ApplicationSettingsDialog.h"
+#include "ApplicationsOverview.h"
 #include "Workspace.h"
 #include "common/EmptyStateStack.h"
 #include "common/LineEditUndoFilter.h"
 #include "jobs/AddApplicationCommand.h"
+#include "jobs/ApplicationCsvExporter.h"
+#include "jobs/ApplicationCsvImporter.h"
+#include "jobs/ApplicationFilterProxy.h"
 #include "jobs/ApplicationModel.h"
 #include "jobs/ApplicationStore.h"
+#include "jobs/DeleteApplicationsCommand.h"
+#include "jobs/DuplicateFinder.h"
+#include "jobs/EditApplicationsCommand.h"
+#include "jobs/JobSettings.h"
+#include "jobs/MoveStageCommand.h"
+#include "jobs/StageOrder.h"
+#include "storage/SetSettingsCommand.h"
 #include "storage/SettingsStore.h"
 
+#include <QAction>
+#include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
-#include <QFormLayout>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
+#include <QListView>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -30,11 +58,17 @@ ApplicationsTab::ApplicationsTab(Workspace& workspace, QWidget* parent)
     , m_role(new QLineEdit(this))
     , m_source(new QComboBox(this))
     , m_hint(new QLabel(this))
-    , m_goalText(new QLabel(this))
-    , m_goal(new QProgressBar(this))
     , m_search(new QLineEdit(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_sourceFilter(new QComboBox(this))
+    , m_typeFilter(new QComboBox(this))
+    , m_stageFilter(new QComboBox(this))
+    , m_overdueOnly(new QCheckBox(tr("Follow-up overdue"), this))
+    , m_boardButton(new QToolButton(this))
+    , m_tableButton(new QToolButton(this))
+    , m_moveButton(new QToolButton(this))
+    , m_proxy(new ApplicationFilterProxy(this))
     , m_table(new QTableView(this))
+    , m_views(new QStackedWidget(this))
 {
     m_company->setObjectName(QStringLiteral("companyLineEdit"));
     m_company->setPlaceholderText(tr("Company"));
@@ -44,44 +78,43 @@ ApplicationsTab::ApplicationsTab(Workspace& workspace, QWidget* parent)
     m_role->setAccessibleName(tr("Role"));
     m_source->setObjectName(QStringLiteral("sourceComboBox"));
     m_source->setEditable(true);
-    m_source->addItems({tr("LinkedIn"), tr("Wellfound"), tr("Instahyre"), tr("Cutshort"),
-                        tr("Referral"), tr("Company site"), tr("Other")});
     m_source->setAccessibleName(tr("Source"));
     auto* add = new QPushButton(tr("Add"), this);
     add->setObjectName(QStringLiteral("addApplicationButton"));
     m_hint->setObjectName(QStringLiteral("applicationHintLabel"));
     m_hint->setTextFormat(Qt::PlainText);
+    m_hint->setWordWrap(true);
     m_hint->hide();
 
-    m_goal->setObjectName(QStringLiteral("dailyGoalProgressBar"));
-    m_goal->setTextVisible(false);
-    m_goal->setMaximumHeight(10);
-    m_goalText->setObjectName(QStringLiteral("dailyGoalLabel"));
-
     m_proxy->setSourceModel(&m_ws.applicationModel());
-    m_proxy->setSortRole(ApplicationModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
     m_table->setObjectName(QStringLiteral("applicationTableView"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ApplicationModel::AppliedColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // Fixed row heights: the table does not measure 20,000 rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(ApplicationModel::CompanyColumn,
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ApplicationModel::RoleColumn,
                                                       QHeaderView::Stretch);
-    m_search->setObjectName(QStringLiteral("applicationSearchLineEdit"));
-    m_search->setPlaceholderText(tr("Search applications"));
-    m_search->setClearButtonEnabled(true);
+    m_table->setDragEnabled(true);
+    m_board = new ApplicationBoard(m_ws, m_proxy, this);
+    m_board->setObjectName(QStringLiteral("applicationBoard"));
+    m_views->addWidget(m_board);
+    m_views->addWidget(m_table);
 
     m_stack = new EmptyStateStack(
-        m_table, &m_ws.applicationModel(),
+        m_views, &m_ws.applicationModel(),
         tr("No applications yet.\nType a company and a role above and press Enter "
-           "(Ctrl+N jumps there)."),
+           "(Ctrl+N jumps there), or import a CSV file from your tracker."),
         this);
+    m_overview = new ApplicationsOverview(m_ws, this);
+    m_overview->setObjectName(QStringLiteral("applicationsOverview"));
 
     auto* quickBox = new QGroupBox(tr("Quick add"), this);
     auto* quick = new QHBoxLayout(quickBox);
@@ -90,27 +123,188 @@ ApplicationsTab::ApplicationsTab(Workspace& workspace, QWidget* parent)
     quick->addWidget(m_source, 1);
     quick->addWidget(add);
 
-    auto* goalRow = new QHBoxLayout;
-    goalRow->addWidget(m_goalText);
-    goalRow->addWidget(m_goal, 1);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("applicationsSplitter"));
+    splitter->addWidget(m_stack);
+    splitter->addWidget(m_overview);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(quickBox);
     layout->addWidget(m_hint);
-    layout->addLayout(goalRow);
-    layout->addWidget(m_search);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(createFilterBar());
+    layout->addWidget(splitter, 1);
 
     LineEditUndoFilter::install(m_company);
     LineEditUndoFilter::install(m_role);
     connect(add, &QPushButton::clicked, this, &ApplicationsTab::addFromQuickAdd);
     connect(m_company, &QLineEdit::returnPressed, this, &ApplicationsTab::addFromQuickAdd);
     connect(m_role, &QLineEdit::returnPressed, this, &ApplicationsTab::addFromQuickAdd);
-    connect(m_search, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-    connect(&m_ws.applicationModel(), &QAbstractItemModel::modelReset, this,
-            &ApplicationsTab::refreshGoal);
-    refreshGoal();
+    connect(m_company, &QLineEdit::textChanged, this, &ApplicationsTab::warnIfDuplicate);
+    connect(m_role, &QLineEdit::textChanged, this, &ApplicationsTab::warnIfDuplicate);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        openApplication(index.data(ApplicationModel::IdRole).toLongLong());
+    });
+    connect(m_board, &ApplicationBoard::openRequested, this, &ApplicationsTab::openApplication);
+    connect(m_overview, &ApplicationsOverview::openRequested, this,
+            &ApplicationsTab::openApplication);
+    connect(&m_ws.settings(), &SettingsStore::changed, this, [this](const QString& key) {
+        if (key.startsWith(QLatin1String("jobs.")))
+            reloadSettings();
+    });
+    reloadSettings();
+    showBoard(QSettings().value(QStringLiteral("applications/view"), QStringLiteral("board")) ==
+              QStringLiteral("board"));
+}
+
+QWidget* ApplicationsTab::createFilterBar()
+{
+    auto* bar = new QWidget(this);
+    m_search->setObjectName(QStringLiteral("applicationSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Search company, role, location, notes"));
+    m_search->setAccessibleName(tr("Search applications"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+    m_sourceFilter->setObjectName(QStringLiteral("sourceFilterComboBox"));
+    m_sourceFilter->setAccessibleName(tr("Filter by source"));
+    m_typeFilter->setObjectName(QStringLiteral("typeFilterComboBox"));
+    m_typeFilter->setAccessibleName(tr("Filter by company type"));
+    m_typeFilter->addItem(tr("All company types"), QString());
+    for (const QString& t : Application::companyTypes())
+        m_typeFilter->addItem(Application::companyTypeName(t), t);
+    m_stageFilter->setObjectName(QStringLiteral("stageFilterComboBox"));
+    m_stageFilter->setAccessibleName(tr("Filter by stage"));
+    m_overdueOnly->setObjectName(QStringLiteral("overdueOnlyCheckBox"));
+
+    m_boardButton->setObjectName(QStringLiteral("boardViewToolButton"));
+    m_boardButton->setText(tr("Board"));
+    m_tableButton->setObjectName(QStringLiteral("tableViewToolButton"));
+    m_tableButton->setText(tr("Table"));
+    auto* group = new QButtonGroup(this);
+    for (QToolButton* b : {m_boardButton, m_tableButton}) {
+        b->setCheckable(true);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        group->addButton(b);
+    }
+    connect(m_boardButton, &QToolButton::clicked, this, [this] { showBoard(true); });
+    connect(m_tableButton, &QToolButton::clicked, this, [this] { showBoard(false); });
+
+    auto* open = new QToolButton(this);
+    open->setObjectName(QStringLiteral("openApplicationToolButton"));
+    open->setText(tr("Open…"));
+    connect(open, &QToolButton::clicked, this, [this] {
+        const QVector<qint64> ids = selectedIds();
+        if (!ids.isEmpty())
+            openApplication(ids.first());
+    });
+    m_moveButton->setObjectName(QStringLiteral("moveToToolButton"));
+    m_moveButton->setText(tr("Move to"));
+    m_moveButton->setPopupMode(QToolButton::InstantPopup);
+    m_moveButton->setMenu(new QMenu(m_moveButton));
+    auto* type = new QToolButton(this);
+    type->setObjectName(QStringLiteral("setTypeToolButton"));
+    type->setText(tr("Set type"));
+    type->setPopupMode(QToolButton::InstantPopup);
+    auto* typeMenu = new QMenu(type);
+    for (const QString& t : Application::companyTypes())
+        typeMenu->addAction(Application::companyTypeName(t), this,
+                            [this, t] { setTypeOfSelected(t); });
+    type->setMenu(typeMenu);
+    auto* remove = new QToolButton(this);
+    remove->setObjectName(QStringLiteral("deleteApplicationsToolButton"));
+    remove->setText(tr("Delete"));
+    connect(remove, &QToolButton::clicked, this, &ApplicationsTab::deleteSelected);
+    auto* del = new QAction(this);
+    del->setShortcut(QKeySequence::Delete);
+    del->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(del, &QAction::triggered, this, &ApplicationsTab::deleteSelected);
+    m_views->addAction(del);
+    auto* csv = new QToolButton(this);
+    csv->setObjectName(QStringLiteral("csvToolButton"));
+    csv->setText(tr("CSV"));
+    csv->setPopupMode(QToolButton::InstantPopup);
+    auto* csvMenu = new QMenu(csv);
+    csvMenu->addAction(tr("&Import Applications…"), this, &ApplicationsTab::importCsv);
+    csvMenu->addAction(tr("&Export Applications…"), this, [this] { exportCsv(false); });
+    csvMenu->addAction(tr("Export Stage &History…"), this, [this] { exportCsv(true); });
+    csv->setMenu(csvMenu);
+    auto* settings = new QToolButton(this);
+    settings->setObjectName(QStringLiteral("applicationSettingsToolButton"));
+    settings->setText(tr("Settings…"));
+    connect(settings, &QToolButton::clicked, this, &ApplicationsTab::editSettings);
+
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_search, 3);
+    row->addWidget(m_sourceFilter, 1);
+    row->addWidget(m_typeFilter, 1);
+    row->addWidget(m_stageFilter, 1);
+    row->addWidget(m_overdueOnly);
+    row->addSpacing(fontMetrics().averageCharWidth() * 2);
+    row->addWidget(m_boardButton);
+    row->addWidget(m_tableButton);
+    row->addSpacing(fontMetrics().averageCharWidth() * 2);
+    row->addWidget(open);
+    row->addWidget(m_moveButton);
+    row->addWidget(type);
+    row->addWidget(remove);
+    row->addWidget(csv);
+    row->addWidget(settings);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &ApplicationFilterProxy::setSearchText);
+    connect(m_sourceFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setSource(m_sourceFilter->currentData().toString()); });
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setCompanyType(m_typeFilter->currentData().toString()); });
+    connect(m_stageFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStage(m_stageFilter->currentData().toString()); });
+    connect(m_overdueOnly, &QCheckBox::toggled, m_proxy, &ApplicationFilterProxy::setOverdueOnly);
+    return bar;
+}
+
+void ApplicationsTab::reloadSettings()
+{
+    const QStringList sources = JobSettings::sources(m_ws.settings());
+    const QString typed = m_source->currentText();
+    m_source->clear();
+    m_source->addItems(sources);
+    if (!typed.isEmpty())
+        m_source->setCurrentText(typed);
+
+    const QString source = m_sourceFilter->currentData().toString();
+    m_sourceFilter->blockSignals(true);
+    m_sourceFilter->clear();
+    m_sourceFilter->addItem(tr("All sources"), QString());
+    for (const QString& s : sources)
+        m_sourceFilter->addItem(s, s);
+    m_sourceFilter->setCurrentIndex(std::max(0, m_sourceFilter->findData(source)));
+    m_sourceFilter->blockSignals(false);
+
+    const QStringList order = StageOrder::load(m_ws.settings());
+    const QString stage = m_stageFilter->currentData().toString();
+    m_stageFilter->blockSignals(true);
+    m_stageFilter->clear();
+    m_stageFilter->addItem(tr("All stages"), QString());
+    m_moveButton->menu()->clear();
+    for (const QString& s : order) {
+        m_stageFilter->addItem(Application::stageName(s), s);
+        m_moveButton->menu()->addAction(Application::stageName(s), this,
+                                        [this, s] { moveSelected(s); });
+    }
+    m_stageFilter->setCurrentIndex(std::max(0, m_stageFilter->findData(stage)));
+    m_stageFilter->blockSignals(false);
+    m_board->setStageOrder(order);
+}
+
+void ApplicationsTab::showBoard(bool board)
+{
+    m_views->setCurrentWidget(board ? static_cast<QWidget*>(m_board) : m_table);
+    m_boardButton->setChecked(board);
+    m_tableButton->setChecked(!board);
+    QSettings().setValue(QStringLiteral("applications/view"),
+                         board ? QStringLiteral("board") : QStringLiteral("table"));
 }
 
 void ApplicationsTab::focusQuickAdd()
@@ -126,7 +320,33 @@ void ApplicationsTab::focusSearch()
 
 int ApplicationsTab::appliedToday() const
 {
-    return m_ws.applications().countAppliedOn(QDate::currentDate());
+    return m_overview->appliedToday();
+}
+
+void ApplicationsTab::warnIfDuplicate()
+{
+    const QString company = m_company->text().simplified();
+    const QString role = m_role->text().simplified();
+    if (company.isEmpty() || role.isEmpty()) {
+        if (m_hint->property("duplicate").toBool())
+            m_hint->hide();
+        return;
+    }
+    const ApplicationModel& model = m_ws.applicationModel();
+    const int days = JobSettings::duplicateDays(m_ws.settings());
+    const Application found =
+        DuplicateFinder::findRecent(model.applications(), company, role, model.today(), days);
+    m_hint->setProperty("duplicate", found.id != 0);
+    if (found.id == 0) {
+        m_hint->hide();
+        return;
+    }
+    const QDate when = found.appliedOn.isValid() ? found.appliedOn : found.stageSince;
+    m_hint->setText(tr("Already applied: %1 — %2 on %3 (%4). Enter adds it again.")
+                        .arg(found.company, found.role,
+                             QLocale().toString(when, QLocale::ShortFormat),
+                             Application::stageName(found.stage)));
+    m_hint->show();
 }
 
 void ApplicationsTab::addFromQuickAdd()
@@ -135,6 +355,7 @@ void ApplicationsTab::addFromQuickAdd()
     const QString role = m_role->text().simplified();
     if (company.isEmpty() || role.isEmpty()) {
         m_hint->setText(tr("Type both the company and the role."));
+        m_hint->setProperty("duplicate", false);
         m_hint->show();
         (company.isEmpty() ? m_company : m_role)->setFocus();
         return;
@@ -142,25 +363,160 @@ void ApplicationsTab::addFromQuickAdd()
     Application a;
     a.company = company;
     a.role = role;
-    a.source = m_source->currentText();
+    a.source = m_source->currentText().simplified();
     a.stage = QStringLiteral("applied");
-    a.appliedOn = QDate::currentDate();
+    a.appliedOn = m_ws.applicationModel().today();
     a.stageSince = a.appliedOn;
     m_ws.undoStack().push(new AddApplicationCommand(m_ws.applications(), a));
-    m_hint->setText(tr("Added %1 — %2. Ctrl+Z undoes it.").arg(company, role));
-    m_hint->show();
     // setText, unlike clear(), leaves no undo step in the lines.
     m_company->setText(QString());
     m_role->setText(QString());
+    m_hint->setText(tr("Added %1 — %2. Ctrl+Z undoes it.").arg(company, role));
+    m_hint->setProperty("duplicate", false);
+    m_hint->show();
     m_company->setFocus();
 }
 
-void ApplicationsTab::refreshGoal()
+QVector<qint64> ApplicationsTab::selectedIds() const
 {
-    const int goalMin = m_ws.settings().intValue(SettingsStore::DailyGoalMin, 15);
-    const int goalMax = m_ws.settings().intValue(SettingsStore::DailyGoalMax, 20);
-    const int today = appliedToday();
-    m_goal->setRange(0, std::max(1, goalMin));
-    m_goal->setValue(std::min(today, goalMin));
-    m_goalText->setText(tr("Today: %L1 of %L2–%L3 applications").arg(today).arg(goalMin).arg(goalMax));
+    if (m_views->currentWidget() == m_board)
+        return m_board->selectedIds();
+    QVector<qint64> ids;
+    for (const QModelIndex& i : m_table->selectionModel()->selectedRows())
+        ids.append(i.data(ApplicationModel::IdRole).toLongLong());
+    return ids;
+}
+
+void ApplicationsTab::moveSelected(const QString& stage)
+{
+    const QVector<qint64> ids = selectedIds();
+    if (!ids.isEmpty())
+        m_ws.undoStack().push(
+            new MoveStageCommand(m_ws.applications(), ids, stage, m_ws.applicationModel().today()));
+}
+
+void ApplicationsTab::setTypeOfSelected(const QString& companyType)
+{
+    QVector<ApplicationRecord> before;
+    QVector<ApplicationRecord> after;
+    for (qint64 id : selectedIds()) {
+        ApplicationRecord r = m_ws.applications().loadRecord(id);
+        before.append(r);
+        r.application.companyType = companyType;
+        after.append(r);
+    }
+    if (!after.isEmpty())
+        m_ws.undoStack().push(
+            new EditApplicationsCommand(m_ws.applications(), before, after,
+                                        tr("Set %n application(s) to %1", "", int(after.size()))
+                                            .arg(Application::companyTypeName(companyType))));
+}
+
+void ApplicationsTab::deleteSelected()
+{
+    const QVector<qint64> ids = selectedIds();
+    if (!ids.isEmpty())
+        m_ws.undoStack().push(new DeleteApplicationsCommand(m_ws.applications(), ids));
+}
+
+void ApplicationsTab::openApplication(qint64 id)
+{
+    const ApplicationRecord before = m_ws.applications().loadRecord(id);
+    if (before.application.id == 0)
+        return;
+    ApplicationDialog dialog(before, m_ws.settings(), StageOrder::load(m_ws.settings()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ApplicationRecord after = dialog.record();
+    const bool edited = after.application.company != before.application.company ||
+                        after.application.role != before.application.role ||
+                        after.application.companyType != before.application.companyType ||
+                        after.application.source != before.application.source ||
+                        after.application.location != before.application.location ||
+                        after.application.remote != before.application.remote ||
+                        after.application.link != before.application.link ||
+                        after.application.description != before.application.description ||
+                        after.application.skillsAsked != before.application.skillsAsked ||
+                        after.application.salaryAdvertised != before.application.salaryAdvertised ||
+                        after.application.salaryExpected != before.application.salaryExpected ||
+                        after.application.salaryOffered != before.application.salaryOffered ||
+                        after.application.appliedOn != before.application.appliedOn ||
+                        after.application.followUpOn != before.application.followUpOn ||
+                        after.application.notes != before.application.notes ||
+                        after.contacts != before.contacts || after.rounds != before.rounds;
+    const bool moved = dialog.stage() != before.application.stage;
+    if (!edited && !moved)
+        return;
+    // Field edits and a stage change from one dialog undo as one step.
+    m_ws.undoStack().beginMacro(tr("Edit %1").arg(after.application.company));
+    if (edited)
+        m_ws.undoStack().push(
+            new EditApplicationsCommand(m_ws.applications(), {before}, {after}, QString()));
+    if (moved)
+        m_ws.undoStack().push(new MoveStageCommand(m_ws.applications(), {id}, dialog.stage(),
+                                                   m_ws.applicationModel().today()));
+    m_ws.undoStack().endMacro();
+}
+
+void ApplicationsTab::editSettings()
+{
+    ApplicationSettingsDialog dialog(m_ws.settings(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QMap<QString, QString> values = dialog.values();
+    if (!values.isEmpty())
+        m_ws.undoStack().push(
+            new SetSettingsCommand(m_ws.settings(), values, tr("Change application settings")));
+}
+
+void ApplicationsTab::importCsv()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Applications"), QString(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importCsvFile(path);
+}
+
+bool ApplicationsTab::importCsvFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import Applications"),
+                             tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    ApplicationImportDialog dialog(file.readAll(), QDir::toNativeSeparators(path),
+                                   m_ws.applicationModel().applications(),
+                                   m_ws.applicationModel().today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const QVector<ApplicationRecord> records = ApplicationCsvImporter::records(dialog.result());
+    // One transaction, one undo step: Ctrl+Z takes the whole import back.
+    m_ws.undoStack().push(new AddApplicationCommand(
+        m_ws.applications(), records, tr("Import %n application(s)", "", int(records.size()))));
+    return true;
+}
+
+void ApplicationsTab::exportCsv(bool history)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, history ? tr("Export Stage History") : tr("Export Applications"),
+        history ? tr("stage-history.csv") : tr("applications.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    ApplicationStore& store = m_ws.applications();
+    const QVector<Application> apps = store.loadAll();
+    const QByteArray bytes = history
+                                 ? ApplicationCsvExporter::history(apps, store.allHistory())
+                                 : ApplicationCsvExporter::applications(apps, store.allHistory());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
+        QMessageBox::warning(this, tr("Export"),
+                             tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    m_hint->setText(tr("Exported %n application(s) to %1.", "", int(apps.size()))
+                        .arg(QDir::toNativeSeparators(path)));
+    m_hint->setProperty("duplicate", false);
+    m_hint->show();
 }

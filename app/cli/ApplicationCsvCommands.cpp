@@ -1,0 +1,112 @@
+#include "ApplicationCsvCommands.h"
+
+#include "Workspace.h"
+#include "jobs/ApplicationCsvExporter.h"
+#include "jobs/ApplicationCsvImporter.h"
+#include "jobs/ApplicationModel.h"
+#include "jobs/ApplicationStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ApplicationCsvCommands", text);
+}
+} // namespace
+
+ApplicationCsvCommands::ApplicationCsvCommands(Workspace& workspace, QTextStream& out,
+                                               QTextStream& err)
+    : m_ws(workspace)
+    , m_out(out)
+    , m_err(err)
+{}
+
+int ApplicationCsvCommands::importFile(const QString& path, bool dryRun, bool skipBadRows)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << name << ": " << file.errorString() << '\n';
+        return 1;
+    }
+    const ApplicationCsvImporter::Result r = ApplicationCsvImporter::read(
+        file.readAll(), name, m_ws.applications().loadAll(), m_ws.applicationModel().today());
+    if (!r.fatal.isEmpty()) {
+        m_err << name << ": " << r.fatal << '\n';
+        return 1;
+    }
+    if (dryRun) {
+        m_out << tr("%1: columns").arg(name);
+        if (!r.preset.isEmpty())
+            m_out << ' ' << tr("(%1 export)").arg(r.preset);
+        m_out << '\n';
+        for (int i = 0; i < r.headers.size(); ++i)
+            m_out << "  " << r.headers[i] << " -> "
+                  << ApplicationCsvMapping::fieldName(r.mapping.value(i)) << '\n';
+    }
+    for (const ImportIssue& issue : r.problems)
+        (dryRun ? m_out : m_err) << issue.describe(name) << '\n';
+    for (const ImportIssue& issue : r.skipped)
+        m_out << issue.describe(name) << ' ' << tr("(skipped)") << '\n';
+    if (dryRun) {
+        m_out << tr("%1: %2 to import, %3 cannot be imported, %4 skipped; nothing was written")
+                     .arg(name)
+                     .arg(r.rows.size())
+                     .arg(r.problems.size())
+                     .arg(r.skipped.size())
+              << '\n';
+        return 0;
+    }
+    if (!r.problems.isEmpty() && !skipBadRows) {
+        const int bad = int(r.problems.size());
+        m_err << QCoreApplication::translate("ApplicationCsvCommands",
+                                             "%1: nothing imported: %n row(s) cannot be imported "
+                                             "(--skip-bad-rows imports the others)",
+                                             "", bad)
+                     .arg(name)
+              << '\n';
+        return 1;
+    }
+    QString error;
+    if (!ApplicationCsvImporter::commit(m_ws.applications(), r, &error)) {
+        m_err << tr("%1: nothing imported: %2").arg(name, error) << '\n';
+        return 1;
+    }
+    QStringList lines;
+    for (const ImportIssue& issue : r.problems)
+        lines.append(QString::number(issue.line));
+    const int imported = int(r.rows.size());
+    m_out << QCoreApplication::translate("ApplicationCsvCommands", "%1: imported %n application(s)",
+                                         "", imported)
+                 .arg(name);
+    if (!lines.isEmpty())
+        m_out << "; " << tr("skipped bad lines %1").arg(lines.join(QStringLiteral(", ")));
+    m_out << '\n';
+    return 0;
+}
+
+int ApplicationCsvCommands::exportFile(const QString& path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    ApplicationStore& store = m_ws.applications();
+    const QVector<Application> apps = store.loadAll();
+    // QSaveFile: an export that fails half-way never leaves a truncated file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(ApplicationCsvExporter::applications(apps, store.allHistory())) < 0 ||
+        !file.commit()) {
+        m_err << name << ": " << file.errorString() << '\n';
+        return 1;
+    }
+    const int exported = int(apps.size());
+    m_out << QCoreApplication::translate("ApplicationCsvCommands", "%1: exported %n application(s)",
+                                         "", exported)
+                 .arg(name)
+          << '\n';
+    return 0;
+}

@@ -1,0 +1,61 @@
+#include "StageColumnProxy.h"
+
+#include "ApplicationModel.h"
+
+#include <QMimeData>
+
+StageColumnProxy::StageColumnProxy(const QString& stage, QObject* parent)
+    : QSortFilterProxyModel(parent)
+    , m_stage(stage)
+{
+    sort(0, Qt::AscendingOrder);
+}
+
+Qt::ItemFlags StageColumnProxy::flags(const QModelIndex& index) const
+{
+    // Dropping on a card or on the empty part of the column both count.
+    return QSortFilterProxyModel::flags(index) | Qt::ItemIsDropEnabled;
+}
+
+Qt::DropActions StageColumnProxy::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+bool StageColumnProxy::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int,
+                                       const QModelIndex&) const
+{
+    return data && data->hasFormat(ApplicationModel::MimeType);
+}
+
+bool StageColumnProxy::dropMimeData(const QMimeData* data, Qt::DropAction action, int, int,
+                                    const QModelIndex&)
+{
+    if (action == Qt::IgnoreAction)
+        return true;
+    const QVector<qint64> ids = ApplicationModel::idsFromMime(data);
+    if (ids.isEmpty())
+        return false;
+    emit droppedIntoStage(ids, m_stage);
+    // The store moves the rows; returning false keeps the view from deleting
+    // the dragged rows itself as a "move" would.
+    return false;
+}
+
+bool StageColumnProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    return sourceModel()->index(sourceRow, 0, sourceParent).data(ApplicationModel::StageKeyRole) ==
+           m_stage;
+}
+
+bool StageColumnProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    // Newest in the stage first, then the newest entry.
+    const Application* l = ApplicationModel::applicationAt(left);
+    const Application* r = ApplicationModel::applicationAt(right);
+    if (!l || !r)
+        return false;
+    if (l->stageSince != r->stageSince)
+        return l->stageSince > r->stageSince;
+    return l->id > r->id;
+}

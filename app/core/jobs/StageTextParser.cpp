@@ -1,0 +1,147 @@
+#include "StageTextParser.h"
+
+#include <QStringList>
+#include <QVector>
+
+namespace {
+struct Phrase
+{
+    const char* text;
+    const char* stage;
+};
+
+// Whole phrases first (most specific), then the key words searched inside longer text.
+const Phrase phrases[] = {
+    {"wishlist", "wishlist"},
+    {"wish list", "wishlist"},
+    {"saved", "wishlist"},
+    {"bookmarked", "wishlist"},
+    {"to apply", "wishlist"},
+    {"not applied", "wishlist"},
+    {"interested", "wishlist"},
+    {"planned", "wishlist"},
+    {"draft", "wishlist"},
+    {"applied", "applied"},
+    {"apply", "applied"},
+    {"submitted", "applied"},
+    {"application sent", "applied"},
+    {"sent", "applied"},
+    {"pending", "applied"},
+    {"waiting", "applied"},
+    {"in review", "applied"},
+    {"under review", "applied"},
+    {"in progress", "applied"},
+    {"screening", "screening"},
+    {"screen", "screening"},
+    {"phone screen", "screening"},
+    {"hr screen", "screening"},
+    {"recruiter call", "screening"},
+    {"oa", "screening"},
+    {"online assessment", "screening"},
+    {"assessment", "screening"},
+    {"coding test", "screening"},
+    {"test", "screening"},
+    {"shortlisted", "screening"},
+    {"interview", "interviewing"},
+    {"interviewing", "interviewing"},
+    {"interviews", "interviewing"},
+    {"onsite", "interviewing"},
+    {"final round", "interviewing"},
+    {"technical round", "interviewing"},
+    {"offer", "offer"},
+    {"offered", "offer"},
+    {"offer received", "offer"},
+    {"accepted", "accepted"},
+    {"offer accepted", "accepted"},
+    {"joined", "accepted"},
+    {"hired", "accepted"},
+    {"rejected", "rejected"},
+    {"rejection", "rejected"},
+    {"not selected", "rejected"},
+    {"declined by company", "rejected"},
+    {"turned down", "rejected"},
+    {"unsuccessful", "rejected"},
+    {"ghosted", "ghosted"},
+    {"no response", "ghosted"},
+    {"no reply", "ghosted"},
+    {"no answer", "ghosted"},
+    {"no news", "ghosted"},
+    {"withdrawn", "withdrawn"},
+    {"withdrew", "withdrawn"},
+    {"withdraw", "withdrawn"},
+    {"declined", "withdrawn"},
+    {"cancelled", "withdrawn"},
+    {"canceled", "withdrawn"},
+    {"not interested", "withdrawn"},
+};
+
+// Words that decide the stage when they appear inside longer text, checked
+// from the furthest stage back ("offer after final interview" is an offer).
+const Phrase keywords[] = {
+    {"accepted", "accepted"},    {"joined", "accepted"},        {"hired", "accepted"},
+    {"reject", "rejected"},      {"ghost", "ghosted"},          {"withdr", "withdrawn"},
+    {"offer", "offer"},          {"interview", "interviewing"}, {"round", "interviewing"},
+    {"assessment", "screening"}, {"screen", "screening"},       {"applied", "applied"},
+    {"wishlist", "wishlist"},
+};
+
+int distance(const QString& a, const QString& b)
+{
+    QVector<int> prev(b.size() + 1), cur(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        prev[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (int j = 1; j <= b.size(); ++j)
+            cur[j] = std::min(
+                {prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+} // namespace
+
+QString StageTextParser::clean(const QString& text)
+{
+    QString out;
+    for (const QChar c : text.toLower()) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            out.append(c);
+        else if (!out.isEmpty() && !out.endsWith(u' '))
+            out.append(u' ');
+    }
+    return out.trimmed();
+}
+
+QString StageTextParser::parse(const QString& text)
+{
+    const QString t = clean(text);
+    if (t.isEmpty())
+        return QString();
+    for (const Phrase& p : phrases) {
+        if (t == QLatin1String(p.text))
+            return QLatin1String(p.stage);
+    }
+    // "negative" wording before a stage word: "not selected after interview".
+    if (t.contains(QLatin1String("not selected")) || t.contains(QLatin1String("no offer")))
+        return QStringLiteral("rejected");
+    for (const Phrase& k : keywords) {
+        if (t.contains(QLatin1String(k.text)))
+            return QLatin1String(k.stage);
+    }
+    // Typos: a phrase of five letters or more within two edits ("rejectd", "intervew").
+    QString best;
+    int bestDistance = 3;
+    for (const Phrase& p : phrases) {
+        const QString candidate = QLatin1String(p.text);
+        if (candidate.size() < 5)
+            continue;
+        const int d = distance(t, candidate);
+        const int allowed = candidate.size() >= 8 ? 2 : 1;
+        if (d <= allowed && d < bestDistance) {
+            bestDistance = d;
+            best = QLatin1String(p.stage);
+        }
+    }
+    return best;
+}

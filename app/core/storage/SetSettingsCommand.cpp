@@ -1,0 +1,25 @@
+#include "SetSettingsCommand.h"
+
+#include "SettingsStore.h"
+
+SetSettingsCommand::SetSettingsCommand(SettingsStore& settings,
+                                       const QMap<QString, QString>& values, const QString& text)
+    : m_settings(settings)
+    , m_after(values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        m_before.insert(it.key(), settings.value(it.key()));
+    setText(text);
+}
+
+void SetSettingsCommand::redo()
+{
+    for (auto it = m_after.cbegin(); it != m_after.cend(); ++it)
+        m_settings.setValue(it.key(), it.value());
+}
+
+void SetSettingsCommand::undo()
+{
+    for (auto it = m_before.cbegin(); it != m_before.cend(); ++it)
+        m_settings.setValue(it.key(), it.value());
+}

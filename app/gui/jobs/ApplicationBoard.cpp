@@ -1,0 +1,136 @@
+#include "ApplicationBoard.h"
+
+#include "ApplicationCardDelegate.h"
+#include "Workspace.h"
+#include "jobs/ApplicationModel.h"
+#include "jobs/MoveStageCommand.h"
+#include "jobs/StageColumnProxy.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QScrollArea>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+ApplicationBoard::ApplicationBoard(Workspace& workspace, QAbstractItemModel* filtered,
+                                   QWidget* parent)
+    : QWidget(parent)
+    , m_ws(workspace)
+    , m_filtered(filtered)
+{
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("boardScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* inner = new QWidget(scroll);
+    m_columns = new QHBoxLayout(inner);
+    m_columns->setContentsMargins(0, 0, 0, 0);
+    scroll->setWidget(inner);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    setStageOrder(Application::stageKeys());
+}
+
+void ApplicationBoard::setStageOrder(const QStringList& order)
+{
+    if (order == m_order)
+        return;
+    m_order = order;
+    while (QLayoutItem* item = m_columns->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    qDeleteAll(m_proxies);
+    m_views.clear();
+    m_headers.clear();
+    m_proxies.clear();
+    auto* delegate = new ApplicationCardDelegate(m_ws.applicationModel(), this);
+    for (const QString& stage : order) {
+        auto* box = new QWidget;
+        box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
+        box->setMinimumWidth(box->fontMetrics().averageCharWidth() * 22);
+        auto* column = new QVBoxLayout(box);
+        column->setContentsMargins(0, 0, 0, 0);
+        auto* header = new QLabel(box);
+        header->setObjectName(stage + QStringLiteral("HeaderLabel"));
+        QFont bold = header->font();
+        bold.setBold(true);
+        header->setFont(bold);
+        // Long stage names wrap instead of widening their column.
+        header->setWordWrap(true);
+        header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        // Room for two lines in every header, so the columns' lists start level.
+        header->setMinimumHeight(header->fontMetrics().lineSpacing() * 2);
+        header->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
+        auto* proxy = new StageColumnProxy(stage, this);
+        proxy->setSourceModel(m_filtered);
+        auto* view = new QListView(box);
+        view->setObjectName(stage + QStringLiteral("ListView"));
+        view->setAccessibleName(Application::stageName(stage));
+        view->setModel(proxy);
+        view->setItemDelegate(delegate);
+        // Same-size cards: the view lays out 20,000 rows without asking each.
+        view->setUniformItemSizes(true);
+        view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        view->setDragDropMode(QAbstractItemView::DragDrop);
+        view->setDefaultDropAction(Qt::MoveAction);
+        view->setDropIndicatorShown(true);
+        view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+        view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        column->addWidget(header);
+        column->addWidget(view, 1);
+        m_columns->addWidget(box, 1);
+        m_views.insert(stage, view);
+        m_headers.insert(stage, header);
+        m_proxies.insert(stage, proxy);
+        connect(proxy, &StageColumnProxy::droppedIntoStage, this, &ApplicationBoard::moveToStage);
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(proxy, signal, this, [this, stage] { updateHeader(stage); });
+        connect(proxy, &QAbstractItemModel::modelReset, this,
+                [this, stage] { updateHeader(stage); });
+        connect(proxy, &QAbstractItemModel::layoutChanged, this,
+                [this, stage] { updateHeader(stage); });
+        connect(view, &QListView::activated, this, [this](const QModelIndex& index) {
+            emit openRequested(index.data(ApplicationModel::IdRole).toLongLong());
+        });
+        updateHeader(stage);
+    }
+}
+
+void ApplicationBoard::updateHeader(const QString& stage)
+{
+    QLabel* header = m_headers.value(stage);
+    StageColumnProxy* proxy = m_proxies.value(stage);
+    if (header && proxy)
+        header->setText(tr("%1 (%2)").arg(Application::stageName(stage)).arg(proxy->rowCount()));
+}
+
+QVector<qint64> ApplicationBoard::selectedIds() const
+{
+    QVector<qint64> ids;
+    for (const QString& stage : m_order) {
+        const QListView* view = m_views.value(stage);
+        // A card is a row; its other columns may be selected too.
+        for (const QModelIndex& i : view->selectionModel()->selectedIndexes()) {
+            const qint64 id = i.data(ApplicationModel::IdRole).toLongLong();
+            if (!ids.contains(id))
+                ids.append(id);
+        }
+    }
+    return ids;
+}
+
+void ApplicationBoard::moveToStage(const QVector<qint64>& ids, const QString& stage)
+{
+    // Queued: the drop is still being delivered to the view whose rows the
+    // move takes away.
+    QMetaObject::invokeMethod(
+        this,
+        [this, ids, stage] {
+            m_ws.undoStack().push(new MoveStageCommand(m_ws.applications(), ids, stage,
+                                                       m_ws.applicationModel().today()));
+        },
+        Qt::QueuedConnection);
+}

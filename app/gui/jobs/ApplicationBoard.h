@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QHash>
+#include <QStringList>
+#include <QWidget>
+
+class QAbstractItemModel;
+class QHBoxLayout;
+class QLabel;
+class QListView;
+class StageColumnProxy;
+class Workspace;
+
+// The kanban board: a column per stage, each a QListView over a
+// StageColumnProxy on the shared filter proxy, painted by one card delegate.
+// Dragging cards to another column pushes a MoveStageCommand.
+class ApplicationBoard : public QWidget
+{
+    Q_OBJECT
+public:
+    ApplicationBoard(Workspace& workspace, QAbstractItemModel* filtered, QWidget* parent = nullptr);
+
+    // Rebuilds the columns in the given stage order.
+    void setStageOrder(const QStringList& order);
+    QListView* column(const QString& stage) const { return m_views.value(stage); }
+    QStringList stageOrder() const { return m_order; }
+    // Selected application ids across all columns.
+    QVector<qint64> selectedIds() const;
+
+signals:
+    void openRequested(qint64 id);
+
+private:
+    void moveToStage(const QVector<qint64>& ids, const QString& stage);
+    void updateHeader(const QString& stage);
+
+    Workspace& m_ws;
+    QAbstractItemModel* m_filtered;
+    QHBoxLayout* m_columns;
+    QStringList m_order;
+    QHash<QString, QListView*> m_views;
+    QHash<QString, QLabel*> m_headers;
+    QHash<QString, StageColumnProxy*> m_proxies;
+};

@@ -1,0 +1,176 @@
+#include "ApplicationsOverview.h"
+
+#include "Workspace.h"
+#include "jobs/ApplicationModel.h"
+#include "jobs/ApplicationStore.h"
+#include "jobs/DailyGoal.h"
+#include "jobs/Funnel.h"
+#include "jobs/StageOrder.h"
+#include "storage/SettingsStore.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int goalWeeks = 2;
+
+QLabel* heading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    return label;
+}
+} // namespace
+
+ApplicationsOverview::ApplicationsOverview(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_ws(workspace)
+    , m_goalText(new QLabel(this))
+    , m_goal(new QProgressBar(this))
+    , m_days(new QLabel(this))
+    , m_followUps(new QListWidget(this))
+    , m_followUpTitle(heading(QString(), this))
+    , m_funnel(new QLabel(this))
+    , m_timer(new QTimer(this))
+{
+    m_goalText->setObjectName(QStringLiteral("dailyGoalLabel"));
+    m_goalText->setWordWrap(true);
+    m_goal->setObjectName(QStringLiteral("dailyGoalProgressBar"));
+    m_goal->setAccessibleName(tr("Applications today against the daily goal"));
+    m_goal->setTextVisible(false);
+    m_days->setObjectName(QStringLiteral("dailyCountsLabel"));
+    m_days->setWordWrap(true);
+    m_followUps->setObjectName(QStringLiteral("followUpListWidget"));
+    m_followUps->setAccessibleName(tr("Overdue follow-ups"));
+    m_followUps->setWordWrap(true);
+    m_followUps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_funnel->setObjectName(QStringLiteral("funnelLabel"));
+    m_funnel->setWordWrap(true);
+    m_funnel->setTextFormat(Qt::PlainText);
+    m_funnel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading(tr("Daily goal"), this));
+    layout->addWidget(m_goalText);
+    layout->addWidget(m_goal);
+    layout->addWidget(m_days);
+    layout->addSpacing(fontMetrics().height() / 2);
+    layout->addWidget(m_followUpTitle);
+    layout->addWidget(m_followUps, 1);
+    layout->addSpacing(fontMetrics().height() / 2);
+    layout->addWidget(heading(tr("Funnel"), this));
+    layout->addWidget(m_funnel);
+
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(150);
+    connect(m_timer, &QTimer::timeout, this, &ApplicationsOverview::refresh);
+    connect(m_followUps, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (const qint64 id = item->data(Qt::UserRole).toLongLong())
+            emit openRequested(id);
+    });
+    const ApplicationModel* model = &m_ws.applicationModel();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, this, &ApplicationsOverview::scheduleRefresh);
+    connect(model, &QAbstractItemModel::modelReset, this, &ApplicationsOverview::scheduleRefresh);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ApplicationsOverview::scheduleRefresh);
+    connect(&m_ws.settings(), &SettingsStore::changed, this,
+            &ApplicationsOverview::scheduleRefresh);
+    // The window shows first; the funnel over 20,000 rows follows a moment later.
+    scheduleRefresh();
+}
+
+void ApplicationsOverview::scheduleRefresh()
+{
+    // The goal is cheap and users look at it right after adding: update it now.
+    refreshGoal();
+    m_timer->start();
+}
+
+void ApplicationsOverview::refresh()
+{
+    refreshGoal();
+    refreshFollowUps();
+    refreshFunnel();
+}
+
+int ApplicationsOverview::appliedToday() const
+{
+    return m_ws.applications().countAppliedOn(m_ws.applicationModel().today());
+}
+
+void ApplicationsOverview::refreshGoal()
+{
+    const DailyGoal goal(m_ws.settings().intValue(SettingsStore::DailyGoalMin, 15),
+                         m_ws.settings().intValue(SettingsStore::DailyGoalMax, 20));
+    const QDate today = m_ws.applicationModel().today();
+    const int count = appliedToday();
+    m_goal->setRange(0, goal.minimum());
+    m_goal->setValue(std::min(count, goal.minimum()));
+    m_goalText->setText(
+        tr("Today: %1 of %2–%3 applications").arg(count).arg(goal.minimum()).arg(goal.maximum()));
+    const QVector<DailyGoal::Day> days = DailyGoal::lastWeeks(
+        m_ws.applications().countsAppliedBetween(today.addDays(-7 * goalWeeks + 1), today), today,
+        goalWeeks);
+    QStringList week;
+    const QLocale locale;
+    for (int i = int(days.size()) - 7; i < days.size(); ++i)
+        week.append(locale.dayName(days[i].date.dayOfWeek(), QLocale::ShortFormat) +
+                    QStringLiteral(" ") + QString::number(days[i].count));
+    m_days->setText(tr("Last 7 days: %1\nGoal met on %2 of the last %n day(s); streak %3.", "",
+                       int(days.size()))
+                        .arg(week.join(QStringLiteral(" · ")))
+                        .arg(goal.daysMet(days))
+                        .arg(goal.streak(days)));
+}
+
+void ApplicationsOverview::refreshFollowUps()
+{
+    const ApplicationModel& model = m_ws.applicationModel();
+    const QDate today = model.today();
+    const QVector<Application> overdue = model.followUpRule().overdue(model.applications(), today);
+    m_followUpTitle->setText(tr("Follow-ups overdue (%1)").arg(overdue.size()));
+    m_followUps->clear();
+    // A long list is not read; the first hundred are the oldest and matter most.
+    for (int i = 0; i < std::min<int>(int(overdue.size()), 100); ++i) {
+        const Application& a = overdue[i];
+        const int late = int(model.followUpRule().dueDate(a).daysTo(today));
+        auto* item = new QListWidgetItem(
+            tr("%1 — %2 · %n day(s) overdue", "", late).arg(a.company, a.role), m_followUps);
+        item->setData(Qt::UserRole, a.id);
+    }
+    if (overdue.isEmpty())
+        new QListWidgetItem(tr("Nothing to chase. Applications with no reply appear here."),
+                            m_followUps);
+}
+
+void ApplicationsOverview::refreshFunnel()
+{
+    const ApplicationModel& model = m_ws.applicationModel();
+    const Funnel::Result r = Funnel::compute(model.applications(), m_ws.applications().allHistory(),
+                                             StageOrder::load(m_ws.settings()), model.today());
+    QStringList lines;
+    const QLocale locale;
+    for (const Funnel::Step& s : r.steps) {
+        if (s.stage == u"wishlist")
+            continue; // everything "reached" the wishlist; the funnel starts at Applied
+        QString line = tr("%1: %2").arg(Application::stageName(s.stage)).arg(s.reached);
+        if (s.stage != u"applied" && s.conversion > 0)
+            line += tr(" (%1%)").arg(locale.toString(s.conversion * 100, 'f', 0));
+        if (r.medianDays.contains(s.stage))
+            line += tr(" · median %1 d").arg(locale.toString(r.medianDays.value(s.stage), 'g', 3));
+        lines.append(line);
+    }
+    QStringList closed;
+    for (auto it = r.closedIn.cbegin(); it != r.closedIn.cend(); ++it)
+        closed.append(tr("%1 %2").arg(Application::stageName(it.key())).arg(it.value()));
+    if (!closed.isEmpty())
+        lines.append(tr("Closed: %1").arg(closed.join(QStringLiteral(", "))));
+    m_funnel->setText(lines.join(u'\n'));
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QTimer;
+class Workspace;
+
+// The side of the Applications tab that answers "how many today, what needs a
+// follow-up, how is the pipeline doing?" as text: the daily goal and the last
+// two weeks, the overdue follow-ups, and the funnel. The charts of the same
+// numbers live in gui/charts.
+class ApplicationsOverview : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ApplicationsOverview(Workspace& workspace, QWidget* parent = nullptr);
+
+    int appliedToday() const;
+    // Recomputes soon; many row signals in a row cost one refresh.
+    void scheduleRefresh();
+    void refresh();
+
+signals:
+    void openRequested(qint64 id);
+
+private:
+    void refreshGoal();
+    void refreshFollowUps();
+    void refreshFunnel();
+
+    Workspace& m_ws;
+    QLabel* m_goalText;
+    QProgressBar* m_goal;
+    QLabel* m_days;
+    QListWidget* m_followUps;
+    QLabel* m_followUpTitle;
+    QLabel* m_funnel;
+    QTimer* m_timer;
+};

@@ -1,0 +1,286 @@
+#include "ApplicationFixtures.h"
+#include "TestFiles.h"
+#include "Workspace.h"
+#include "jobs/AddApplicationCommand.h"
+#include "jobs/ApplicationBoard.h"
+#include "jobs/ApplicationModel.h"
+#include "jobs/ApplicationStore.h"
+#include "jobs/ApplicationsTab.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDropEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+// The Applications tab driven through its real widgets.
+class TestApplicationsTab : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void dragCardToAnotherColumnMovesAndUndoRestores();
+    void boardModelsPassTheTester();
+    void quickAddWarnsAboutRecentDuplicate();
+    void searchAndFiltersNarrowBothViews();
+    void overviewListsOverdueFollowUps();
+    void importPreviewThenOneUndoStep();
+    void importRefusedUntilBadRowsAreSkipped();
+    void detailDialogEditsAndMovesAsOneUndoStep();
+
+private:
+    qint64 add(const QString& company, const QString& role, const QString& stage,
+               const QDate& applied);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<ApplicationsTab> m_tab;
+};
+
+void TestApplicationsTab::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("RoadmapPlannerTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_applicationstab"));
+}
+
+void TestApplicationsTab::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_ws = std::make_unique<Workspace>();
+    QVERIFY(m_ws->open(m_dir->filePath(QStringLiteral("tab.sqlite"))));
+    m_ws->applicationModel().setToday([] { return QDate(2026, 3, 20); });
+    m_tab = std::make_unique<ApplicationsTab>(*m_ws);
+    m_tab->resize(1400, 800);
+    m_tab->show();
+    m_tab->showBoard(true);
+}
+
+void TestApplicationsTab::cleanup()
+{
+    m_tab.reset();
+    m_ws.reset();
+}
+
+qint64 TestApplicationsTab::add(const QString& company, const QString& role, const QString& stage,
+                                const QDate& applied)
+{
+    return m_ws->applications().add(ApplicationFixtures::make(company, role, stage, applied));
+}
+
+void TestApplicationsTab::dragCardToAnotherColumnMovesAndUndoRestores()
+{
+    const qint64 id = add(QStringLiteral("Razorpay"), QStringLiteral("Backend Developer"),
+                          QStringLiteral("applied"), QDate(2026, 3, 10));
+    QListView* applied = m_tab->board()->column(QStringLiteral("applied"));
+    QListView* offer = m_tab->board()->column(QStringLiteral("offer"));
+    QVERIFY(applied && offer);
+    QCOMPARE(applied->model()->rowCount(), 1);
+    QCOMPARE(offer->model()->rowCount(), 0);
+
+    // The mime data the drag would carry, made by the source view's model.
+    const QModelIndex card = applied->model()->index(0, 0);
+    std::unique_ptr<QMimeData> mime(applied->model()->mimeData({card}));
+    const QPoint at = offer->viewport()->rect().center();
+    QDragEnterEvent enter(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(offer->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(offer->viewport(), &move);
+    QVERIFY(move.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(offer->viewport(), &drop);
+
+    QTRY_COMPARE(offer->model()->rowCount(), 1);
+    QCOMPARE(applied->model()->rowCount(), 0);
+    Application a;
+    QVERIFY(m_ws->applications().load(id, &a));
+    QCOMPARE(a.stage, QStringLiteral("offer"));
+    QCOMPARE(a.stageSince, QDate(2026, 3, 20));
+    const QVector<StageEvent> history = m_ws->applications().history(id);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.last().fromStage, QStringLiteral("applied"));
+    QCOMPARE(history.last().toStage, QStringLiteral("offer"));
+    QCOMPARE(history.last().changedOn, QDate(2026, 3, 20));
+    QCOMPARE(m_tab->findChild<QLabel*>(QStringLiteral("offerHeaderLabel"))->text(),
+             QStringLiteral("Offer (1)"));
+
+    m_ws->undoStack().undo();
+    QCOMPARE(applied->model()->rowCount(), 1);
+    QCOMPARE(offer->model()->rowCount(), 0);
+    QVERIFY(m_ws->applications().load(id, &a));
+    QCOMPARE(a.stage, QStringLiteral("applied"));
+    QCOMPARE(a.stageSince, QDate(2026, 3, 10));
+    QCOMPARE(m_ws->applications().history(id).size(), 1);
+}
+
+void TestApplicationsTab::boardModelsPassTheTester()
+{
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    for (const QString& stage : m_tab->board()->stageOrder())
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            m_tab->board()->column(stage)->model(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest));
+    testers.push_back(std::make_unique<QAbstractItemModelTester>(
+        m_tab->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest));
+    const qint64 id = add(QStringLiteral("A"), QStringLiteral("Dev"), QStringLiteral("applied"),
+                          QDate(2026, 3, 1));
+    add(QStringLiteral("B"), QStringLiteral("Dev"), QStringLiteral("wishlist"), QDate());
+    m_tab->board()->column(QStringLiteral("applied"))->selectAll();
+    QCOMPARE(m_tab->board()->selectedIds(), QVector<qint64>{id});
+    m_ws->applications().removeMany({id});
+    QCOMPARE(m_tab->table()->model()->rowCount(), 1);
+}
+
+void TestApplicationsTab::quickAddWarnsAboutRecentDuplicate()
+{
+    add(QStringLiteral("Razorpay Software Pvt Ltd"), QStringLiteral("Backend Developer"),
+        QStringLiteral("applied"), QDate(2026, 3, 18));
+    auto* company = m_tab->findChild<QLineEdit*>(QStringLiteral("companyLineEdit"));
+    auto* role = m_tab->findChild<QLineEdit*>(QStringLiteral("roleLineEdit"));
+    auto* hint = m_tab->findChild<QLabel*>(QStringLiteral("applicationHintLabel"));
+    QTest::keyClicks(company, QStringLiteral("razorpay software"));
+    QTest::keyClicks(role, QStringLiteral("backend  developer"));
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(QStringLiteral("Already applied")));
+    // The warning does not block: Enter adds it again, once.
+    QTest::keyClick(role, Qt::Key_Return);
+    QCOMPARE(m_ws->applications().total(), 2);
+    QVERIFY(!hint->text().contains(QStringLiteral("Already applied")));
+    QTest::keyClicks(company, QStringLiteral("Zoho"));
+    QTest::keyClicks(role, QStringLiteral("Backend Developer"));
+    QVERIFY(!hint->isVisible());
+}
+
+void TestApplicationsTab::searchAndFiltersNarrowBothViews()
+{
+    add(QStringLiteral("Razorpay"), QStringLiteral("Backend"), QStringLiteral("applied"),
+        QDate(2026, 3, 1));
+    add(QStringLiteral("Zoho"), QStringLiteral("Backend"), QStringLiteral("screening"),
+        QDate(2026, 3, 2));
+    add(QStringLiteral("Zerodha"), QStringLiteral("Frontend"), QStringLiteral("applied"),
+        QDate(2026, 3, 3));
+    m_tab->showBoard(false);
+    QCOMPARE(m_tab->table()->model()->rowCount(), 3);
+    auto* search = m_tab->findChild<QLineEdit*>(QStringLiteral("applicationSearchLineEdit"));
+    QTest::keyClicks(search, QStringLiteral("backend"));
+    QCOMPARE(m_tab->table()->model()->rowCount(), 2);
+    QCOMPARE(m_tab->board()->column(QStringLiteral("applied"))->model()->rowCount(), 1);
+    auto* stage = m_tab->findChild<QComboBox*>(QStringLiteral("stageFilterComboBox"));
+    stage->setCurrentIndex(stage->findData(QStringLiteral("screening")));
+    QCOMPARE(m_tab->table()->model()->rowCount(), 1);
+    QCOMPARE(m_tab->table()->model()->index(0, ApplicationModel::CompanyColumn).data().toString(),
+             QStringLiteral("Zoho"));
+    // Sorting by company, through the header.
+    stage->setCurrentIndex(0);
+    search->clear();
+    m_tab->table()->sortByColumn(ApplicationModel::CompanyColumn, Qt::AscendingOrder);
+    QCOMPARE(m_tab->table()->model()->index(0, 0).data().toString(), QStringLiteral("Razorpay"));
+    QCOMPARE(m_tab->table()->model()->index(2, 0).data().toString(), QStringLiteral("Zoho"));
+}
+
+void TestApplicationsTab::overviewListsOverdueFollowUps()
+{
+    add(QStringLiteral("Late Co"), QStringLiteral("Dev"), QStringLiteral("applied"),
+        QDate(2026, 3, 1)); // due 03-08 with the default 7 days; today is 03-20
+    add(QStringLiteral("Fresh Co"), QStringLiteral("Dev"), QStringLiteral("applied"),
+        QDate(2026, 3, 19));
+    auto* list = m_tab->findChild<QListWidget*>(QStringLiteral("followUpListWidget"));
+    QTRY_VERIFY(list->count() > 0 && list->item(0)->text().contains(QStringLiteral("Late Co")));
+    QCOMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().contains(QStringLiteral("12 day")));
+    QVERIFY(m_tab->findChild<QLabel*>(QStringLiteral("funnelLabel"))
+                ->text()
+                .contains(QStringLiteral("Applied: 2")));
+}
+
+// Runs `act` on the modal dialog as soon as it is shown.
+template <typename Act> static void onDialog(Act act)
+{
+    QTimer::singleShot(0, [act] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        act(dialog);
+    });
+}
+
+void TestApplicationsTab::importPreviewThenOneUndoStep()
+{
+    int previewRows = 0;
+    QString summary;
+    onDialog([&](QDialog* dialog) {
+        previewRows = dialog->findChild<QTableWidget*>(QStringLiteral("importPreviewTableWidget"))
+                          ->rowCount();
+        summary = dialog->findChild<QLabel*>(QStringLiteral("importSummaryLabel"))->text();
+        dialog->findChild<QPushButton*>(QStringLiteral("importButton"))->click();
+    });
+    QVERIFY(m_tab->importCsvFile(TestFiles::data(QStringLiteral("jobs/messy.csv"))));
+    QCOMPARE(previewRows, 7); // six rows and one duplicate, each with its line
+    QVERIFY(summary.contains(QStringLiteral("6 row")));
+    QCOMPARE(m_ws->applications().total(), 6);
+    QCOMPARE(m_tab->board()->column(QStringLiteral("screening"))->model()->rowCount(), 1);
+    m_ws->undoStack().undo();
+    QCOMPARE(m_ws->applications().total(), 0);
+    m_ws->undoStack().redo();
+    QCOMPARE(m_ws->applications().total(), 6);
+}
+
+void TestApplicationsTab::importRefusedUntilBadRowsAreSkipped()
+{
+    bool enabledAtFirst = true;
+    onDialog([&](QDialog* dialog) {
+        auto* import = dialog->findChild<QPushButton*>(QStringLiteral("importButton"));
+        enabledAtFirst = import->isEnabled();
+        dialog->findChild<QCheckBox*>(QStringLiteral("skipBadRowsCheckBox"))->setChecked(true);
+        import->click();
+    });
+    QVERIFY(m_tab->importCsvFile(TestFiles::data(QStringLiteral("jobs/malformed.csv"))));
+    QVERIFY(!enabledAtFirst);
+    QCOMPARE(m_ws->applications().total(), 1);
+}
+
+void TestApplicationsTab::detailDialogEditsAndMovesAsOneUndoStep()
+{
+    const qint64 id = add(QStringLiteral("Zoho"), QStringLiteral("SDE"), QStringLiteral("applied"),
+                          QDate(2026, 3, 1));
+    onDialog([](QDialog* dialog) {
+        auto* role = dialog->findChild<QLineEdit*>(QStringLiteral("detailRoleLineEdit"));
+        role->setText(QStringLiteral("SDE 2"));
+        auto* stage = dialog->findChild<QComboBox*>(QStringLiteral("stageComboBox"));
+        stage->setCurrentIndex(stage->findData(QStringLiteral("interviewing")));
+        dialog->findChild<QPushButton*>(QStringLiteral("addContactButton"))->click();
+        auto* contacts = dialog->findChild<QTableWidget*>(QStringLiteral("contactsTableWidget"));
+        contacts->setItem(0, 0, new QTableWidgetItem(QStringLiteral("Asha")));
+        dialog->accept();
+    });
+    const int steps = m_ws->undoStack().count();
+    m_tab->openApplication(id);
+    QCOMPARE(m_ws->undoStack().count(), steps + 1);
+    ApplicationRecord r = m_ws->applications().loadRecord(id);
+    QCOMPARE(r.application.role, QStringLiteral("SDE 2"));
+    QCOMPARE(r.application.stage, QStringLiteral("interviewing"));
+    QCOMPARE(r.contacts.size(), 1);
+    QCOMPARE(r.history.size(), 2);
+    m_ws->undoStack().undo();
+    r = m_ws->applications().loadRecord(id);
+    QCOMPARE(r.application.role, QStringLiteral("SDE"));
+    QCOMPARE(r.application.stage, QStringLiteral("applied"));
+    QCOMPARE(r.contacts.size(), 0);
+    QCOMPARE(r.history.size(), 1);
+}
+
+QTEST_MAIN(TestApplicationsTab)
+#include "tst_applicationstab.moc"
