@@ -119,6 +119,8 @@ SkillsTab::SkillsTab(Workspace& workspace, QWidget* parent)
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addLayout(chartBar);
     chartLayout->addWidget(m_charts, 1);
+    // A bar per skill needs room: below this the skill names drop off the axis.
+    chartArea->setMinimumHeight(fontMetrics().height() * 26);
 
     // The table needs the full width for its bars; below it the evidence for
     // the selected skill sits beside the chart area.
