@@ -2668,7 +2668,7 @@ Import anyway, without a backup?</source>
     </message>
     <message>
         <source>Level (cells of %1)</source>
-        <translation>લેવલ (%1 માંથી ખાના)</translation>
+        <translation>લેવલ (%1 ખાનામાંથી)</translation>
     </message>
 </context>
 <context>
@@ -2706,7 +2706,7 @@ Import anyway, without a backup?</source>
     <name>SkillRadarChart</name>
     <message>
         <source>Average level by category (cells of %1)</source>
-        <translation>કૅટેગરી પ્રમાણે સરેરાશ લેવલ (%1 માંથી ખાના)</translation>
+        <translation>કૅટેગરી પ્રમાણે સરેરાશ લેવલ (%1 ખાનામાંથી)</translation>
     </message>
     <message>
         <source>Uncategorised</source>
@@ -2745,7 +2745,7 @@ Import anyway, without a backup?</source>
     </message>
     <message>
         <source>Level (cells of %1)</source>
-        <translation>લેવલ (%1 માંથી ખાના)</translation>
+        <translation>લેવલ (%1 ખાનામાંથી)</translation>
     </message>
 </context>
 <context>
