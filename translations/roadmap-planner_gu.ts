@@ -1465,11 +1465,11 @@ Solved problems come back here after 1, 3, 7, 14 and 30 days.</source>
     </message>
     <message>
         <source>&amp;Restore a Backup…</source>
-        <translation>બૅકઅપ રિસ્ટોર કરો(&amp;R)…</translation>
+        <translation>બૅકઅપ રિસ્ટોર કરો(&amp;T)…</translation>
     </message>
     <message>
         <source>Plan &amp;Start Date…</source>
-        <translation>પ્લાન શરૂ થવાની તારીખ(&amp;S)…</translation>
+        <translation>પ્લાન શરૂ થવાની તારીખ(&amp;D)…</translation>
     </message>
     <message numerus="yes">
         <source>%n review(s) due</source>
