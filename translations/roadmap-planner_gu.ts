@@ -936,7 +936,7 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
     </message>
     <message>
         <source>Reset progress</source>
-        <translation>પ્રગતિ રીસેટ કરો</translation>
+        <translation>પ્રગતિ રીસેટ</translation>
     </message>
     <message>
         <source>Of the selected topic</source>
