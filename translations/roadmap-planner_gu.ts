@@ -2468,7 +2468,7 @@ Import anyway, without a backup?</source>
     </message>
     <message>
         <source>&amp;Quiet hours from</source>
-        <translation>શાંત સમય શરૂ(&amp;Q)</translation>
+        <translation>શાંત સમય(&amp;Q)</translation>
     </message>
     <message>
         <source>Quiet hours from</source>
@@ -2480,7 +2480,7 @@ Import anyway, without a backup?</source>
     </message>
     <message>
         <source>until</source>
-        <translation>સુધી</translation>
+        <translation>થી</translation>
     </message>
     <message>
         <source>Reminders due in quiet hours come when they end; missed reminders come once, together.</source>
