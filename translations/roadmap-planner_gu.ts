@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="gu_IN">
 <context>
+    <name>ActivityHeatmap</name>
+    <message>
+        <source>DSA practice per day over the last year</source>
+        <translation>છેલ્લા એક વર્ષમાં રોજની DSA પ્રેક્ટિસ</translation>
+    </message>
+    <message>
+        <source>DSA practice per day, last 12 months (attempts)</source>
+        <translation>રોજની DSA પ્રેક્ટિસ, છેલ્લા 12 મહિના (પ્રયાસ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) in the last 12 months</source>
+        <translation>
+            <numerusform>છેલ્લા 12 મહિનામાં %n પ્રયાસ</numerusform>
+            <numerusform>છેલ્લા 12 મહિનામાં %n પ્રયાસ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>ઓછું</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>વધુ</translation>
+    </message>
+</context>
+<context>
     <name>AddApplicationCommand</name>
     <message>
         <source>Add application to %1</source>
@@ -13,6 +39,13 @@
     <message>
         <source>Log &quot;%1&quot;</source>
         <translation>&quot;%1&quot; લૉગ કરો</translation>
+    </message>
+</context>
+<context>
+    <name>AddSkillCommand</name>
+    <message>
+        <source>Add skill %1</source>
+        <translation>સ્કિલ %1 ઉમેરો</translation>
     </message>
 </context>
 <context>
@@ -52,6 +85,21 @@
     <message>
         <source>Withdrawn</source>
         <translation>પાછી ખેંચી</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationFunnelChart</name>
+    <message>
+        <source>Application funnel: applications that reached each stage</source>
+        <translation>અરજી ફનલ: દરેક તબક્કે પહોંચેલી અરજીઓ</translation>
+    </message>
+    <message>
+        <source>No applications sent yet. Add one in the Applications tab (Ctrl+N) and the funnel fills in.</source>
+        <translation>હજી કોઈ અરજી મોકલી નથી. અરજીઓ ટૅબમાં એક ઉમેરો (Ctrl+N) એટલે ફનલ ભરાવા લાગશે.</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>અરજીઓ</translation>
     </message>
 </context>
 <context>
@@ -166,6 +214,301 @@ Type a company and a role above and press Enter (Ctrl+N jumps there).</source>
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: ફોલ્ડર બનાવી શકાયું નહીં</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove it</source>
+        <translation>%1: તેને કાઢી શકાયું નહીં</translation>
+    </message>
+    <message>
+        <source>%1: cannot write it</source>
+        <translation>%1: તેમાં લખી શકાયું નહીં</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <source>The backup folder %1 cannot be created; check that its parent folder is writable, or free some space.</source>
+        <translation>બૅકઅપ ફોલ્ડર %1 બનાવી શકાયું નહીં; તેનું પેરન્ટ ફોલ્ડર લખી શકાય તેવું છે કે નહીં તે તપાસો, અથવા થોડી જગ્યા ખાલી કરો.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written (%2). Your data is unchanged; check the folder&apos;s permissions and free space.</source>
+        <translation>બૅકઅપ %1 લખી શકાયો નહીં (%2). તમારો ડેટા બદલાયો નથી; ફોલ્ડરની પરમિશન અને ખાલી જગ્યા તપાસો.</translation>
+    </message>
+    <message>
+        <source>%1 could not be set aside; nothing was changed.</source>
+        <translation>%1 ને બાજુ પર મૂકી શકાયું નહીં; કંઈ બદલાયું નથી.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied into place; nothing was changed.</source>
+        <translation>%1 ને તેની જગ્યાએ કૉપિ કરી શકાયું નહીં; કંઈ બદલાયું નથી.</translation>
+    </message>
+    <message>
+        <source>%1: no such backup</source>
+        <translation>%1: આવો કોઈ બૅકઅપ નથી</translation>
+    </message>
+    <message>
+        <source>%1 could not be read</source>
+        <translation>%1 વાંચી શકાયું નહીં</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 રિસ્ટોર થઈ શકે તેમ નથી: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored (%2); nothing was changed.</source>
+        <translation>%1 રિસ્ટોર થઈ શક્યું નહીં (%2); કંઈ બદલાયું નથી.</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePickDialog</name>
+    <message>
+        <source>Pick from the catalogue</source>
+        <translation>કૅટલૉગમાંથી પસંદ કરો</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>કૅટલૉગ</translation>
+    </message>
+    <message>
+        <source>NeetCode 150</source>
+        <translation>NeetCode 150</translation>
+    </message>
+    <message>
+        <source>Blind 75</source>
+        <translation>Blind 75</translation>
+    </message>
+    <message>
+        <source>Search titles and patterns</source>
+        <translation>નામ અને પૅટર્ન શોધો</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>કૅટલૉગમાં શોધો</translation>
+    </message>
+    <message>
+        <source>Catalogue problems</source>
+        <translation>કૅટલૉગના પ્રૉબ્લેમ</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>પ્રૉબ્લેમ</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>પૅટર્ન</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>મુશ્કેલી</translation>
+    </message>
+    <message>
+        <source>Already in your log</source>
+        <translation>પહેલેથી તમારા લૉગમાં</translation>
+    </message>
+    <message>
+        <source>&amp;Check all shown</source>
+        <translation>દેખાતા બધા પસંદ કરો(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to my log</source>
+        <translation>મારા લૉગમાં ઉમેરો(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) chosen</source>
+        <translation>
+            <numerusform>%n પ્રૉબ્લેમ પસંદ કર્યા</numerusform>
+            <numerusform>%n પ્રૉબ્લેમ પસંદ કર્યા</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueReader</name>
+    <message>
+        <source>the built-in catalogue is missing from this build</source>
+        <translation>આ બિલ્ડમાં બિલ્ટ-ઇન કૅટલૉગ નથી</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>બાઇટ %1 પર માન્ય JSON નથી: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON array of problems</source>
+        <translation>પ્રૉબ્લેમનો JSON array અપેક્ષિત હતો</translation>
+    </message>
+    <message>
+        <source>the title is missing</source>
+        <translation>નામ (title) ખૂટે છે</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not Easy, Medium or Hard</source>
+        <translation>&apos;%1&apos; Easy, Medium કે Hard નથી</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>લાઇન %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ફાઇલ ખાલી છે</translation>
+    </message>
+    <message>
+        <source>line 1: no Title column in the header (found: %1)</source>
+        <translation>લાઇન 1: હેડરમાં Title કૉલમ નથી (મળ્યું: %1)</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2</source>
+        <translation>%1 ફીલ્ડ છે, પણ હેડરમાં %2 છે</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>નામ (title) ખાલી છે</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not todo, attempted, solved or revisit</source>
+        <translation>&apos;%1&apos; todo, attempted, solved કે revisit નથી</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>ચાર્ટ એક્સપોર્ટ કરો</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>ચાર્ટ</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>પહોળાઈ પિક્સેલમાં</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>ઊંચાઈ પિક્સેલમાં</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>સ્કેલ</translation>
+    </message>
+    <message>
+        <source>2× doubles the pixels for sharp images on high-DPI screens</source>
+        <translation>2× હાઇ-DPI સ્ક્રીન પર સ્પષ્ટ ઇમેજ માટે પિક્સેલ બમણા કરે છે</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ફાઇલ</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>પસંદ કરો…</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>ચાર્ટ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>સાઇઝ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>સ્કેલ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ફાઇલ(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>એક્સપોર્ટ</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG ઇમેજ (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>unknown chart &apos;%1&apos; (try --list-charts)</source>
+        <translation>અજાણ્યો ચાર્ટ &apos;%1&apos; (--list-charts અજમાવો)</translation>
+    </message>
+    <message>
+        <source>%1: could not write the image (%2)</source>
+        <translation>%1: ઇમેજ લખી શકાઈ નહીં (%2)</translation>
+    </message>
+    <message>
+        <source>Progress report · %1 · %2</source>
+        <translation>પ્રગતિ રિપોર્ટ · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>રોડમેપ</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>પ્રગતિ રિપોર્ટ</translation>
+    </message>
+    <message>
+        <source>%1: could not write the PDF</source>
+        <translation>%1: PDF લખી શકાઈ નહીં</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFactory</name>
+    <message>
+        <source>Skills: now against milestone targets</source>
+        <translation>સ્કિલ્સ: હાલ વિરુદ્ધ માઇલસ્ટોન લક્ષ્યો</translation>
+    </message>
+    <message>
+        <source>Skills: radar by category</source>
+        <translation>સ્કિલ્સ: કૅટેગરી પ્રમાણે રડાર</translation>
+    </message>
+    <message>
+        <source>Skills: level history</source>
+        <translation>સ્કિલ્સ: લેવલનો ઇતિહાસ</translation>
+    </message>
+    <message>
+        <source>DSA: solved by topic against targets</source>
+        <translation>DSA: ટૉપિક પ્રમાણે ઉકેલ્યા વિરુદ્ધ લક્ષ્યો</translation>
+    </message>
+    <message>
+        <source>DSA: practice heatmap (year)</source>
+        <translation>DSA: પ્રેક્ટિસ હીટમૅપ (વર્ષ)</translation>
+    </message>
+    <message>
+        <source>DSA: minutes per week</source>
+        <translation>DSA: અઠવાડિયા દીઠ મિનિટ</translation>
+    </message>
+    <message>
+        <source>Applications: funnel</source>
+        <translation>અરજીઓ: ફનલ</translation>
+    </message>
+    <message>
+        <source>Applications: daily goal</source>
+        <translation>અરજીઓ: રોજનું લક્ષ્ય</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation>એક્સપોર્ટ…</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Use the planner database at &lt;path&gt; (created with the built-in plan when it does not exist).</source>
@@ -204,6 +547,139 @@ Without a command it opens the planner window. The default database is:
     <message>
         <source>--database needs a file path</source>
         <translation>--database સાથે ફાઇલ પાથ જોઈએ</translation>
+    </message>
+    <message>
+        <source>Import a Markdown roadmap. Into a database that does not exist yet it creates one holding just that plan; into an existing one it re-imports over the current plan, keeping progress and notes.</source>
+        <translation>Markdown રોડમેપ ઇમ્પોર્ટ કરો. જે ડેટાબેસ હજી નથી તેમાં ફક્ત એ પ્લાન સાથે નવો બને છે; હાલના ડેટાબેસમાં તે હાલના પ્લાન પર ફરી ઇમ્પોર્ટ થાય છે, પ્રગતિ અને નોંધ જાળવીને.</translation>
+    </message>
+    <message>
+        <source>file.md</source>
+        <translation>file.md</translation>
+    </message>
+    <message>
+        <source>Write the plan, with its ticks and notes, as Markdown that imports back to the same plan.</source>
+        <translation>પ્લાનને તેનાં ટિક અને નોંધ સાથે Markdown તરીકે લખો, જે ફરી ઇમ્પોર્ટ કરતાં એ જ પ્લાન બને.</translation>
+    </message>
+    <message>
+        <source>With --import-roadmap or --import-problems: print what would be imported and write nothing.</source>
+        <translation>--import-roadmap અથવા --import-problems સાથે: શું ઇમ્પોર્ટ થશે તે બતાવો અને કંઈ લખો નહીં.</translation>
+    </message>
+    <message>
+        <source>Write chart &lt;name&gt; as a PNG image (see --list-charts; needs --output), then exit. Runs without a display.</source>
+        <translation>ચાર્ટ &lt;name&gt; ને PNG ઇમેજ તરીકે લખો (--list-charts જુઓ; --output જોઈએ), પછી બહાર નીકળો. ડિસ્પ્લે વિના ચાલે છે.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>The file --export-chart writes.</source>
+        <translation>--export-chart જે ફાઇલ લખે છે તે.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Image size for --export-chart, WIDTHxHEIGHT in pixels (default 1600x900).</source>
+        <translation>--export-chart માટે ઇમેજ સાઇઝ, WIDTHxHEIGHT પિક્સેલમાં (ડિફૉલ્ટ 1600x900).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>Device pixel ratio for --export-chart, 1 to 4 (2 doubles the pixels for high-DPI screens).</source>
+        <translation>--export-chart માટે ડિવાઇસ પિક્સેલ રેશિયો, 1 થી 4 (2 હાઇ-DPI સ્ક્રીન માટે પિક્સેલ બમણા કરે છે).</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>factor</translation>
+    </message>
+    <message>
+        <source>Print the name and title of every chart, then exit.</source>
+        <translation>દરેક ચાર્ટનું નામ અને શીર્ષક બતાવો, પછી બહાર નીકળો.</translation>
+    </message>
+    <message>
+        <source>Write a one-page progress report with the main charts (PDF when &lt;file&gt; ends in .pdf, else PNG), then exit.</source>
+        <translation>મુખ્ય ચાર્ટ સાથે એક પાનાનો પ્રગતિ રિપોર્ટ લખો (&lt;file&gt; .pdf થી પૂરી થાય તો PDF, નહીં તો PNG), પછી બહાર નીકળો.</translation>
+    </message>
+    <message>
+        <source>Import problems from &lt;file&gt;: a NeetCode JSON list or a LeetCode-style CSV (told by its content). Duplicates are left out; a bad row stops the import with nothing written.</source>
+        <translation>&lt;file&gt; માંથી પ્રૉબ્લેમ ઇમ્પોર્ટ કરો: NeetCode JSON લિસ્ટ અથવા LeetCode-જેવી CSV (કન્ટેન્ટ પરથી ઓળખાય છે). ડુપ્લિકેટ છોડી દેવાય છે; ખરાબ રો આવે તો ઇમ્પોર્ટ અટકે છે અને કંઈ લખાતું નથી.</translation>
+    </message>
+    <message>
+        <source>Export every problem to &lt;file&gt; as CSV.</source>
+        <translation>બધા પ્રૉબ્લેમ &lt;file&gt; માં CSV તરીકે એક્સપોર્ટ કરો.</translation>
+    </message>
+    <message>
+        <source>With --import-problems: import the readable rows and list the skipped lines.</source>
+        <translation>--import-problems સાથે: વાંચી શકાય તેવી રો ઇમ્પોર્ટ કરો અને છોડેલી લાઇન બતાવો.</translation>
+    </message>
+    <message>
+        <source>--dry-run goes with an --import-… option</source>
+        <translation>--dry-run કોઈ --import-… વિકલ્પ સાથે જ વપરાય</translation>
+    </message>
+    <message>
+        <source>--output, --size and --scale go with --export-chart</source>
+        <translation>--output, --size અને --scale ફક્ત --export-chart સાથે વપરાય</translation>
+    </message>
+    <message>
+        <source>--size &apos;%1&apos; is not WIDTHxHEIGHT in pixels between %2 and %3, for example 1920x1080</source>
+        <translation>--size &apos;%1&apos; એ %2 અને %3 વચ્ચેના પિક્સેલમાં WIDTHxHEIGHT નથી, દા.ત. 1920x1080</translation>
+    </message>
+    <message>
+        <source>--scale &apos;%1&apos; is not a number from 1 to 4</source>
+        <translation>--scale &apos;%1&apos; એ 1 થી 4 વચ્ચેની સંખ્યા નથી</translation>
+    </message>
+    <message>
+        <source>--export-chart needs --output FILE.png</source>
+        <translation>--export-chart સાથે --output FILE.png જોઈએ</translation>
+    </message>
+    <message>
+        <source>unknown chart &apos;%1&apos;; the charts are: %2</source>
+        <translation>અજાણ્યો ચાર્ટ &apos;%1&apos;; ચાર્ટ આ છે: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field opened on line %1 is never closed</source>
+        <translation>લાઇન %1 પર શરૂ થયેલું quoted ફીલ્ડ ક્યારેય બંધ થતું નથી</translation>
+    </message>
+</context>
+<context>
+    <name>DailyApplicationsChart</name>
+    <message numerus="yes">
+        <source>Applications per day against the daily goal (%1–%2), last %n day(s)</source>
+        <translation>
+            <numerusform>રોજની અરજીઓ વિરુદ્ધ રોજનું લક્ષ્ય (%1–%2), છેલ્લા %n દિવસ</numerusform>
+            <numerusform>રોજની અરજીઓ વિરુદ્ધ રોજનું લક્ષ્ય (%1–%2), છેલ્લા %n દિવસ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications sent</source>
+        <translation>મોકલેલી અરજીઓ</translation>
+    </message>
+    <message>
+        <source>Goal (minimum)</source>
+        <translation>લક્ષ્ય (ઓછામાં ઓછું)</translation>
+    </message>
+    <message>
+        <source>Goal (maximum)</source>
+        <translation>લક્ષ્ય (વધુમાં વધુ)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Day (%1)</source>
+        <translation>દિવસ (%1)</translation>
+    </message>
+    <message>
+        <source>Applications per day</source>
+        <translation>રોજની અરજીઓ</translation>
     </message>
 </context>
 <context>
@@ -278,11 +754,74 @@ Without a command it opens the planner window. The default database is:
     </message>
 </context>
 <context>
-    <name>DsaTab</name>
+    <name>DsaStatsPanel</name>
     <message>
-        <source>Log a problem and press Enter — e.g. two sum #arrays easy 25m solved</source>
-        <translation>પ્રૉબ્લેમ લખો અને Enter દબાવો — દા.ત. two sum #arrays easy 25m solved</translation>
+        <source>Problems a day that keep the streak</source>
+        <translation>સ્ટ્રીક જાળવવા રોજ કેટલા પ્રૉબ્લેમ</translation>
     </message>
+    <message>
+        <source> a day</source>
+        <translation> રોજ</translation>
+    </message>
+    <message>
+        <source>A streak day needs at least (problems):</source>
+        <translation>સ્ટ્રીકના દિવસ માટે ઓછામાં ઓછા (પ્રૉબ્લેમ):</translation>
+    </message>
+    <message>
+        <source>Solved: %1 easy · %2 medium · %3 hard</source>
+        <translation>ઉકેલ્યા: %1 easy · %2 medium · %3 hard</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s)</source>
+        <translation>
+            <numerusform>સ્ટ્રીક: %n દિવસ</numerusform>
+            <numerusform>સ્ટ્રીક: %n દિવસ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (best %n)</source>
+        <translation>
+            <numerusform> (શ્રેષ્ઠ %n)</numerusform>
+            <numerusform> (શ્રેષ્ઠ %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — practise today to keep it</source>
+        <translation> — તે જાળવવા આજે પ્રેક્ટિસ કરો</translation>
+    </message>
+    <message>
+        <source>week of %1: %2 min</source>
+        <translation>%1 નું અઠવાડિયું: %2 મિનિટ</translation>
+    </message>
+    <message>
+        <source>Minutes per week:</source>
+        <translation>અઠવાડિયા દીઠ મિનિટ:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last 12 months: %n active day(s)</source>
+        <translation>
+            <numerusform>છેલ્લા 12 મહિના: %n સક્રિય દિવસ</numerusform>
+            <numerusform>છેલ્લા 12 મહિના: %n સક્રિય દિવસ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n attempt(s) and review(s)</source>
+        <translation>
+            <numerusform>, %n પ્રયાસ અને રિવ્યૂ</numerusform>
+            <numerusform>, %n પ્રયાસ અને રિવ્યૂ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topics against the plan:</source>
+        <translation>પ્લાન સામે ટૉપિક:</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 solved</source>
+        <translation>  %1: %3 માંથી %2 ઉકેલ્યા</translation>
+    </message>
+</context>
+<context>
+    <name>DsaTab</name>
     <message>
         <source>Quick add a problem</source>
         <translation>પ્રૉબ્લેમ ઝડપથી ઉમેરો</translation>
@@ -300,28 +839,453 @@ Without a command it opens the planner window. The default database is:
         <translation>પ્રૉબ્લેમ શોધો</translation>
     </message>
     <message>
-        <source>No problems logged yet.
-Type one in the line above and press Enter — for example &quot;two sum #arrays easy 25m solved&quot;.</source>
-        <translation>હજી કોઈ પ્રૉબ્લેમ લૉગ થયો નથી.
-ઉપરની લાઇનમાં લખો અને Enter દબાવો — દા.ત. &quot;two sum #arrays easy 25m solved&quot;.</translation>
-    </message>
-    <message>
-        <source>Topics against the plan</source>
-        <translation>પ્લાન સામે ટૉપિક</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is already in your log.</source>
         <translation>&quot;%1&quot; પહેલેથી તમારા લૉગમાં છે.</translation>
-    </message>
-    <message>
-        <source>Logged &quot;%1&quot; — Ctrl+Z undoes it.</source>
-        <translation>&quot;%1&quot; લૉગ થયું — Ctrl+Z થી પાછું લો.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s) · %L1 solved · %L2 to revisit</source>
         <translation>
             <numerusform>%Ln પ્રૉબ્લેમ · %L1 ઉકેલ્યા · %L2 ફરી જોવાના</numerusform>
             <numerusform>%Ln પ્રૉબ્લેમ · %L1 ઉકેલ્યા · %L2 ફરી જોવાના</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>પાછું લો(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Log a problem and press Enter — e.g. two sum #arrays easy 25m solved @amazon *4</source>
+        <translation>પ્રૉબ્લેમ લૉગ કરો અને Enter દબાવો — દા.ત. two sum #arrays easy 25m solved @amazon *4</translation>
+    </message>
+    <message>
+        <source>#topic  easy/medium/hard  todo/attempted/solved/revisit  25m or 1h10m  @company  *1…*5 confidence  a link</source>
+        <translation>#topic  easy/medium/hard  todo/attempted/solved/revisit  25m અથવા 1h10m  @company  *1…*5 આત્મવિશ્વાસ  લિંક</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>છેલ્લો ફેરફાર પાછો લો</translation>
+    </message>
+    <message>
+        <source>Pick from &amp;catalogue…</source>
+        <translation>કૅટલૉગમાંથી પસંદ કરો(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add problems from the built-in NeetCode 150 / Blind 75 list</source>
+        <translation>બિલ્ટ-ઇન NeetCode 150 / Blind 75 લિસ્ટમાંથી પ્રૉબ્લેમ ઉમેરો</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>લિસ્ટ ઇમ્પોર્ટ કરો(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a NeetCode JSON or LeetCode-style CSV list, with a preview</source>
+        <translation>NeetCode JSON અથવા LeetCode-જેવું CSV લિસ્ટ પ્રીવ્યૂ સાથે ઇમ્પોર્ટ કરો</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV એક્સપોર્ટ કરો(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>No problems logged yet.
+Type one in the line above and press Enter — for example &quot;two sum #arrays easy 25m solved&quot; — or pick from the catalogue.</source>
+        <translation>હજી કોઈ પ્રૉબ્લેમ લૉગ નથી.
+ઉપરની લાઇનમાં એક લખો અને Enter દબાવો — દા.ત. &quot;two sum #arrays easy 25m solved&quot; — અથવા કૅટલૉગમાંથી પસંદ કરો.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n દેખાય છે</numerusform>
+            <numerusform>%n દેખાય છે</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>પાછું લીધું: %1</translation>
+    </message>
+    <message>
+        <source>Search titles, topics, companies, tags</source>
+        <translation>નામ, ટૉપિક, કંપની, ટૅગ શોધો</translation>
+    </message>
+    <message>
+        <source>Topic filter</source>
+        <translation>ટૉપિક ફિલ્ટર</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>બધા ટૉપિક</translation>
+    </message>
+    <message>
+        <source>Difficulty filter</source>
+        <translation>મુશ્કેલી ફિલ્ટર</translation>
+    </message>
+    <message>
+        <source>All difficulties</source>
+        <translation>બધી મુશ્કેલી</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>સ્થિતિ ફિલ્ટર</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>બધી સ્થિતિ</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>રિવ્યૂ બાકી</translation>
+    </message>
+    <message>
+        <source>Reset progress</source>
+        <translation>પ્રગતિ રીસેટ</translation>
+    </message>
+    <message>
+        <source>Of the selected topic</source>
+        <translation>પસંદ કરેલા ટૉપિકની</translation>
+    </message>
+    <message>
+        <source>Of %1</source>
+        <translation>%1 ની</translation>
+    </message>
+    <message>
+        <source>Double-click a topic to filter the problems.</source>
+        <translation>પ્રૉબ્લેમ ફિલ્ટર કરવા ટૉપિક પર ડબલ-ક્લિક કરો.</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>આજે બાકી</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>ટૉપિક</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation>આંકડા</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>ફેરફાર કરો(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>કાઢી નાખો(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>સ્થિતિ સેટ કરો(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set &amp;difficulty</source>
+        <translation>મુશ્કેલી સેટ કરો(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add &amp;topic…</source>
+        <translation>ટૉપિક ઉમેરો(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>ટૉપિક ઉમેરો</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>ટૉપિક:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset progress</source>
+        <translation>પ્રગતિ રીસેટ કરો(&amp;R)</translation>
+    </message>
+    <message>
+        <source>the selection</source>
+        <translation>પસંદગી</translation>
+    </message>
+    <message>
+        <source> —</source>
+        <translation> —</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>ટૉપિક: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n problem(s)</source>
+        <translation>
+            <numerusform>%n પ્રૉબ્લેમ કાઢી નાખ્યા</numerusform>
+            <numerusform>%n પ્રૉબ્લેમ કાઢી નાખ્યા</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n problem(s) to %1</source>
+        <translation>
+            <numerusform>%n પ્રૉબ્લેમ %1 પર સેટ કર્યા</numerusform>
+            <numerusform>%n પ્રૉબ્લેમ %1 પર સેટ કર્યા</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added topic %1 to %n problem(s)</source>
+        <translation>
+            <numerusform>%n પ્રૉબ્લેમમાં ટૉપિક %1 ઉમેર્યો</numerusform>
+            <numerusform>%n પ્રૉબ્લેમમાં ટૉપિક %1 ઉમેર્યો</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems in %1 to reset.</source>
+        <translation>%1 માં રીસેટ કરવા કોઈ પ્રૉબ્લેમ નથી.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset progress of %n problem(s) in %1</source>
+        <translation>
+            <numerusform>%1 માં %n પ્રૉબ્લેમની પ્રગતિ રીસેટ કરી</numerusform>
+            <numerusform>%1 માં %n પ્રૉબ્લેમની પ્રગતિ રીસેટ કરી</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; માં ફેરફાર કરો</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n problem(s) from the catalogue</source>
+        <translation>
+            <numerusform>કૅટલૉગમાંથી %n પ્રૉબ્લેમ ઉમેર્યા</numerusform>
+            <numerusform>કૅટલૉગમાંથી %n પ્રૉબ્લેમ ઉમેર્યા</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a problem list</source>
+        <translation>પ્રૉબ્લેમ લિસ્ટ ઇમ્પોર્ટ કરો</translation>
+    </message>
+    <message>
+        <source>Problem lists (*.json *.csv);;All files (*)</source>
+        <translation>પ્રૉબ્લેમ લિસ્ટ (*.json *.csv);;બધી ફાઇલો (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>ઇમ્પોર્ટ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: already in your log: %3</source>
+        <translation>%1:%2: પહેલેથી તમારા લૉગમાં છે: %3</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 ઇમ્પોર્ટ કરો</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new problem(s)</source>
+        <translation>
+            <numerusform>%n નવા પ્રૉબ્લેમ</numerusform>
+            <numerusform>%n નવા પ્રૉબ્લેમ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) left out</source>
+        <translation>
+            <numerusform>%n ડુપ્લિકેટ છોડી દીધા</numerusform>
+            <numerusform>%n ડુપ્લિકેટ છોડી દીધા</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that cannot be read.</source>
+        <translation>
+            <numerusform>%n રો વાંચી શકાય તેમ નથી.</numerusform>
+            <numerusform>%n રો વાંચી શકાય તેમ નથી.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ઇમ્પોર્ટ કરો(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip bad rows and import</source>
+        <translation>ખરાબ રો છોડીને ઇમ્પોર્ટ કરો(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n problem(s) from %1</source>
+        <translation>
+            <numerusform>%1 માંથી %n પ્રૉબ્લેમ ઇમ્પોર્ટ કર્યા</numerusform>
+            <numerusform>%1 માંથી %n પ્રૉબ્લેમ ઇમ્પોર્ટ કર્યા</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export problems</source>
+        <translation>પ્રૉબ્લેમ એક્સપોર્ટ કરો</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ફાઇલો (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>એક્સપોર્ટ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n problem(s) to %1</source>
+        <translation>
+            <numerusform>%n પ્રૉબ્લેમ %1 માં એક્સપોર્ટ કર્યા</numerusform>
+            <numerusform>%n પ્રૉબ્લેમ %1 માં એક્સપોર્ટ કર્યા</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n review(s) due today</source>
+        <translation>
+            <numerusform> · આજે %n રિવ્યૂ બાકી</numerusform>
+            <numerusform> · આજે %n રિવ્યૂ બાકી</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DsaTopicChart</name>
+    <message>
+        <source>DSA problems solved by topic against targets</source>
+        <translation>ટૉપિક પ્રમાણે ઉકેલેલા DSA પ્રૉબ્લેમ વિરુદ્ધ લક્ષ્યો</translation>
+    </message>
+    <message>
+        <source>No topics with targets or solved problems yet. Log a problem in the DSA tab, or import a plan with topic targets.</source>
+        <translation>હજી લક્ષ્ય કે ઉકેલેલા પ્રૉબ્લેમવાળો કોઈ ટૉપિક નથી. DSA ટૅબમાં પ્રૉબ્લેમ લૉગ કરો, અથવા ટૉપિક લક્ષ્યોવાળો પ્લાન ઇમ્પોર્ટ કરો.</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>ઉકેલ્યા</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>લક્ષ્ય</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>પ્રૉબ્લેમ</translation>
+    </message>
+</context>
+<context>
+    <name>DueTodayPanel</name>
+    <message>
+        <source>due today</source>
+        <translation>આજે બાકી</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n દિવસથી બાકી</numerusform>
+            <numerusform>%n દિવસથી બાકી</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviews due today</source>
+        <translation>આજના રિવ્યૂ</translation>
+    </message>
+    <message>
+        <source>Nothing to review today.
+Solved problems come back here after 1, 3, 7, 14 and 30 days.</source>
+        <translation>આજે કોઈ રિવ્યૂ નથી.
+ઉકેલેલા પ્રૉબ્લેમ 1, 3, 7, 14 અને 30 દિવસ પછી અહીં પાછા આવે છે.</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>કેવું રહ્યું?</translation>
+    </message>
+    <message>
+        <source>Mark the selected review done and schedule the next one</source>
+        <translation>પસંદ કરેલો રિવ્યૂ પૂરો ગણો અને પછીનો શેડ્યૂલ કરો</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Reviewed &quot;%1&quot; (%2)</source>
+        <translation>&quot;%1&quot; નો રિવ્યૂ કર્યો (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>EditSkillCommand</name>
+    <message>
+        <source>Change the category of %1</source>
+        <translation>%1 ની કૅટેગરી બદલો</translation>
+    </message>
+    <message>
+        <source>Edit the notes of %1</source>
+        <translation>%1 ની નોંધ બદલો</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanCommand</name>
+    <message>
+        <source>Re-import &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; ફરી ઇમ્પોર્ટ કરો</translation>
+    </message>
+    <message>
+        <source>Import &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; ઇમ્પોર્ટ કરો</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>&amp;Re-import over the current plan — keep my ticks and notes</source>
+        <translation>હાલના પ્લાન પર ફરી ઇમ્પોર્ટ કરો — મારાં ટિક અને નોંધ રાખો(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new plan from this file</source>
+        <translation>આ ફાઇલથી નવો પ્લાન શરૂ કરો(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Import Roadmap — %1</source>
+        <translation>રોડમેપ ઇમ્પોર્ટ — %1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>પ્લાન</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>તારીખો</translation>
+    </message>
+    <message>
+        <source>Nothing beyond headings and checklist items.</source>
+        <translation>હેડિંગ અને ચેકલિસ્ટ આઇટમ સિવાય કંઈ નથી.</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>ઓળખાયેલું</translation>
+    </message>
+    <message>
+        <source>How to import</source>
+        <translation>કેવી રીતે ઇમ્પોર્ટ કરવું</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ઇમ્પોર્ટ કરો(&amp;I)</translation>
+    </message>
+    <message>
+        <source>. Items are matched by their heading path and title. Undo (Ctrl+Z) takes the import back.</source>
+        <translation>. આઇટમ તેમના હેડિંગ પાથ અને નામથી મેળવાય છે. Undo (Ctrl+Z) ઇમ્પોર્ટ પાછું લે છે.</translation>
+    </message>
+    <message>
+        <source>The current plan is replaced; problems, applications and skills stay. Undo (Ctrl+Z) takes the import back.</source>
+        <translation>હાલનો પ્લાન બદલાઈ જશે; પ્રૉબ્લેમ, અરજીઓ અને સ્કિલ્સ એમ જ રહેશે. Undo (Ctrl+Z) ઇમ્પોર્ટ પાછું લે છે.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkSkillItemsCommand</name>
+    <message numerus="yes">
+        <source>Link %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n આઇટમ %1 સાથે લિંક કરો</numerusform>
+            <numerusform>%n આઇટમ %1 સાથે લિંક કરો</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlink %n item(s) from %1</source>
+        <translation>
+            <numerusform>%n આઇટમ %1 થી અનલિંક કરો</numerusform>
+            <numerusform>%n આઇટમ %1 થી અનલિંક કરો</numerusform>
         </translation>
     </message>
 </context>
@@ -333,19 +1297,19 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation>ટાઇમલાઇન</translation>
+        <translation>ટાઇમલાઇન(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;DSA Log</source>
-        <translation>DSA લૉગ</translation>
+        <translation>DSA લૉગ(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Applications</source>
-        <translation>અરજીઓ</translation>
+        <translation>અરજીઓ(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Skills</source>
-        <translation>સ્કિલ્સ</translation>
+        <translation>સ્કિલ્સ(&amp;S)</translation>
     </message>
     <message>
         <source>%1 — Ctrl+Z to undo</source>
@@ -357,15 +1321,15 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
     </message>
     <message>
         <source>&amp;Import Roadmap…</source>
-        <translation>રોડમેપ ઇમ્પોર્ટ કરો…</translation>
+        <translation>રોડમેપ ઇમ્પોર્ટ કરો(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export Roadmap…</source>
-        <translation>રોડમેપ એક્સપોર્ટ કરો…</translation>
+        <translation>રોડમેપ એક્સપોર્ટ કરો(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>બહાર નીકળો</translation>
+        <translation>બહાર નીકળો(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -373,23 +1337,23 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>પાછું લો</translation>
+        <translation>પાછું લો(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>ફરી કરો</translation>
+        <translation>ફરી કરો(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quick Add</source>
-        <translation>ઝડપથી ઉમેરો</translation>
+        <translation>ઝડપથી ઉમેરો(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>શોધો</translation>
+        <translation>શોધો(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>સેટિંગ્સ…</translation>
+        <translation>સેટિંગ્સ(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -417,15 +1381,15 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>કીબોર્ડ શૉર્ટકટ</translation>
+        <translation>કીબોર્ડ શૉર્ટકટ(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Roadmap Planner</source>
-        <translation>રોડમેપ પ્લાનર વિશે</translation>
+        <translation>રોડમેપ પ્લાનર વિશે(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation>Qt વિશે</translation>
+        <translation>Qt વિશે(&amp;Q)</translation>
     </message>
     <message>
         <source>%L1/%L2 plan items done</source>
@@ -444,27 +1408,6 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
         <translation>Markdown ફાઇલો (*.md *.markdown *.txt);;બધી ફાઇલો (*)</translation>
     </message>
     <message>
-        <source>%1 checklist items, %2 of them done.
-%3 topic targets, %4 skill milestones.</source>
-        <translation>%1 ચેકલિસ્ટ આઇટમ, જેમાંથી %2 પૂરી.
-%3 ટૉપિક લક્ષ્યો, %4 સ્કિલ માઇલસ્ટોન.</translation>
-    </message>
-    <message>
-        <source>Replace the current plan with &quot;%1&quot;?</source>
-        <translation>હાલનો પ્લાન &quot;%1&quot; થી બદલવો છે?</translation>
-    </message>
-    <message>
-        <source>Replace Plan</source>
-        <translation>પ્લાન બદલો</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n item(s)</source>
-        <translation>
-            <numerusform>%n આઇટમ ઇમ્પોર્ટ થઈ</numerusform>
-            <numerusform>%n આઇટમ ઇમ્પોર્ટ થઈ</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Export Roadmap</source>
         <translation>રોડમેપ એક્સપોર્ટ કરો</translation>
     </message>
@@ -479,10 +1422,6 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
     <message>
         <source>Exported the plan to %1</source>
         <translation>પ્લાન %1 માં એક્સપોર્ટ થયો</translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;Switch tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;Quick add (problem or application)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;Search in the current tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space&lt;/td&gt;&lt;td&gt;Tick or untick the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%3 / %4&lt;/td&gt;&lt;td&gt;Undo / Redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;Import a roadmap&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;ટૅબ બદલો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;ઝડપથી ઉમેરો (પ્રૉબ્લેમ અથવા અરજી)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;આ ટૅબમાં શોધો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space&lt;/td&gt;&lt;td&gt;પસંદ કરેલી આઇટમ પર ટિક કરો અથવા હટાવો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%3 / %4&lt;/td&gt;&lt;td&gt;પાછું લો / ફરી કરો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;રોડમેપ ઇમ્પોર્ટ કરો&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -509,15 +1448,582 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
         <translation>રોડમેપ પ્લાનર વિશે</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Roadmap Planner %1&lt;/h3&gt;&lt;p&gt;A personal career planner: your roadmap, DSA practice, job applications and skills in one private file.&lt;/p&gt;&lt;p&gt;Your data: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party software&lt;/b&gt;&lt;br&gt;Qt %3 (LGPLv3) · md4c Markdown parser (MIT, © Martin Mitáš) · SQLite (public domain)&lt;br&gt;NeetCode problem list (MIT, © 2022 neetcode-gh).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;રોડમેપ પ્લાનર %1&lt;/h3&gt;&lt;p&gt;તમારો અંગત કરિયર પ્લાનર: રોડમેપ, DSA પ્રૅક્ટિસ, જૉબ અરજીઓ અને સ્કિલ્સ, એક ખાનગી ફાઇલમાં.&lt;/p&gt;&lt;p&gt;તમારો ડેટા: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;MIT લાઇસન્સ હેઠળ.&lt;/p&gt;&lt;p&gt;&lt;b&gt;થર્ડ-પાર્ટી સૉફ્ટવેર&lt;/b&gt;&lt;br&gt;Qt %3 (LGPLv3) · md4c Markdown પાર્સર (MIT, © Martin Mitáš) · SQLite (પબ્લિક ડોમેન)&lt;br&gt;NeetCode પ્રૉબ્લેમ યાદી (MIT, © 2022 neetcode-gh).&lt;/p&gt;</translation>
+        <source>Export Timeline &amp;Strip…</source>
+        <translation>ટાઇમલાઇન સ્ટ્રિપ એક્સપોર્ટ કરો(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart…</source>
+        <translation>ચાર્ટ એક્સપોર્ટ કરો(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export Progress &amp;Report…</source>
+        <translation>પ્રગતિ રિપોર્ટ એક્સપોર્ટ કરો(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>હમણાં બૅકઅપ લો(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a Backup…</source>
+        <translation>બૅકઅપ રિસ્ટોર કરો(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Plan &amp;Start Date…</source>
+        <translation>પ્લાન શરૂ થવાની તારીખ(&amp;D)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>%n રિવ્યૂ બાકી</numerusform>
+            <numerusform>%n રિવ્યૂ બાકી</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Import anyway, without a backup?</source>
+        <translation>%1
+
+બૅકઅપ વિના જ ઇમ્પોર્ટ કરવું છે?</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 ઇમ્પોર્ટ થાય છે…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>રદ કરો</translation>
+    </message>
+    <message>
+        <source>Re-imported: %1</source>
+        <translation>ફરી ઇમ્પોર્ટ કર્યું: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) — Ctrl+Z undoes it</source>
+        <translation>
+            <numerusform>%n આઇટમ ઇમ્પોર્ટ કરી — Ctrl+Z થી પાછું લો</numerusform>
+            <numerusform>%n આઇટમ ઇમ્પોર્ટ કરી — Ctrl+Z થી પાછું લો</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Timeline Strip</source>
+        <translation>ટાઇમલાઇન સ્ટ્રિપ એક્સપોર્ટ કરો</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG ઇમેજ (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved the timeline strip to %1</source>
+        <translation>ટાઇમલાઇન સ્ટ્રિપ %1 માં સેવ કરી</translation>
+    </message>
+    <message>
+        <source>Plan Start Date</source>
+        <translation>પ્લાન શરૂ થવાની તારીખ</translation>
+    </message>
+    <message>
+        <source>Months, weeks, years and milestones are dated from this month.</source>
+        <translation>મહિના, અઠવાડિયાં, વર્ષ અને માઇલસ્ટોનની તારીખો આ મહિનાથી ગણાય છે.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan starts:</source>
+        <translation>પ્લાન શરૂ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Move the plan to start in %1</source>
+        <translation>પ્લાનની શરૂઆત %1 પર ખસેડો</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>બૅકઅપ</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>%1 માં બૅકઅપ લીધો</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>રિસ્ટોર</translation>
+    </message>
+    <message>
+        <source>Restored. The state before the restore was saved as %1 (File › Restore… to go back).</source>
+        <translation>રિસ્ટોર થયું. રિસ્ટોર પહેલાંની સ્થિતિ %1 તરીકે સેવ થઈ છે (પાછા જવા ફાઇલ › રિસ્ટોર…).</translation>
+    </message>
+    <message>
+        <source>Exported the chart to %1</source>
+        <translation>ચાર્ટ %1 માં એક્સપોર્ટ કર્યો</translation>
+    </message>
+    <message>
+        <source>Export Progress Report</source>
+        <translation>પ્રગતિ રિપોર્ટ એક્સપોર્ટ કરો</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;PNG images (*.png)</source>
+        <translation>PDF ડૉક્યુમેન્ટ (*.pdf);;PNG ઇમેજ (*.png)</translation>
+    </message>
+    <message>
+        <source>Exported the progress report to %1</source>
+        <translation>પ્રગતિ રિપોર્ટ %1 માં એક્સપોર્ટ કર્યો</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;Switch tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;Quick add (problem or application)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;Search in the current tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space&lt;/td&gt;&lt;td&gt;Tick or untick the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2 / Ctrl+E&lt;/td&gt;&lt;td&gt;Rename / edit the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Insert / Delete&lt;/td&gt;&lt;td&gt;Add an item / delete (undoable)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+Up / Alt+Down&lt;/td&gt;&lt;td&gt;Move the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%3 / %4&lt;/td&gt;&lt;td&gt;Undo / Redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;Import a roadmap&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;ટૅબ બદલો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;ઝડપથી ઉમેરો (પ્રૉબ્લેમ કે અરજી)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;હાલની ટૅબમાં શોધો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space&lt;/td&gt;&lt;td&gt;પસંદ કરેલી આઇટમ પર ટિક કરો કે હટાવો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2 / Ctrl+E&lt;/td&gt;&lt;td&gt;પસંદ કરેલી આઇટમનું નામ બદલો / ફેરફાર કરો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Insert / Delete&lt;/td&gt;&lt;td&gt;આઇટમ ઉમેરો / કાઢી નાખો (પાછું લઈ શકાય)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+Up / Alt+Down&lt;/td&gt;&lt;td&gt;પસંદ કરેલી આઇટમ ખસેડો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%3 / %4&lt;/td&gt;&lt;td&gt;પાછું લો / ફરી કરો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;રોડમેપ ઇમ્પોર્ટ કરો&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Roadmap Planner %1&lt;/h3&gt;&lt;p&gt;A personal career planner: your roadmap, DSA practice, job applications and skills in one private file.&lt;/p&gt;&lt;p&gt;Your data: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party software&lt;/b&gt;&lt;br&gt;Qt %3 (LGPLv3) · md4c Markdown parser (MIT, © Martin Mitáš) · SQLite (public domain)&lt;br&gt;NeetCode problem list (MIT, © 2022 neetcode-gh), the source of the built-in NeetCode 150 / Blind 75 catalogue.&lt;/p&gt;&lt;p&gt;&lt;small&gt;MIT License — Copyright (c) 2022 neetcode-gh&lt;br&gt;Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the &quot;Software&quot;), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions: The above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software. THE SOFTWARE IS PROVIDED &quot;AS IS&quot;, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;રોડમેપ પ્લાનર %1&lt;/h3&gt;&lt;p&gt;એક વ્યક્તિગત કરિયર પ્લાનર: તમારો રોડમેપ, DSA પ્રેક્ટિસ, જૉબ અરજીઓ અને સ્કિલ્સ એક ખાનગી ફાઇલમાં.&lt;/p&gt;&lt;p&gt;તમારો ડેટા: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;MIT લાઇસન્સ હેઠળ.&lt;/p&gt;&lt;p&gt;&lt;b&gt;થર્ડ-પાર્ટી સોફ્ટવેર&lt;/b&gt;&lt;br&gt;Qt %3 (LGPLv3) · md4c Markdown પાર્સર (MIT, © Martin Mitáš) · SQLite (public domain)&lt;br&gt;NeetCode પ્રૉબ્લેમ લિસ્ટ (MIT, © 2022 neetcode-gh), બિલ્ટ-ઇન NeetCode 150 / Blind 75 કૅટલૉગનો સ્રોત.&lt;/p&gt;&lt;p&gt;&lt;small&gt;MIT License — Copyright (c) 2022 neetcode-gh&lt;br&gt;Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the &quot;Software&quot;), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions: The above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software. THE SOFTWARE IS PROVIDED &quot;AS IS&quot;, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPerWeekChart</name>
+    <message numerus="yes">
+        <source>DSA practice per week, last %n week(s)</source>
+        <translation>
+            <numerusform>અઠવાડિયા દીઠ DSA પ્રેક્ટિસ, છેલ્લાં %n અઠવાડિયાં</numerusform>
+            <numerusform>અઠવાડિયા દીઠ DSA પ્રેક્ટિસ, છેલ્લાં %n અઠવાડિયાં</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes practised</source>
+        <translation>પ્રેક્ટિસની મિનિટ</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>અઠવાડિયાની શરૂઆત</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>મિનિટ</translation>
+    </message>
+</context>
+<context>
+    <name>NodeEditDialog</name>
+    <message>
+        <source>Has dates</source>
+        <translation>તારીખો છે</translation>
+    </message>
+    <message>
+        <source>Edit Item</source>
+        <translation>આઇટમમાં ફેરફાર</translation>
+    </message>
+    <message>
+        <source>Edit Heading</source>
+        <translation>હેડિંગમાં ફેરફાર</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>કરવાનું છે</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>ચાલુ છે</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>પૂરું</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>છોડી દીધું</translation>
+    </message>
+    <message>
+        <source>Notes in Markdown: links, lists, code…</source>
+        <translation>Markdown માં નોંધ: લિંક, લિસ્ટ, કોડ…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>શીર્ષક(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>સ્થિતિ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>તારીખો:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>નોંધ(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBar</name>
+    <message>
+        <source>Reminder</source>
+        <translation>રિમાઇન્ડર</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>ખોલો(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>સ્નૂઝ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 મિનિટ</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 મિનિટ</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 કલાક</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>કાલ સુધી</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>બંધ કરો(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDescription</name>
+    <message numerus="yes">
+        <source>%n checklist item(s)</source>
+        <translation>
+            <numerusform>%n ચેકલિસ્ટ આઇટમ</numerusform>
+            <numerusform>%n ચેકલિસ્ટ આઇટમ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n પૂરી</numerusform>
+            <numerusform>%n પૂરી</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>under %n heading(s)</source>
+        <translation>
+            <numerusform>%n હેડિંગ હેઠળ</numerusform>
+            <numerusform>%n હેડિંગ હેઠળ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan starts %1</source>
+        <translation>પ્લાન %1 થી શરૂ</translation>
+    </message>
+    <message>
+        <source>Dated headings: %1</source>
+        <translation>તારીખવાળાં હેડિંગ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n મહિના</numerusform>
+            <numerusform>%n મહિના</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n અઠવાડિયાં</numerusform>
+            <numerusform>%n અઠવાડિયાં</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n વર્ષ</numerusform>
+            <numerusform>%n વર્ષ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s)</source>
+        <translation>
+            <numerusform>%n ડિલિવરેબલ</numerusform>
+            <numerusform>%n ડિલિવરેબલ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DSA target: %1 — %n problem(s)</source>
+        <translation>
+            <numerusform>DSA લક્ષ્ય: %1 — %n પ્રૉબ્લેમ</numerusform>
+            <numerusform>DSA લક્ષ્ય: %1 — %n પ્રૉબ્લેમ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily application goal: %1–%2</source>
+        <translation>રોજની અરજીઓનું લક્ષ્ય: %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Milestone &quot;%1&quot; (%2): %n skill target(s)</source>
+        <translation>
+            <numerusform>માઇલસ્ટોન &quot;%1&quot; (%2): %n સ્કિલ લક્ષ્ય</numerusform>
+            <numerusform>માઇલસ્ટોન &quot;%1&quot; (%2): %n સ્કિલ લક્ષ્ય</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n જાળવી</numerusform>
+            <numerusform>%n જાળવી</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n નવી</numerusform>
+            <numerusform>%n નવી</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer in the file (hidden, not deleted)</source>
+        <translation>
+            <numerusform>%n હવે ફાઇલમાં નથી (છુપાવી, કાઢી નથી)</numerusform>
+            <numerusform>%n હવે ફાઇલમાં નથી (છુપાવી, કાઢી નથી)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PlanImporter</name>
     <message>
-        <source>Could not write the plan (%1) into %2</source>
-        <translation>પ્લાન (%1) ને %2 માં લખી શકાયો નહીં</translation>
+        <source>Could not write the plan into %1 (%2%3); nothing was changed. Free some disk space or check the file&apos;s permissions, then import again.</source>
+        <translation>પ્લાન %1 માં લખી શકાયો નહીં (%2%3); કંઈ બદલાયું નથી. ડિસ્કમાં થોડી જગ્યા ખાલી કરો અથવા ફાઇલની પરમિશન તપાસો, પછી ફરી ઇમ્પોર્ટ કરો.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>ઇમ્પોર્ટ રદ થયું; કંઈ બદલાયું નથી.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemCommands</name>
+    <message>
+        <source>skipped </source>
+        <translation>છોડ્યું </translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported; fix the line(s) above or pass --skip-bad-rows</source>
+        <translation>%1: કંઈ ઇમ્પોર્ટ થયું નથી; ઉપરની લાઇન સુધારો અથવા --skip-bad-rows આપો</translation>
+    </message>
+    <message>
+        <source>would import</source>
+        <translation>ઇમ્પોર્ટ થશે</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>ડુપ્લિકેટ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n problem(s) would be imported</source>
+        <translation>
+            <numerusform>Dry run: %n પ્રૉબ્લેમ ઇમ્પોર્ટ થશે</numerusform>
+            <numerusform>Dry run: %n પ્રૉબ્લેમ ઇમ્પોર્ટ થશે</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n duplicate(s) left out</source>
+        <translation>
+            <numerusform>, %n ડુપ્લિકેટ છોડી દીધા</numerusform>
+            <numerusform>, %n ડુપ્લિકેટ છોડી દીધા</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n bad row(s) skipped; nothing was written.</source>
+        <translation>
+            <numerusform>, %n ખરાબ રો છોડી; કંઈ લખાયું નથી.</numerusform>
+            <numerusform>, %n ખરાબ રો છોડી; કંઈ લખાયું નથી.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n problem(s)</source>
+        <translation>
+            <numerusform>%n પ્રૉબ્લેમ ઇમ્પોર્ટ કર્યા</numerusform>
+            <numerusform>%n પ્રૉબ્લેમ ઇમ્પોર્ટ કર્યા</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n bad row(s) skipped.</source>
+        <translation>
+            <numerusform>, %n ખરાબ રો છોડી.</numerusform>
+            <numerusform>, %n ખરાબ રો છોડી.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n problem(s) to </source>
+        <translation>
+            <numerusform>%n પ્રૉબ્લેમ એક્સપોર્ટ કર્યા: </numerusform>
+            <numerusform>%n પ્રૉબ્લેમ એક્સપોર્ટ કર્યા: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <source>Solved</source>
+        <translation>ઉકેલ્યો</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>અંશતઃ</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>નિષ્ફળ</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>રિવ્યૂ કર્યો</translation>
+    </message>
+    <message>
+        <source>Problem — %1</source>
+        <translation>પ્રૉબ્લેમ — %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>શીર્ષક</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>લિંક</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>પ્લેટફૉર્મ</translation>
+    </message>
+    <message>
+        <source>Topics, separated by commas</source>
+        <translation>ટૉપિક, અલ્પવિરામથી અલગ</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. Arrays and Strings, Two Pointers</source>
+        <translation>અલ્પવિરામથી અલગ, દા.ત. Arrays and Strings, Two Pointers</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>રેટિંગ નથી</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>કંપનીઓ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>ટૅગ</translation>
+    </message>
+    <message>
+        <source>Notes (Markdown)</source>
+        <translation>નોંધ (Markdown)</translation>
+    </message>
+    <message>
+        <source>Notes in Markdown: the idea, the trap, the complexity…</source>
+        <translation>Markdown માં નોંધ: આઇડિયા, ટ્રૅપ, કૉમ્પ્લેક્સિટી…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>શીર્ષક(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>લિંક(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>પ્લેટફૉર્મ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation>ટૉપિક(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation>મુશ્કેલી(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>સ્થિતિ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Confidence (1–5):</source>
+        <translation>આત્મવિશ્વાસ (1–5)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpanies:</source>
+        <translation>કંપનીઓ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>ટૅગ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Notes preview</source>
+        <translation>નોંધનું પ્રીવ્યૂ</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>લખો</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>પ્રીવ્યૂ</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>નોંધ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>પ્રયાસો</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>તારીખ</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>મિનિટ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>પરિણામ</translation>
+    </message>
+    <message>
+        <source>Attempt date</source>
+        <translation>પ્રયાસની તારીખ</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> મિનિટ</translation>
+    </message>
+    <message>
+        <source>Minutes spent</source>
+        <translation>લાગેલી મિનિટ</translation>
+    </message>
+    <message>
+        <source>&amp;Log attempt</source>
+        <translation>પ્રયાસ લૉગ કરો(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove attempt</source>
+        <translation>પ્રયાસ કાઢો(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next review: %1 (every %n day(s))</source>
+        <translation>
+            <numerusform>પછીનો રિવ્યૂ: %1 (દર %n દિવસે)</numerusform>
+            <numerusform>પછીનો રિવ્યૂ: %1 (દર %n દિવસે)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemImporter</name>
+    <message>
+        <source>line %1: %2: nothing was imported</source>
+        <translation>લાઇન %1: %2: કંઈ ઇમ્પોર્ટ થયું નથી</translation>
+    </message>
+    <message>
+        <source>could not write the problems (%1): nothing was imported</source>
+        <translation>પ્રૉબ્લેમ લખી શકાયા નહીં (%1): કંઈ ઇમ્પોર્ટ થયું નથી</translation>
     </message>
 </context>
 <context>
@@ -570,12 +2076,280 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
         <source>Solved on</source>
         <translation>ઉકેલ્યાની તારીખ</translation>
     </message>
+    <message>
+        <source>Confidence</source>
+        <translation>આત્મવિશ્વાસ</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>પછીનો રિવ્યૂ</translation>
+    </message>
 </context>
 <context>
     <name>ProblemQuickAdd</name>
     <message>
         <source>Type the problem&apos;s title, for example: two sum #arrays easy 25m solved</source>
         <translation>પ્રૉબ્લેમનું નામ લખો, દા.ત.: two sum #arrays easy 25m solved</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <source>Daily learning block</source>
+        <translation>રોજનો લર્નિંગ બ્લૉક</translation>
+    </message>
+    <message>
+        <source>Daily DSA practice</source>
+        <translation>રોજની DSA પ્રેક્ટિસ</translation>
+    </message>
+    <message>
+        <source>Evening check of the application goal</source>
+        <translation>અરજીઓના લક્ષ્યની સાંજની તપાસ</translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation>બાકી રિવ્યૂ</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>બાકી ફૉલો-અપ</translation>
+    </message>
+    <message>
+        <source>Interview tomorrow</source>
+        <translation>કાલે ઇન્ટરવ્યૂ</translation>
+    </message>
+    <message>
+        <source>Weekly plan review</source>
+        <translation>અઠવાડિક પ્લાન રિવ્યૂ</translation>
+    </message>
+    <message>
+        <source>Overdue roadmap items</source>
+        <translation>તારીખ વીતી ગયેલી રોડમેપ આઇટમ</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSummary</name>
+    <message>
+        <source>Time for your learning block</source>
+        <translation>તમારા લર્નિંગ બ્લૉકનો સમય</translation>
+    </message>
+    <message>
+        <source>Time for DSA practice</source>
+        <translation>DSA પ્રેક્ટિસનો સમય</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) to go</source>
+        <translation>
+            <numerusform>હજી %n અરજી બાકી</numerusform>
+            <numerusform>હજી %n અરજી બાકી</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Application goal met: %1 of %2 today</source>
+        <translation>અરજીઓનું લક્ષ્ય પૂરું: આજે %2 માંથી %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>%n રિવ્યૂ બાકી</numerusform>
+            <numerusform>%n રિવ્યૂ બાકી</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n ફૉલો-અપ બાકી</numerusform>
+            <numerusform>%n ફૉલો-અપ બાકી</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) tomorrow</source>
+        <translation>
+            <numerusform>કાલે %n ઇન્ટરવ્યૂ</numerusform>
+            <numerusform>કાલે %n ઇન્ટરવ્યૂ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time for the weekly plan review</source>
+        <translation>અઠવાડિક પ્લાન રિવ્યૂનો સમય</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan item(s) overdue</source>
+        <translation>
+            <numerusform>%n પ્લાન આઇટમની તારીખ વીતી ગઈ</numerusform>
+            <numerusform>%n પ્લાન આઇટમની તારીખ વીતી ગઈ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missed reminders</source>
+        <translation>ચૂકી ગયેલાં રિમાઇન્ડર</translation>
+    </message>
+    <message>
+        <source>Roadmap Planner reminder</source>
+        <translation>રોડમેપ પ્લાનર રિમાઇન્ડર</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>આજે</translation>
+    </message>
+    <message>
+        <source>%1 of %2 applications today</source>
+        <translation>આજે %2 માંથી %1 અરજીઓ</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveSkillCommand</name>
+    <message>
+        <source>Delete skill %1</source>
+        <translation>સ્કિલ %1 કાઢી નાખો</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>રોજનો</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>તમે બનાવેલો</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>ઇમ્પોર્ટ પહેલાં</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>રિસ્ટોર પહેલાં</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>બૅકઅપ રિસ્ટોર કરો</translation>
+    </message>
+    <message>
+        <source>The planner&apos;s current state is saved as a backup first, so a restore can itself be undone by restoring that copy.</source>
+        <translation>પહેલાં પ્લાનરની હાલની સ્થિતિ બૅકઅપ તરીકે સેવ થાય છે, એટલે એ કૉપિ રિસ્ટોર કરીને રિસ્ટોર પણ પાછું લઈ શકાય.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>ક્યારે</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>શા માટે</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>સાઇઝ</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>રિસ્ટોર કરો(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSchedule</name>
+    <message>
+        <source>Again</source>
+        <translation>ફરી</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>અઘરું</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>સારું</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>સરળ</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapCommands</name>
+    <message>
+        <source>Would import %1: %2</source>
+        <translation>%1 ઇમ્પોર્ટ થશે: %2</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2</source>
+        <translation>%1 ઇમ્પોર્ટ થાય છે: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>ચેતવણી: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; it would be created holding just this plan.</source>
+        <translation>%1 અસ્તિત્વમાં નથી; તે ફક્ત આ પ્લાન સાથે બનાવાશે.</translation>
+    </message>
+    <message>
+        <source>Re-import over the current plan: %1</source>
+        <translation>હાલના પ્લાન પર ફરી ઇમ્પોર્ટ: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: કંઈ લખાયું નથી.</translation>
+    </message>
+    <message>
+        <source>Re-imported over the current plan: %1</source>
+        <translation>હાલના પ્લાન પર ફરી ઇમ્પોર્ટ કર્યું: %1</translation>
+    </message>
+    <message>
+        <source>Imported into %1.</source>
+        <translation>%1 માં ઇમ્પોર્ટ કર્યું.</translation>
+    </message>
+    <message>
+        <source>%1: no such database</source>
+        <translation>%1: આવો કોઈ ડેટાબેસ નથી</translation>
+    </message>
+    <message>
+        <source>Exported %1 items to %2</source>
+        <translation>%1 આઇટમ %2 માં એક્સપોર્ટ કરી</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapEdits</name>
+    <message>
+        <source>Tick &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; પર ટિક કરો</translation>
+    </message>
+    <message>
+        <source>Untick &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; પરથી ટિક હટાવો</translation>
+    </message>
+    <message>
+        <source>Start &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; શરૂ કરો</translation>
+    </message>
+    <message>
+        <source>Skip &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; છોડી દો</translation>
+    </message>
+    <message>
+        <source>Rename &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; નું નામ બદલો</translation>
+    </message>
+    <message>
+        <source>Edit the notes of &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; ની નોંધ બદલો</translation>
+    </message>
+    <message>
+        <source>Change the dates of &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; ની તારીખો બદલો</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; કાઢી નાખો</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; ઉમેરો</translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; ખસેડો</translation>
     </message>
 </context>
 <context>
@@ -631,16 +2405,27 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
         <source>Due</source>
         <translation>છેલ્લી તારીખ</translation>
     </message>
-</context>
-<context>
-    <name>SetNodeStatusCommand</name>
     <message>
-        <source>Tick &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; પર ટિક કરો</translation>
+        <source>In progress</source>
+        <translation>ચાલુ છે</translation>
     </message>
     <message>
-        <source>Untick &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; પરથી ટિક હટાવો</translation>
+        <source>Skipped</source>
+        <translation>છોડી દીધું</translation>
+    </message>
+</context>
+<context>
+    <name>SetSkillLevelCommand</name>
+    <message>
+        <source>Set %1 to level %2</source>
+        <translation>%1 ને લેવલ %2 પર સેટ કરો</translation>
+    </message>
+</context>
+<context>
+    <name>SetSkillTargetCommand</name>
+    <message>
+        <source>Change the target of %1</source>
+        <translation>%1 નું લક્ષ્ય બદલો</translation>
     </message>
 </context>
 <context>
@@ -664,6 +2449,66 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
     <message>
         <source>&amp;Language:</source>
         <translation>ભાષા(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>રિમાઇન્ડર</translation>
+    </message>
+    <message>
+        <source>%1 at</source>
+        <translation>%1 સમય</translation>
+    </message>
+    <message>
+        <source>%1 on</source>
+        <translation>%1 દિવસ</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>દરરોજ</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours from</source>
+        <translation>શાંત સમય(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation>શાંત સમય શરૂ</translation>
+    </message>
+    <message>
+        <source>Quiet hours until</source>
+        <translation>શાંત સમય પૂરો</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>થી</translation>
+    </message>
+    <message>
+        <source>Reminders due in quiet hours come when they end; missed reminders come once, together.</source>
+        <translation>શાંત સમયમાં આવતાં રિમાઇન્ડર તે પૂરો થાય ત્યારે આવે છે; ચૂકી ગયેલાં રિમાઇન્ડર એક જ વાર, સાથે આવે છે.</translation>
+    </message>
+    <message>
+        <source>Tray and start-up</source>
+        <translation>ટ્રે અને સ્ટાર્ટ-અપ</translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window keeps the planner in the tray</source>
+        <translation>વિન્ડો બંધ કરવાથી પ્લાનર ટ્રેમાં ચાલુ રહે(&amp;C)</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray (some Linux desktops leave it out, or need an extension for it), so reminders appear in a bar at the top of the window and its taskbar entry asks for attention. Keep the window open or minimised to get them.</source>
+        <translation>આ ડેસ્કટૉપમાં સિસ્ટમ ટ્રે નથી (કેટલાક Linux ડેસ્કટૉપમાં તે હોતી નથી, અથવા તે માટે એક્સટેન્શન જોઈએ), તેથી રિમાઇન્ડર વિન્ડોની ઉપર એક પટ્ટીમાં દેખાય છે અને ટાસ્કબારની એન્ટ્રી ધ્યાન ખેંચે છે. તે મેળવવા વિન્ડો ખુલ્લી કે મિનિમાઇઝ રાખો.</translation>
+    </message>
+    <message>
+        <source>Start Roadmap Planner when I &amp;log in</source>
+        <translation>હું લૉગ-ઇન કરું ત્યારે રોડમેપ પ્લાનર શરૂ કરો(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Change reminders</source>
+        <translation>રિમાઇન્ડર બદલો</translation>
+    </message>
+    <message>
+        <source>Start at Log-in</source>
+        <translation>લૉગ-ઇન વખતે શરૂ કરો</translation>
     </message>
 </context>
 <context>
@@ -690,6 +2535,143 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
     </message>
 </context>
 <context>
+    <name>SkillBarDelegate</name>
+    <message>
+        <source> of %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>લક્ષ્ય નથી</translation>
+    </message>
+</context>
+<context>
+    <name>SkillCategory</name>
+    <message>
+        <source>Languages</source>
+        <translation>લેંગ્વેજ</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>ડેટા</translation>
+    </message>
+    <message>
+        <source>DevOps/Cloud</source>
+        <translation>DevOps/Cloud</translation>
+    </message>
+    <message>
+        <source>ML</source>
+        <translation>ML</translation>
+    </message>
+    <message>
+        <source>CS fundamentals</source>
+        <translation>CS ફંડામેન્ટલ્સ</translation>
+    </message>
+</context>
+<context>
+    <name>SkillEvidencePanel</name>
+    <message>
+        <source>Unlink</source>
+        <translation>અનલિંક કરો</translation>
+    </message>
+    <message>
+        <source>Roadmap items linked to the skill</source>
+        <translation>સ્કિલ સાથે લિંક થયેલી રોડમેપ આઇટમ</translation>
+    </message>
+    <message>
+        <source>Link the roadmap items whose text names this skill</source>
+        <translation>જે રોડમેપ આઇટમના લખાણમાં આ સ્કિલનું નામ છે તેને લિંક કરો</translation>
+    </message>
+    <message>
+        <source>Unlink the selected items from this skill</source>
+        <translation>પસંદ કરેલી આઇટમ આ સ્કિલથી અનલિંક કરો</translation>
+    </message>
+    <message>
+        <source>Link matching items</source>
+        <translation>મળતી આઇટમ લિંક કરો</translation>
+    </message>
+    <message>
+        <source>Accept suggested level</source>
+        <translation>સૂચવેલું લેવલ સ્વીકારો</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>પુરાવા</translation>
+    </message>
+    <message>
+        <source>Select a skill to see the roadmap items and DSA practice behind it.</source>
+        <translation>સ્કિલ પાછળની રોડમેપ આઇટમ અને DSA પ્રેક્ટિસ જોવા કોઈ સ્કિલ પસંદ કરો.</translation>
+    </message>
+    <message>
+        <source>Evidence for %1</source>
+        <translation>%1 માટેના પુરાવા</translation>
+    </message>
+    <message>
+        <source>No roadmap items linked yet.</source>
+        <translation>હજી કોઈ રોડમેપ આઇટમ લિંક નથી.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n linked item(s) done.</source>
+        <translation>
+            <numerusform>%n લિંક થયેલી આઇટમમાંથી %1 પૂરી.</numerusform>
+            <numerusform>%n લિંક થયેલી આઇટમમાંથી %1 પૂરી.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>DSA log: %1 of %n target problem(s) solved.</source>
+        <translation>
+            <numerusform>DSA લૉગ: %n લક્ષ્ય પ્રૉબ્લેમમાંથી %1 ઉકેલ્યા.</numerusform>
+            <numerusform>DSA લૉગ: %n લક્ષ્ય પ્રૉબ્લેમમાંથી %1 ઉકેલ્યા.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested level: %1 of %2 (%3); now %4.</source>
+        <translation>સૂચવેલું લેવલ: %2 માંથી %1 (%3); હાલ %4.</translation>
+    </message>
+    <message>
+        <source>Set level to %1</source>
+        <translation>લેવલ %1 પર સેટ કરો</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>પૂરું</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>હજી પૂરું નથી</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n matching item(s)</source>
+        <translation>
+            <numerusform>%n મળતી આઇટમ લિંક કરો</numerusform>
+            <numerusform>%n મળતી આઇટમ લિંક કરો</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SkillHistoryChart</name>
+    <message>
+        <source>Skill levels over time</source>
+        <translation>સમય સાથે સ્કિલ લેવલ</translation>
+    </message>
+    <message>
+        <source>No level changes yet. Set a skill&apos;s level in the Skills table; every change is kept with its date.</source>
+        <translation>હજી લેવલમાં કોઈ ફેરફાર નથી. સ્કિલ્સ ટેબલમાં સ્કિલનું લેવલ સેટ કરો; દરેક ફેરફાર તેની તારીખ સાથે રખાય છે.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>તારીખ</translation>
+    </message>
+    <message>
+        <source>Level (cells of %1)</source>
+        <translation>લેવલ (%1 ખાનામાંથી)</translation>
+    </message>
+</context>
+<context>
     <name>SkillModel</name>
     <message>
         <source>%1 of %2 · %3</source>
@@ -707,6 +2689,64 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>No target at %1; double-click to set one</source>
+        <translation>%1 પર લક્ષ્ય નથી; સેટ કરવા ડબલ-ક્લિક કરો</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>કૅટેગરી</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>નોંધ</translation>
+    </message>
+</context>
+<context>
+    <name>SkillRadarChart</name>
+    <message>
+        <source>Average level by category (cells of %1)</source>
+        <translation>કૅટેગરી પ્રમાણે સરેરાશ લેવલ (%1 ખાનામાંથી)</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>કૅટેગરી વિના</translation>
+    </message>
+    <message>
+        <source>A radar needs skills in at least three categories. Set the category of your skills in the Skills table.</source>
+        <translation>રડાર માટે ઓછામાં ઓછી ત્રણ કૅટેગરીમાં સ્કિલ્સ જોઈએ. સ્કિલ્સ ટેબલમાં તમારી સ્કિલ્સની કૅટેગરી સેટ કરો.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>હાલ</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>લક્ષ્ય: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SkillTargetsChart</name>
+    <message>
+        <source>Skill level now and at each milestone</source>
+        <translation>હાલનું અને દરેક માઇલસ્ટોન પરનું સ્કિલ લેવલ</translation>
+    </message>
+    <message>
+        <source>No skills yet. Import a plan with a skill-progression block, or add a skill in the Skills tab.</source>
+        <translation>હજી કોઈ સ્કિલ નથી. skill-progression બ્લૉકવાળો પ્લાન ઇમ્પોર્ટ કરો, અથવા સ્કિલ્સ ટૅબમાં સ્કિલ ઉમેરો.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>હાલ</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>લક્ષ્ય: %1</translation>
+    </message>
+    <message>
+        <source>Level (cells of %1)</source>
+        <translation>લેવલ (%1 ખાનામાંથી)</translation>
+    </message>
 </context>
 <context>
     <name>SkillsTab</name>
@@ -715,32 +2755,143 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
         <translation>માઇલસ્ટોન લક્ષ્યો સામે સ્કિલ્સ</translation>
     </message>
     <message>
-        <source>No skills yet.
-Import a plan with a skill-progression block to set milestone targets.</source>
-        <translation>હજી કોઈ સ્કિલ નથી.
-માઇલસ્ટોન લક્ષ્યો નક્કી કરવા સ્કિલ-પ્રોગ્રેશન બ્લૉકવાળો પ્લાન ઇમ્પોર્ટ કરો.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: in %n day(s)</source>
-        <translation>
-            <numerusform>%1: %n દિવસમાં</numerusform>
-            <numerusform>%1: %n દિવસમાં</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n day(s) ago</source>
-        <translation>
-            <numerusform>%1: %n દિવસ પહેલાં</numerusform>
-            <numerusform>%1: %n દિવસ પહેલાં</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Levels on the plan&apos;s 14-cell scale.</source>
         <translation>લેવલ પ્લાનના 14-ખાનાના સ્કેલ પર.</translation>
     </message>
     <message>
         <source>Levels on the plan&apos;s 14-cell scale · %1</source>
         <translation>લેવલ પ્લાનના 14-ખાનાના સ્કેલ પર · %1</translation>
+    </message>
+    <message>
+        <source>Double-click a level, target, category or note to change it</source>
+        <translation>બદલવા માટે લેવલ, લક્ષ્ય, કૅટેગરી કે નોંધ પર ડબલ-ક્લિક કરો</translation>
+    </message>
+    <message>
+        <source>Delete Skill</source>
+        <translation>સ્કિલ કાઢી નાખો</translation>
+    </message>
+    <message>
+        <source>No skills yet.
+Import a plan with a skill-progression block to set milestone targets, or press Add Skill.</source>
+        <translation>હજી કોઈ સ્કિલ નથી.
+માઇલસ્ટોન લક્ષ્યો સેટ કરવા skill-progression બ્લૉકવાળો પ્લાન ઇમ્પોર્ટ કરો, અથવા સ્કિલ ઉમેરો દબાવો.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Skill…</source>
+        <translation>સ્કિલ ઉમેરો(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Skill</source>
+        <translation>સ્કિલ કાઢી નાખો(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Level &amp;Names…</source>
+        <translation>લેવલનાં નામ(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Rename the levels of the 14-cell scale or move their limits</source>
+        <translation>14-ખાનાના સ્કેલનાં લેવલનાં નામ બદલો અથવા તેમની મર્યાદા ખસેડો</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>ચાર્ટ</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>એક્સપોર્ટ(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>ચાર્ટ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Add Skill</source>
+        <translation>સ્કિલ ઉમેરો</translation>
+    </message>
+    <message>
+        <source>Skill name:</source>
+        <translation>સ્કિલનું નામ:</translation>
+    </message>
+    <message>
+        <source>There is already a skill named &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; નામની સ્કિલ પહેલેથી છે.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n skill(s)</source>
+        <translation>
+            <numerusform>%n સ્કિલ કાઢી નાખો</numerusform>
+            <numerusform>%n સ્કિલ કાઢી નાખો</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Level Names</source>
+        <translation>લેવલનાં નામ</translation>
+    </message>
+    <message>
+        <source>Highest level and name of each band of the %1-cell scale, separated by
+semicolons; the last band ends at %1. For example:
+%2</source>
+        <translation>%1-ખાનાના સ્કેલના દરેક પટ્ટાનું સૌથી ઊંચું લેવલ અને નામ, અર્ધવિરામથી
+અલગ; છેલ્લો પટ્ટો %1 પર પૂરો થાય છે. ઉદાહરણ:
+%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scale: limits must rise from 1 to %2, each with a name, like %3.</source>
+        <translation>&quot;%1&quot; સ્કેલ નથી: મર્યાદાઓ 1 થી %2 સુધી વધતી હોવી જોઈએ, દરેક નામ સાથે, જેમ કે %3.</translation>
+    </message>
+    <message>
+        <source>Rename skill levels</source>
+        <translation>સ્કિલ લેવલનાં નામ બદલો</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n skill(s) at target</source>
+        <translation>
+            <numerusform>%n સ્કિલમાંથી %1 લક્ષ્ય પર</numerusform>
+            <numerusform>%n સ્કિલમાંથી %1 લક્ષ્ય પર</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, in %n day(s)</source>
+        <translation>
+            <numerusform>%1: %2, %n દિવસમાં</numerusform>
+            <numerusform>%1: %2, %n દિવસમાં</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n day(s) ago</source>
+        <translation>
+            <numerusform>%1: %2, %n દિવસ પહેલાં</numerusform>
+            <numerusform>%1: %2, %n દિવસ પહેલાં</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>Plan on a calendar</source>
+        <translation>કૅલેન્ડર પર પ્લાન</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>આજે</translation>
+    </message>
+    <message>
+        <source>%1
+%2 – %3</source>
+        <translation>%1
+%2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%2 માંથી %1 પૂરી</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>તારીખ વીતી ગઈ</translation>
     </message>
 </context>
 <context>
@@ -823,6 +2974,54 @@ Import a plan with a skill-progression block to set milestone targets.</source>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>ફેરફાર કરો(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>નામ બદલો(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Item</source>
+        <translation>આઇટમ ઉમેરો(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>કાઢી નાખો(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>ઉપર ખસેડો(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>નીચે ખસેડો(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;To Do</source>
+        <translation>કરવાનું છે તરીકે માર્ક કરો(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;In Progress</source>
+        <translation>ચાલુ છે તરીકે માર્ક કરો(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Mark as D&amp;one</source>
+        <translation>પૂરું તરીકે માર્ક કરો(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Skipped</source>
+        <translation>છોડી દીધું તરીકે માર્ક કરો(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; માં ફેરફાર કરો</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>નવી આઇટમ</translation>
+    </message>
 </context>
 <context>
     <name>TopicModel</name>
@@ -852,6 +3051,49 @@ Import a plan with a skill-progression block to set milestone targets.</source>
     </message>
 </context>
 <context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Roadmap Planner</source>
+        <translation>રોડમેપ પ્લાનર</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Window</source>
+        <translation>વિન્ડો છુપાવો(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Show Window</source>
+        <translation>વિન્ડો બતાવો(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Problem…</source>
+        <translation>પ્રૉબ્લેમ ઉમેરો(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add an &amp;Application…</source>
+        <translation>અરજી ઉમેરો(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Today&apos;s Summary</source>
+        <translation>આજનો સારાંશ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze All for an Hour</source>
+        <translation>બધું એક કલાક માટે સ્નૂઝ કરો(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>બહાર નીકળો(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Roadmap Planner is still running</source>
+        <translation>રોડમેપ પ્લાનર હજી ચાલુ છે</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming from the tray. To quit, use Quit in the tray menu; Settings can turn this off.</source>
+        <translation>રિમાઇન્ડર ટ્રેમાંથી આવતાં રહેશે. બહાર નીકળવા ટ્રે મેનૂમાં &quot;બહાર નીકળો&quot; વાપરો; સેટિંગ્સમાં આ બંધ કરી શકાય છે.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>%1: could not write the built-in plan</source>
@@ -873,16 +3115,28 @@ Import a plan with a skill-progression block to set milestone targets.</source>
         <translation>રોડમેપ પ્લાનર</translation>
     </message>
     <message>
-        <source>The planner could not open its database.
+        <source>The planner could not open its database.</source>
+        <translation>પ્લાનર તેનો ડેટાબેસ ખોલી શક્યો નહીં.</translation>
+    </message>
+    <message>
+        <source>%1
 
-%1
+Nothing was changed. Choose another file with --database.</source>
+        <translation>%1
 
-Nothing was changed. Choose another file with --database, or restore a backup.</source>
-        <translation>પ્લાનર તેનો ડેટાબેસ ખોલી શક્યો નહીં.
+કંઈ બદલાયું નથી. --database થી બીજી ફાઇલ પસંદ કરો.</translation>
+    </message>
+    <message>
+        <source>%1
 
-%1
+Nothing was changed. A backup from %2 exists: restoring it keeps the damaged file beside it.</source>
+        <translation>%1
 
-કંઈ બદલાયું નથી. --database થી બીજી ફાઇલ પસંદ કરો, અથવા બૅકઅપ પાછો લાવો.</translation>
+કંઈ બદલાયું નથી. %2 નો બૅકઅપ છે: તે રિસ્ટોર કરવાથી બગડેલી ફાઇલ તેની બાજુમાં રખાય છે.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>બૅકઅપ રિસ્ટોર કરો</translation>
     </message>
 </context>
 </TS>
