@@ -23,7 +23,7 @@ cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
 
 mkdir -p build/fuzz/crashes
-for target in markdown; do
+for target in markdown csv neetcode; do
     corpus=build/fuzz/corpus-$target
     mkdir -p "$corpus"
     cp -n tests/fuzz/corpus/$target/* "$corpus"/ 2>/dev/null || true
