@@ -920,7 +920,7 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
     </message>
     <message>
         <source>All difficulties</source>
-        <translation>हर कठिनाई</translation>
+        <translation>सभी कठिनाइयाँ</translation>
     </message>
     <message>
         <source>Status filter</source>
@@ -928,7 +928,7 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
     </message>
     <message>
         <source>All statuses</source>
-        <translation>हर स्थिति</translation>
+        <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
         <source>Due for review</source>
@@ -1321,15 +1321,15 @@ Solved problems come back here after 1, 3, 7, 14 and 30 days.</source>
     </message>
     <message>
         <source>&amp;Import Roadmap…</source>
-        <translation>रोडमैप इम्पोर्ट करें…</translation>
+        <translation>रोडमैप इम्पोर्ट करें(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export Roadmap…</source>
-        <translation>रोडमैप एक्सपोर्ट करें…</translation>
+        <translation>रोडमैप एक्सपोर्ट करें(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>बाहर निकलें</translation>
+        <translation>बाहर निकलें(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1345,15 +1345,15 @@ Solved problems come back here after 1, 3, 7, 14 and 30 days.</source>
     </message>
     <message>
         <source>&amp;Quick Add</source>
-        <translation>झटपट जोड़ें</translation>
+        <translation>झटपट जोड़ें(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>खोजें</translation>
+        <translation>खोजें(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>सेटिंग्स…</translation>
+        <translation>सेटिंग्स(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1381,15 +1381,15 @@ Solved problems come back here after 1, 3, 7, 14 and 30 days.</source>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>कीबोर्ड शॉर्टकट</translation>
+        <translation>कीबोर्ड शॉर्टकट(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Roadmap Planner</source>
-        <translation>रोडमैप प्लानर के बारे में</translation>
+        <translation>रोडमैप प्लानर के बारे में(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation>Qt के बारे में</translation>
+        <translation>Qt के बारे में(&amp;Q)</translation>
     </message>
     <message>
         <source>%L1/%L2 plan items done</source>
@@ -2592,7 +2592,7 @@ Import anyway, without a backup?</source>
     </message>
     <message>
         <source>Link matching items</source>
-        <translation>मिलते-जुलते आइटम लिंक करें</translation>
+        <translation>मैचिंग आइटम लिंक करें</translation>
     </message>
     <message>
         <source>Accept suggested level</source>
@@ -2647,8 +2647,8 @@ Import anyway, without a backup?</source>
     <message numerus="yes">
         <source>Link %n matching item(s)</source>
         <translation>
-            <numerusform>%n मिलता-जुलता आइटम लिंक करें</numerusform>
-            <numerusform>%n मिलते-जुलते आइटम लिंक करें</numerusform>
+            <numerusform>%n मैचिंग आइटम लिंक करें</numerusform>
+            <numerusform>%n मैचिंग आइटम लिंक करें</numerusform>
         </translation>
     </message>
 </context>
