@@ -761,7 +761,7 @@ Without a command it opens the planner window. The default database is:
     </message>
     <message>
         <source> a day</source>
-        <translation> रोज़</translation>
+        <translation> प्रति दिन</translation>
     </message>
     <message>
         <source>A streak day needs at least (problems):</source>
@@ -2010,7 +2010,7 @@ Import anyway, without a backup?</source>
     <message numerus="yes">
         <source>Next review: %1 (every %n day(s))</source>
         <translation>
-            <numerusform>अगला रिव्यू: %1 (हर %n दिन में)</numerusform>
+            <numerusform>अगला रिव्यू: %1 (हर दिन)</numerusform>
             <numerusform>अगला रिव्यू: %1 (हर %n दिन में)</numerusform>
         </translation>
     </message>
@@ -2208,7 +2208,7 @@ Import anyway, without a backup?</source>
     <name>RestoreDialog</name>
     <message>
         <source>Daily</source>
-        <translation>रोज़ का</translation>
+        <translation>रोज़ाना</translation>
     </message>
     <message>
         <source>Made by you</source>
