@@ -131,10 +131,6 @@ Goal met on %2 of the last %n days; streak %3.</numerusform></translation>
 <context>
     <name>DsaTab</name>
     <message numerus="yes">
-        <source>%n problem(s) · %1 solved · %2 to revisit</source>
-        <translation><numerusform>%n problem · %1 solved · %2 to revisit</numerusform><numerusform>%n problems · %1 solved · %2 to revisit</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n shown</source>
         <translation><numerusform>%n shown</numerusform><numerusform>%n shown</numerusform></translation>
     </message>
@@ -207,10 +203,6 @@ Goal met on %2 of the last %n days; streak %3.</numerusform></translation>
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Imported %n item(s)</source>
-        <translation><numerusform>Imported %n item</numerusform><numerusform>Imported %n items</numerusform></translation>
-    </message>
     <message numerus="yes">
         <source>%n review(s) due</source>
         <translation><numerusform>%n review due</numerusform><numerusform>%n reviews due</numerusform></translation>
@@ -359,14 +351,6 @@ Goal met on %2 of the last %n days; streak %3.</numerusform></translation>
 </context>
 <context>
     <name>SkillsTab</name>
-    <message numerus="yes">
-        <source>%1: in %n day(s)</source>
-        <translation><numerusform>%1: in %n day</numerusform><numerusform>%1: in %n days</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n day(s) ago</source>
-        <translation><numerusform>%1: %n day ago</numerusform><numerusform>%1: %n days ago</numerusform></translation>
-    </message>
     <message numerus="yes">
         <source>Delete %n skill(s)</source>
         <translation><numerusform>Delete %n skill</numerusform><numerusform>Delete %n skills</numerusform></translation>

@@ -86,6 +86,442 @@
         <source>Withdrawn</source>
         <translation>પાછી ખેંચી</translation>
     </message>
+    <message>
+        <source>Service</source>
+        <translation>સર્વિસ</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>સ્ટાર્ટઅપ</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>પ્રૉડક્ટ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>અન્ય</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationBoard</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationCardDelegate</name>
+    <message numerus="yes">
+        <source>Follow-up %n day(s) overdue</source>
+        <translation>
+            <numerusform>ફૉલો-અપ %n દિવસથી બાકી</numerusform>
+            <numerusform>ફૉલો-અપ %n દિવસથી બાકી</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow up today</source>
+        <translation>આજે ફૉલો-અપ કરો</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow up in %n day(s)</source>
+        <translation>
+            <numerusform>%n દિવસમાં ફૉલો-અપ</numerusform>
+            <numerusform>%n દિવસમાં ફૉલો-અપ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d in stage</source>
+        <translation>
+            <numerusform>તબક્કામાં %n દિ.</numerusform>
+            <numerusform>તબક્કામાં %n દિ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationCsvCommands</name>
+    <message>
+        <source>%1: columns</source>
+        <translation>%1: કૉલમ</translation>
+    </message>
+    <message>
+        <source>(%1 export)</source>
+        <translation>(%1 એક્સપોર્ટ)</translation>
+    </message>
+    <message>
+        <source>(skipped)</source>
+        <translation>(છોડ્યું)</translation>
+    </message>
+    <message>
+        <source>%1: %2 to import, %3 cannot be imported, %4 skipped; nothing was written</source>
+        <translation>%1: %2 ઇમ્પોર્ટ થશે, %3 ઇમ્પોર્ટ થઈ શકે તેમ નથી, %4 છોડી; કંઈ લખાયું નથી</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing imported: %n row(s) cannot be imported (--skip-bad-rows imports the others)</source>
+        <translation>
+            <numerusform>%1: કંઈ ઇમ્પોર્ટ થયું નથી: %n રો ઇમ્પોર્ટ થઈ શકે તેમ નથી (--skip-bad-rows બાકીની રો ઇમ્પોર્ટ કરે છે)</numerusform>
+            <numerusform>%1: કંઈ ઇમ્પોર્ટ થયું નથી: %n રો ઇમ્પોર્ટ થઈ શકે તેમ નથી (--skip-bad-rows બાકીની રો ઇમ્પોર્ટ કરે છે)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing imported: %2</source>
+        <translation>%1: કંઈ ઇમ્પોર્ટ થયું નથી: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %n application(s)</source>
+        <translation>
+            <numerusform>%1: %n અરજી ઇમ્પોર્ટ કરી</numerusform>
+            <numerusform>%1: %n અરજી ઇમ્પોર્ટ કરી</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped bad lines %1</source>
+        <translation>છોડેલી ખરાબ લાઇન %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: exported %n application(s)</source>
+        <translation>
+            <numerusform>%1: %n અરજી એક્સપોર્ટ કરી</numerusform>
+            <numerusform>%1: %n અરજી એક્સપોર્ટ કરી</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationCsvImporter</name>
+    <message>
+        <source>the file has no header row</source>
+        <translation>ફાઇલમાં હેડર રો નથી</translation>
+    </message>
+    <message>
+        <source>line %1: the header row is malformed: %2</source>
+        <translation>લાઇન %1: હેડર રો ખોટી રીતે બનેલી છે: %2</translation>
+    </message>
+    <message>
+        <source>no column names the company (expected a header such as Company, Employer or Company Name)</source>
+        <translation>કોઈ કૉલમ કંપનીનું નામ દર્શાવતી નથી (Company, Employer કે Company Name જેવું હેડર અપેક્ષિત હતું)</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2; is a comma missing its quotes?</source>
+        <translation>%1 ફીલ્ડ છે, પણ હેડરમાં %2 છે; શું કોઈ અલ્પવિરામ quotes વિના રહી ગયો છે?</translation>
+    </message>
+    <message>
+        <source>empty row</source>
+        <translation>ખાલી રો</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a date</source>
+        <translation>&quot;%1&quot; ને તારીખ તરીકે વાંચી શકાતું નથી</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a salary in LPA</source>
+        <translation>&quot;%1&quot; ને LPA માં પગાર તરીકે વાંચી શકાતું નથી</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>કંપની નથી</translation>
+    </message>
+    <message>
+        <source>cannot tell which stage &quot;%1&quot; means</source>
+        <translation>&quot;%1&quot; કયો તબક્કો છે તે સમજાતું નથી</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>લાઇન %1 નું ડુપ્લિકેટ</translation>
+    </message>
+    <message>
+        <source>already in the planner (%1 — %2)</source>
+        <translation>પહેલેથી પ્લાનરમાં છે (%1 — %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationCsvMapping</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(અવગણો)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>કંપની</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>રોલ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>તબક્કો</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>અરજી કર્યાની તારીખ</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>બનાવ્યાની તારીખ</translation>
+    </message>
+    <message>
+        <source>Job link</source>
+        <translation>જૉબ લિંક</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>સ્રોત</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>સ્થળ</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>રિમોટ</translation>
+    </message>
+    <message>
+        <source>Company type</source>
+        <translation>કંપનીનો પ્રકાર</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>નોંધ</translation>
+    </message>
+    <message>
+        <source>Job description</source>
+        <translation>જૉબ ડિસ્ક્રિપ્શન</translation>
+    </message>
+    <message>
+        <source>Skills asked</source>
+        <translation>માગેલી સ્કિલ્સ</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>ફૉલો-અપની તારીખ</translation>
+    </message>
+    <message>
+        <source>Salary advertised (LPA)</source>
+        <translation>જાહેર કરેલો પગાર (LPA)</translation>
+    </message>
+    <message>
+        <source>Salary expected (LPA)</source>
+        <translation>અપેક્ષિત પગાર (LPA)</translation>
+    </message>
+    <message>
+        <source>Salary offered (LPA)</source>
+        <translation>ઑફર થયેલો પગાર (LPA)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>not set</source>
+        <translation>સેટ નથી</translation>
+    </message>
+    <message>
+        <source> LPA</source>
+        <translation> LPA</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>આપેલું નથી</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>અરજી</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>વિગતો(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Salary and offer</source>
+        <translation>પગાર અને ઑફર(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>સંપર્કો(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Interviews</source>
+        <translation>ઇન્ટરવ્યૂ(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>ઇતિહાસ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>A company is needed</source>
+        <translation>કંપની જરૂરી છે</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>રિમોટ</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Leave unset to follow up the set number of days after applying.</source>
+        <translation>અરજી કર્યા પછી નક્કી કરેલા દિવસે ફૉલો-અપ કરવા માટે ખાલી રાખો.</translation>
+    </message>
+    <message>
+        <source>Python, Django, SQL</source>
+        <translation>Python, Django, SQL</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>કંપની(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>રોલ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Company &amp;type:</source>
+        <translation>કંપનીનો પ્રકાર(&amp;T):</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>સ્રોત(&amp;O):</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>તબક્કો(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>સ્થળ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Job &amp;link:</source>
+        <translation>જૉબ લિંક(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation>અરજી કર્યાની તારીખ(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>ફૉલો-અપની તારીખ(&amp;F):</translation>
+    </message>
+    <message>
+        <source>S&amp;kills asked:</source>
+        <translation>માગેલી સ્કિલ્સ(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Job &amp;description:</source>
+        <translation>જૉબ ડિસ્ક્રિપ્શન(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>નોંધ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vertised:</source>
+        <translation>જાહેર કરેલો(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Expected:</source>
+        <translation>અપેક્ષિત(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Offered:</source>
+        <translation>ઑફર થયેલો(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Plan&apos;s band:</source>
+        <translation>પ્લાનનું બૅન્ડ:</translation>
+    </message>
+    <message>
+        <source>No band for this company type; choose service, startup or product.</source>
+        <translation>આ કંપની પ્રકાર માટે કોઈ બૅન્ડ નથી; સર્વિસ, સ્ટાર્ટઅપ કે પ્રૉડક્ટ પસંદ કરો.</translation>
+    </message>
+    <message>
+        <source>below the band</source>
+        <translation>બૅન્ડથી નીચે</translation>
+    </message>
+    <message>
+        <source>within the band</source>
+        <translation>બૅન્ડની અંદર</translation>
+    </message>
+    <message>
+        <source>above the band</source>
+        <translation>બૅન્ડથી ઉપર</translation>
+    </message>
+    <message>
+        <source>%1 for %2 companies</source>
+        <translation>%2 કંપનીઓ માટે %1</translation>
+    </message>
+    <message>
+        <source>the offer is %1</source>
+        <translation>ઑફર %1 છે</translation>
+    </message>
+    <message>
+        <source>your expectation is %1</source>
+        <translation>તમારી અપેક્ષા %1 છે</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>નામ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>રોલ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ઇમેઇલ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ફોન</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>સંપર્ક ઉમેરો</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>કાઢો</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>પ્રકાર</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>તારીખ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>પરિણામ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>નોંધ</translation>
+    </message>
+    <message>
+        <source>Weak topics</source>
+        <translation>નબળા ટૉપિક</translation>
+    </message>
+    <message>
+        <source>Add round</source>
+        <translation>રાઉન્ડ ઉમેરો</translation>
+    </message>
+    <message>
+        <source>%1 · added in %2</source>
+        <translation>%1 · %2 માં ઉમેરી</translation>
+    </message>
+    <message>
+        <source>%1 · %2 → %3</source>
+        <translation>%1 · %2 → %3</translation>
+    </message>
+    <message>
+        <source>No stage changes yet.</source>
+        <translation>હજી તબક્કામાં કોઈ ફેરફાર નથી.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationFunnelChart</name>
@@ -100,6 +536,98 @@
     <message>
         <source>Applications</source>
         <translation>અરજીઓ</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationImportDialog</name>
+    <message>
+        <source>Import the other rows and leave out the ones that cannot be imported</source>
+        <translation>બાકીની રો ઇમ્પોર્ટ કરો અને ઇમ્પોર્ટ ન થઈ શકે તેવી રો છોડી દો</translation>
+    </message>
+    <message>
+        <source>Import Applications</source>
+        <translation>અરજીઓ ઇમ્પોર્ટ કરો</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ફાઇલમાંની કૉલમ</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>આ તરીકે ઇમ્પોર્ટ</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>લાઇન</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>કંપની</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>રોલ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>તબક્કો</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>અરજી તારીખ</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>શું થશે</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ઇમ્પોર્ટ કરો(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>કૉલમ %1 માટે ફીલ્ડ</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>ઇમ્પોર્ટ થશે</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>છોડી દેવાશે: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 ઇમ્પોર્ટ થઈ શકે તેમ નથી: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) to import</source>
+        <translation>
+            <numerusform>%1: ઇમ્પોર્ટ માટે %n રો</numerusform>
+            <numerusform>%1: ઇમ્પોર્ટ માટે %n રો</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported (in orange below)</source>
+        <translation>
+            <numerusform>%n રો ઇમ્પોર્ટ થઈ શકે તેમ નથી (નીચે નારંગી રંગમાં)</numerusform>
+            <numerusform>%n રો ઇમ્પોર્ટ થઈ શકે તેમ નથી (નીચે નારંગી રંગમાં)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out as duplicates or empty</source>
+        <translation>
+            <numerusform>%n ડુપ્લિકેટ કે ખાલી હોવાથી છોડી દેવાશે</numerusform>
+            <numerusform>%n ડુપ્લિકેટ કે ખાલી હોવાથી છોડી દેવાશે</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recognised as a %1 export</source>
+        <translation>%1 એક્સપોર્ટ તરીકે ઓળખાયું</translation>
     </message>
 </context>
 <context>
@@ -135,6 +663,165 @@
         <source>Follow up</source>
         <translation>ફૉલો-અપ</translation>
     </message>
+    <message>
+        <source>Remote</source>
+        <translation>રિમોટ</translation>
+    </message>
+    <message>
+        <source>%1 (remote)</source>
+        <translation>%1 (રિમોટ)</translation>
+    </message>
+    <message>
+        <source>%1 LPA</source>
+        <translation>%1 LPA</translation>
+    </message>
+    <message>
+        <source>%1 LPA expected</source>
+        <translation>અપેક્ષિત %1 LPA</translation>
+    </message>
+    <message>
+        <source>below band</source>
+        <translation>બૅન્ડથી નીચે</translation>
+    </message>
+    <message>
+        <source>in band</source>
+        <translation>બૅન્ડમાં</translation>
+    </message>
+    <message>
+        <source>above band</source>
+        <translation>બૅન્ડથી ઉપર</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>પ્રકાર</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>સ્થળ</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>તબક્કામાં દિવસ</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>પગાર</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationSettingsDialog</name>
+    <message>
+        <source>Application Settings</source>
+        <translation>અરજી સેટિંગ્સ</translation>
+    </message>
+    <message>
+        <source>One source per line, in the order the quick-add list shows them.</source>
+        <translation>દરેક લાઇનમાં એક સ્રોત, ઝડપથી ઉમેરો લિસ્ટમાં જે ક્રમમાં દેખાય તે ક્રમમાં.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> દિવસ</translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation>સ્રોત(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal (min, max):</source>
+        <translation>રોજનું લક્ષ્ય (ઓછામાં ઓછું, વધુમાં વધુ)(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up after:</source>
+        <translation>ફૉલો-અપ આટલા દિવસ પછી(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Expected salary range in LPA, for example 6-12.</source>
+        <translation>LPA માં અપેક્ષિત પગારની રેન્જ, દા.ત. 6-12.</translation>
+    </message>
+    <message>
+        <source>%1 band (LPA):</source>
+        <translation>%1 બૅન્ડ (LPA):</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>ઉપર ખસેડો(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>નીચે ખસેડો(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Stage &amp;order:</source>
+        <translation>તબક્કાઓનો ક્રમ(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsOverview</name>
+    <message>
+        <source>Applications today against the daily goal</source>
+        <translation>આજની અરજીઓ વિરુદ્ધ રોજનું લક્ષ્ય</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>તારીખ વીતી ગયેલાં ફૉલો-અપ</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>રોજનું લક્ષ્ય</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>ફનલ</translation>
+    </message>
+    <message>
+        <source>Today: %1 of %2–%3 applications</source>
+        <translation>આજે: %2–%3 માંથી %1 અરજીઓ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last 7 days: %1
+Goal met on %2 of the last %n day(s); streak %3.</source>
+        <translation>
+            <numerusform>છેલ્લા 7 દિવસ: %1
+છેલ્લા %n દિવસમાંથી %2 દિવસે લક્ષ્ય પૂરું થયું; સ્ટ્રીક %3.</numerusform>
+            <numerusform>છેલ્લા 7 દિવસ: %1
+છેલ્લા %n દિવસમાંથી %2 દિવસે લક્ષ્ય પૂરું થયું; સ્ટ્રીક %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue (%1)</source>
+        <translation>તારીખ વીતી ગયેલાં ફૉલો-અપ (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 · %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1 — %2 · %n દિવસથી બાકી</numerusform>
+            <numerusform>%1 — %2 · %n દિવસથી બાકી</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to chase. Applications with no reply appear here.</source>
+        <translation>ફૉલો-અપ કરવાનું કંઈ બાકી નથી. જવાબ ન મળ્યો હોય તેવી અરજીઓ અહીં દેખાય છે.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (%1%)</source>
+        <translation> (%1%)</translation>
+    </message>
+    <message>
+        <source> · median %1 d</source>
+        <translation> · મીડિયન %1 દિ.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>બંધ: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsTab</name>
@@ -151,34 +838,6 @@
         <translation>રોલ</translation>
     </message>
     <message>
-        <source>LinkedIn</source>
-        <translation>LinkedIn</translation>
-    </message>
-    <message>
-        <source>Wellfound</source>
-        <translation>Wellfound</translation>
-    </message>
-    <message>
-        <source>Instahyre</source>
-        <translation>Instahyre</translation>
-    </message>
-    <message>
-        <source>Cutshort</source>
-        <translation>Cutshort</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>રેફરલ</translation>
-    </message>
-    <message>
-        <source>Company site</source>
-        <translation>કંપનીની વેબસાઇટ</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>અન્ય</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>સ્રોત</translation>
     </message>
@@ -189,12 +848,6 @@
     <message>
         <source>Search applications</source>
         <translation>અરજીઓ શોધો</translation>
-    </message>
-    <message>
-        <source>No applications yet.
-Type a company and a role above and press Enter (Ctrl+N jumps there).</source>
-        <translation>હજી કોઈ અરજી નથી.
-ઉપર કંપની અને રોલ લખો અને Enter દબાવો (Ctrl+N થી સીધા ત્યાં પહોંચો).</translation>
     </message>
     <message>
         <source>Quick add</source>
@@ -209,8 +862,155 @@ Type a company and a role above and press Enter (Ctrl+N jumps there).</source>
         <translation>%1 — %2 ઉમેર્યું. Ctrl+Z થી પાછું લો.</translation>
     </message>
     <message>
-        <source>Today: %L1 of %L2–%L3 applications</source>
-        <translation>આજે: %L2–%L3 માંથી %L1 અરજીઓ</translation>
+        <source>Follow-up overdue</source>
+        <translation>ફૉલો-અપની તારીખ વીતી ગઈ</translation>
+    </message>
+    <message>
+        <source>No applications yet.
+Type a company and a role above and press Enter (Ctrl+N jumps there), or import a CSV file from your tracker.</source>
+        <translation>હજી કોઈ અરજી નથી.
+ઉપર કંપની અને રોલ લખો અને Enter દબાવો (Ctrl+N થી સીધા ત્યાં પહોંચો), અથવા તમારા ટ્રૅકરમાંથી CSV ફાઇલ ઇમ્પોર્ટ કરો.</translation>
+    </message>
+    <message>
+        <source>Search company, role, location, notes</source>
+        <translation>કંપની, રોલ, સ્થળ, નોંધ શોધો</translation>
+    </message>
+    <message>
+        <source>Filter by source</source>
+        <translation>સ્રોત પ્રમાણે ફિલ્ટર કરો</translation>
+    </message>
+    <message>
+        <source>Filter by company type</source>
+        <translation>કંપનીના પ્રકાર પ્રમાણે ફિલ્ટર કરો</translation>
+    </message>
+    <message>
+        <source>All company types</source>
+        <translation>બધા કંપની પ્રકાર</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>તબક્કા પ્રમાણે ફિલ્ટર કરો</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>બોર્ડ</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>ટેબલ</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>ખોલો…</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>આમાં ખસેડો</translation>
+    </message>
+    <message>
+        <source>Set type</source>
+        <translation>પ્રકાર સેટ કરો</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>કાઢી નાખો</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Import Applications…</source>
+        <translation>અરજીઓ ઇમ્પોર્ટ કરો(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Applications…</source>
+        <translation>અરજીઓ એક્સપોર્ટ કરો(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export Stage &amp;History…</source>
+        <translation>તબક્કાનો ઇતિહાસ એક્સપોર્ટ કરો(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>સેટિંગ્સ…</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>બધા સ્રોત</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>બધા તબક્કા</translation>
+    </message>
+    <message>
+        <source>Already applied: %1 — %2 on %3 (%4). Enter adds it again.</source>
+        <translation>પહેલેથી અરજી કરી છે: %1 — %2, %3 ના રોજ (%4). Enter દબાવવાથી ફરી ઉમેરાશે.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n application(s) to %1</source>
+        <translation>
+            <numerusform>%n અરજી %1 પર સેટ કરો</numerusform>
+            <numerusform>%n અરજી %1 પર સેટ કરો</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 માં ફેરફાર કરો</translation>
+    </message>
+    <message>
+        <source>Change application settings</source>
+        <translation>અરજી સેટિંગ્સ બદલો</translation>
+    </message>
+    <message>
+        <source>Import Applications</source>
+        <translation>અરજીઓ ઇમ્પોર્ટ કરો</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV ફાઇલો (*.csv *.txt);;બધી ફાઇલો (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n application(s)</source>
+        <translation>
+            <numerusform>%n અરજી ઇમ્પોર્ટ કરો</numerusform>
+            <numerusform>%n અરજી ઇમ્પોર્ટ કરો</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Stage History</source>
+        <translation>તબક્કાનો ઇતિહાસ એક્સપોર્ટ કરો</translation>
+    </message>
+    <message>
+        <source>Export Applications</source>
+        <translation>અરજીઓ એક્સપોર્ટ કરો</translation>
+    </message>
+    <message>
+        <source>stage-history.csv</source>
+        <translation>stage-history.csv</translation>
+    </message>
+    <message>
+        <source>applications.csv</source>
+        <translation>applications.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ફાઇલો (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>એક્સપોર્ટ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n application(s) to %1.</source>
+        <translation>
+            <numerusform>%n અરજી %1 માં એક્સપોર્ટ કરી.</numerusform>
+            <numerusform>%n અરજી %1 માં એક્સપોર્ટ કરી.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -561,10 +1361,6 @@ Without a command it opens the planner window. The default database is:
         <translation>પ્લાનને તેનાં ટિક અને નોંધ સાથે Markdown તરીકે લખો, જે ફરી ઇમ્પોર્ટ કરતાં એ જ પ્લાન બને.</translation>
     </message>
     <message>
-        <source>With --import-roadmap or --import-problems: print what would be imported and write nothing.</source>
-        <translation>--import-roadmap અથવા --import-problems સાથે: શું ઇમ્પોર્ટ થશે તે બતાવો અને કંઈ લખો નહીં.</translation>
-    </message>
-    <message>
         <source>Write chart &lt;name&gt; as a PNG image (see --list-charts; needs --output), then exit. Runs without a display.</source>
         <translation>ચાર્ટ &lt;name&gt; ને PNG ઇમેજ તરીકે લખો (--list-charts જુઓ; --output જોઈએ), પછી બહાર નીકળો. ડિસ્પ્લે વિના ચાલે છે.</translation>
     </message>
@@ -613,14 +1409,6 @@ Without a command it opens the planner window. The default database is:
         <translation>બધા પ્રૉબ્લેમ &lt;file&gt; માં CSV તરીકે એક્સપોર્ટ કરો.</translation>
     </message>
     <message>
-        <source>With --import-problems: import the readable rows and list the skipped lines.</source>
-        <translation>--import-problems સાથે: વાંચી શકાય તેવી રો ઇમ્પોર્ટ કરો અને છોડેલી લાઇન બતાવો.</translation>
-    </message>
-    <message>
-        <source>--dry-run goes with an --import-… option</source>
-        <translation>--dry-run કોઈ --import-… વિકલ્પ સાથે જ વપરાય</translation>
-    </message>
-    <message>
         <source>--output, --size and --scale go with --export-chart</source>
         <translation>--output, --size અને --scale ફક્ત --export-chart સાથે વપરાય</translation>
     </message>
@@ -640,12 +1428,44 @@ Without a command it opens the planner window. The default database is:
         <source>unknown chart &apos;%1&apos;; the charts are: %2</source>
         <translation>અજાણ્યો ચાર્ટ &apos;%1&apos;; ચાર્ટ આ છે: %2</translation>
     </message>
+    <message>
+        <source>With an --import-… option: print what would be imported and write nothing.</source>
+        <translation>કોઈ --import-… વિકલ્પ સાથે: શું ઇમ્પોર્ટ થશે તે બતાવો અને કંઈ લખો નહીં.</translation>
+    </message>
+    <message>
+        <source>Import job applications from a CSV file (columns mapped by their headers), then exit. A row that cannot be imported stops the import and nothing is written.</source>
+        <translation>CSV ફાઇલમાંથી જૉબ અરજીઓ ઇમ્પોર્ટ કરો (કૉલમ તેમના હેડર પરથી મેળવાય છે), પછી બહાર નીકળો. ઇમ્પોર્ટ ન થઈ શકે તેવી રો આવે તો ઇમ્પોર્ટ અટકે છે અને કંઈ લખાતું નથી.</translation>
+    </message>
+    <message>
+        <source>Export every job application with its stage history to a CSV file, then exit.</source>
+        <translation>દરેક જૉબ અરજી તેના તબક્કાના ઇતિહાસ સાથે CSV ફાઇલમાં એક્સપોર્ટ કરો, પછી બહાર નીકળો.</translation>
+    </message>
+    <message>
+        <source>file.csv</source>
+        <translation>file.csv</translation>
+    </message>
+    <message>
+        <source>With --import-problems or --import-applications: import the readable rows and list the skipped lines.</source>
+        <translation>--import-problems અથવા --import-applications સાથે: વાંચી શકાય તેવી રો ઇમ્પોર્ટ કરો અને છોડેલી લાઇન બતાવો.</translation>
+    </message>
+    <message>
+        <source>--dry-run goes with --import-roadmap, --import-problems or --import-applications</source>
+        <translation>--dry-run ફક્ત --import-roadmap, --import-problems અથવા --import-applications સાથે વપરાય</translation>
+    </message>
+    <message>
+        <source>--skip-bad-rows goes with --import-problems or --import-applications</source>
+        <translation>--skip-bad-rows ફક્ત --import-problems અથવા --import-applications સાથે વપરાય</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>a quoted field opened on line %1 is never closed</source>
-        <translation>લાઇન %1 પર શરૂ થયેલું quoted ફીલ્ડ ક્યારેય બંધ થતું નથી</translation>
+        <source>text after a closing quote</source>
+        <translation>બંધ થતા quote પછી ટેક્સ્ટ</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>ફાઇલ પૂરી થાય તે પહેલાં quoted ફીલ્ડ બંધ થતું નથી</translation>
     </message>
 </context>
 <context>
@@ -751,6 +1571,16 @@ Without a command it opens the planner window. The default database is:
     <message>
         <source>migration step %1 failed (%2); the file was left at schema %3</source>
         <translation>માઇગ્રેશન સ્ટેપ %1 નિષ્ફળ (%2); ફાઇલ સ્કીમા %3 પર જ રહી</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteApplicationsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n application(s)</source>
+        <translation>
+            <numerusform>%n અરજી કાઢી નાખો</numerusform>
+            <numerusform>%n અરજી કાઢી નાખો</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1273,6 +2103,60 @@ Solved problems come back here after 1, 3, 7, 14 and 30 days.</source>
     </message>
 </context>
 <context>
+    <name>InterviewRound</name>
+    <message>
+        <source>Online assessment</source>
+        <translation>ઑનલાઇન એસેસમેન્ટ</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>ટેક્નિકલ</translation>
+    </message>
+    <message>
+        <source>System design</source>
+        <translation>સિસ્ટમ ડિઝાઇન</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>અન્ય</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>પાસ</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>નિષ્ફળ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>રદ થયું</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>બાકી</translation>
+    </message>
+</context>
+<context>
+    <name>JobSettings</name>
+    <message>
+        <source>Referral</source>
+        <translation>રેફરલ</translation>
+    </message>
+    <message>
+        <source>Company site</source>
+        <translation>કંપનીની વેબસાઇટ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>અન્ય</translation>
+    </message>
+</context>
+<context>
     <name>LinkSkillItemsCommand</name>
     <message numerus="yes">
         <source>Link %n item(s) to %1</source>
@@ -1594,6 +2478,16 @@ Import anyway, without a backup?</source>
     <message>
         <source>Minutes</source>
         <translation>મિનિટ</translation>
+    </message>
+</context>
+<context>
+    <name>MoveStageCommand</name>
+    <message numerus="yes">
+        <source>Move %n application(s) to %1</source>
+        <translation>
+            <numerusform>%n અરજી %1 માં ખસેડો</numerusform>
+            <numerusform>%n અરજી %1 માં ખસેડો</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2412,6 +3306,13 @@ Import anyway, without a backup?</source>
     <message>
         <source>Skipped</source>
         <translation>છોડી દીધું</translation>
+    </message>
+</context>
+<context>
+    <name>SalaryBand</name>
+    <message>
+        <source>%1–%2 LPA</source>
+        <translation>%1–%2 LPA</translation>
     </message>
 </context>
 <context>

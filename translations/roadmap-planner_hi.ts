@@ -86,6 +86,442 @@
         <source>Withdrawn</source>
         <translation>वापस लिया</translation>
     </message>
+    <message>
+        <source>Service</source>
+        <translation>सर्विस</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>स्टार्टअप</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>प्रोडक्ट</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationBoard</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationCardDelegate</name>
+    <message numerus="yes">
+        <source>Follow-up %n day(s) overdue</source>
+        <translation>
+            <numerusform>फ़ॉलो-अप %n दिन से बाकी</numerusform>
+            <numerusform>फ़ॉलो-अप %n दिन से बाकी</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow up today</source>
+        <translation>आज फ़ॉलो-अप करें</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow up in %n day(s)</source>
+        <translation>
+            <numerusform>%n दिन में फ़ॉलो-अप</numerusform>
+            <numerusform>%n दिन में फ़ॉलो-अप</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d in stage</source>
+        <translation>
+            <numerusform>स्टेज में %n दिन</numerusform>
+            <numerusform>स्टेज में %n दिन</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationCsvCommands</name>
+    <message>
+        <source>%1: columns</source>
+        <translation>%1: कॉलम</translation>
+    </message>
+    <message>
+        <source>(%1 export)</source>
+        <translation>(%1 एक्सपोर्ट)</translation>
+    </message>
+    <message>
+        <source>(skipped)</source>
+        <translation>(छोड़ा गया)</translation>
+    </message>
+    <message>
+        <source>%1: %2 to import, %3 cannot be imported, %4 skipped; nothing was written</source>
+        <translation>%1: %2 इम्पोर्ट होंगे, %3 इम्पोर्ट नहीं हो सकते, %4 छोड़े गए; कुछ भी नहीं लिखा गया</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing imported: %n row(s) cannot be imported (--skip-bad-rows imports the others)</source>
+        <translation>
+            <numerusform>%1: कुछ भी इम्पोर्ट नहीं हुआ: %n पंक्ति इम्पोर्ट नहीं हो सकती (--skip-bad-rows से बाकी पंक्तियाँ इम्पोर्ट होती हैं)</numerusform>
+            <numerusform>%1: कुछ भी इम्पोर्ट नहीं हुआ: %n पंक्तियाँ इम्पोर्ट नहीं हो सकतीं (--skip-bad-rows से बाकी पंक्तियाँ इम्पोर्ट होती हैं)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing imported: %2</source>
+        <translation>%1: कुछ भी इम्पोर्ट नहीं हुआ: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %n application(s)</source>
+        <translation>
+            <numerusform>%1: %n आवेदन इम्पोर्ट हुआ</numerusform>
+            <numerusform>%1: %n आवेदन इम्पोर्ट हुए</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped bad lines %1</source>
+        <translation>खराब लाइनें %1 छोड़ी गईं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: exported %n application(s)</source>
+        <translation>
+            <numerusform>%1: %n आवेदन एक्सपोर्ट हुआ</numerusform>
+            <numerusform>%1: %n आवेदन एक्सपोर्ट हुए</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationCsvImporter</name>
+    <message>
+        <source>the file has no header row</source>
+        <translation>फ़ाइल में हेडर पंक्ति नहीं है</translation>
+    </message>
+    <message>
+        <source>line %1: the header row is malformed: %2</source>
+        <translation>लाइन %1: हेडर पंक्ति सही फ़ॉर्मैट में नहीं है: %2</translation>
+    </message>
+    <message>
+        <source>no column names the company (expected a header such as Company, Employer or Company Name)</source>
+        <translation>कोई भी कॉलम कंपनी का नहीं है (Company, Employer या Company Name जैसा हेडर होना चाहिए)</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2; is a comma missing its quotes?</source>
+        <translation>%1 फ़ील्ड हैं, पर हेडर में %2 हैं; क्या किसी कॉमा वाले फ़ील्ड के quotes छूट गए?</translation>
+    </message>
+    <message>
+        <source>empty row</source>
+        <translation>खाली पंक्ति</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a date</source>
+        <translation>&quot;%1&quot; को तारीख के रूप में पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a salary in LPA</source>
+        <translation>&quot;%1&quot; को LPA में सैलरी के रूप में पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>कंपनी नहीं दी गई</translation>
+    </message>
+    <message>
+        <source>cannot tell which stage &quot;%1&quot; means</source>
+        <translation>पता नहीं चल सका कि &quot;%1&quot; कौन-सा स्टेज है</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>लाइन %1 का डुप्लिकेट</translation>
+    </message>
+    <message>
+        <source>already in the planner (%1 — %2)</source>
+        <translation>पहले से प्लानर में है (%1 — %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationCsvMapping</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(अनदेखा करें)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>कंपनी</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>रोल</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>स्टेज</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>आवेदन तिथि</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>बनाने की तिथि</translation>
+    </message>
+    <message>
+        <source>Job link</source>
+        <translation>जॉब लिंक</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>लोकेशन</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>रिमोट</translation>
+    </message>
+    <message>
+        <source>Company type</source>
+        <translation>कंपनी का प्रकार</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>नोट्स</translation>
+    </message>
+    <message>
+        <source>Job description</source>
+        <translation>जॉब डिस्क्रिप्शन</translation>
+    </message>
+    <message>
+        <source>Skills asked</source>
+        <translation>माँगी गई स्किल्स</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>फ़ॉलो-अप तिथि</translation>
+    </message>
+    <message>
+        <source>Salary advertised (LPA)</source>
+        <translation>पोस्ट में बताई गई सैलरी (LPA)</translation>
+    </message>
+    <message>
+        <source>Salary expected (LPA)</source>
+        <translation>अपेक्षित सैलरी (LPA)</translation>
+    </message>
+    <message>
+        <source>Salary offered (LPA)</source>
+        <translation>ऑफ़र की गई सैलरी (LPA)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>not set</source>
+        <translation>सेट नहीं</translation>
+    </message>
+    <message>
+        <source> LPA</source>
+        <translation> LPA</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>नहीं बताया</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>आवेदन</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>विवरण(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Salary and offer</source>
+        <translation>सैलरी और ऑफ़र(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>कॉन्टैक्ट(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Interviews</source>
+        <translation>इंटरव्यू(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>हिस्ट्री(&amp;H)</translation>
+    </message>
+    <message>
+        <source>A company is needed</source>
+        <translation>कंपनी का नाम ज़रूरी है</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>रिमोट</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Leave unset to follow up the set number of days after applying.</source>
+        <translation>खाली छोड़ें तो आवेदन के बाद सेटिंग्स में तय दिनों पर फ़ॉलो-अप होगा।</translation>
+    </message>
+    <message>
+        <source>Python, Django, SQL</source>
+        <translation>Python, Django, SQL</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>कंपनी(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>रोल(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Company &amp;type:</source>
+        <translation>कंपनी का प्रकार(&amp;T):</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>स्रोत(&amp;O):</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>स्टेज(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>लोकेशन(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Job &amp;link:</source>
+        <translation>जॉब लिंक(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Applied on:</source>
+        <translation>आवेदन तिथि(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>फ़ॉलो-अप तिथि(&amp;F):</translation>
+    </message>
+    <message>
+        <source>S&amp;kills asked:</source>
+        <translation>माँगी गई स्किल्स(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Job &amp;description:</source>
+        <translation>जॉब डिस्क्रिप्शन(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>नोट्स(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vertised:</source>
+        <translation>पोस्ट में बताई गई(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Expected:</source>
+        <translation>अपेक्षित(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Offered:</source>
+        <translation>ऑफ़र की गई(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Plan&apos;s band:</source>
+        <translation>प्लान का सैलरी बैंड:</translation>
+    </message>
+    <message>
+        <source>No band for this company type; choose service, startup or product.</source>
+        <translation>इस कंपनी प्रकार के लिए कोई बैंड नहीं; सर्विस, स्टार्टअप या प्रोडक्ट चुनें।</translation>
+    </message>
+    <message>
+        <source>below the band</source>
+        <translation>बैंड से कम</translation>
+    </message>
+    <message>
+        <source>within the band</source>
+        <translation>बैंड के अंदर</translation>
+    </message>
+    <message>
+        <source>above the band</source>
+        <translation>बैंड से ज़्यादा</translation>
+    </message>
+    <message>
+        <source>%1 for %2 companies</source>
+        <translation>%2 कंपनियों के लिए %1</translation>
+    </message>
+    <message>
+        <source>the offer is %1</source>
+        <translation>ऑफ़र %1 है</translation>
+    </message>
+    <message>
+        <source>your expectation is %1</source>
+        <translation>आपकी अपेक्षा %1 है</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>रोल</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>कॉन्टैक्ट जोड़ें</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>नतीजा</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>नोट्स</translation>
+    </message>
+    <message>
+        <source>Weak topics</source>
+        <translation>कमज़ोर टॉपिक</translation>
+    </message>
+    <message>
+        <source>Add round</source>
+        <translation>राउंड जोड़ें</translation>
+    </message>
+    <message>
+        <source>%1 · added in %2</source>
+        <translation>%1 · %2 में जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>%1 · %2 → %3</source>
+        <translation>%1 · %2 → %3</translation>
+    </message>
+    <message>
+        <source>No stage changes yet.</source>
+        <translation>अभी तक स्टेज नहीं बदला।</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationFunnelChart</name>
@@ -100,6 +536,98 @@
     <message>
         <source>Applications</source>
         <translation>आवेदन</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationImportDialog</name>
+    <message>
+        <source>Import the other rows and leave out the ones that cannot be imported</source>
+        <translation>बाकी पंक्तियाँ इम्पोर्ट करें और जो इम्पोर्ट नहीं हो सकतीं उन्हें छोड़ दें</translation>
+    </message>
+    <message>
+        <source>Import Applications</source>
+        <translation>आवेदन इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>फ़ाइल का कॉलम</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>किस रूप में इम्पोर्ट</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>लाइन</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>कंपनी</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>रोल</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>स्टेज</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>आवेदन तिथि</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>क्या होगा</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>इम्पोर्ट करें(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>कॉलम %1 का फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>इम्पोर्ट होगा</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>छोड़ा जाएगा: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 को इम्पोर्ट नहीं किया जा सकता: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) to import</source>
+        <translation>
+            <numerusform>%1: %n पंक्ति इम्पोर्ट होगी</numerusform>
+            <numerusform>%1: %n पंक्तियाँ इम्पोर्ट होंगी</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported (in orange below)</source>
+        <translation>
+            <numerusform>%n पंक्ति इम्पोर्ट नहीं हो सकती (नीचे नारंगी रंग में)</numerusform>
+            <numerusform>%n पंक्तियाँ इम्पोर्ट नहीं हो सकतीं (नीचे नारंगी रंग में)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out as duplicates or empty</source>
+        <translation>
+            <numerusform>%n पंक्ति डुप्लिकेट या खाली होने से छोड़ी गई</numerusform>
+            <numerusform>%n पंक्तियाँ डुप्लिकेट या खाली होने से छोड़ी गईं</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recognised as a %1 export</source>
+        <translation>%1 एक्सपोर्ट के रूप में पहचाना गया</translation>
     </message>
 </context>
 <context>
@@ -135,6 +663,165 @@
         <source>Follow up</source>
         <translation>फ़ॉलो-अप</translation>
     </message>
+    <message>
+        <source>Remote</source>
+        <translation>रिमोट</translation>
+    </message>
+    <message>
+        <source>%1 (remote)</source>
+        <translation>%1 (रिमोट)</translation>
+    </message>
+    <message>
+        <source>%1 LPA</source>
+        <translation>%1 LPA</translation>
+    </message>
+    <message>
+        <source>%1 LPA expected</source>
+        <translation>%1 LPA अपेक्षित</translation>
+    </message>
+    <message>
+        <source>below band</source>
+        <translation>बैंड से कम</translation>
+    </message>
+    <message>
+        <source>in band</source>
+        <translation>बैंड में</translation>
+    </message>
+    <message>
+        <source>above band</source>
+        <translation>बैंड से ज़्यादा</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>लोकेशन</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>स्टेज में दिन</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>सैलरी</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationSettingsDialog</name>
+    <message>
+        <source>Application Settings</source>
+        <translation>आवेदन सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>One source per line, in the order the quick-add list shows them.</source>
+        <translation>हर लाइन में एक स्रोत, उसी क्रम में जिसमें झटपट जोड़ने की सूची उन्हें दिखाती है।</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> दिन</translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation>स्रोत(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Daily &amp;goal (min, max):</source>
+        <translation>रोज़ का लक्ष्य (न्यूनतम, अधिकतम)(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up after:</source>
+        <translation>फ़ॉलो-अप कितने दिन बाद(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Expected salary range in LPA, for example 6-12.</source>
+        <translation>LPA में अपेक्षित सैलरी रेंज, जैसे 6-12।</translation>
+    </message>
+    <message>
+        <source>%1 band (LPA):</source>
+        <translation>%1 बैंड (LPA):</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>ऊपर ले जाएँ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>नीचे ले जाएँ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Stage &amp;order:</source>
+        <translation>स्टेज का क्रम(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsOverview</name>
+    <message>
+        <source>Applications today against the daily goal</source>
+        <translation>रोज़ के लक्ष्य के मुकाबले आज के आवेदन</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>बाकी फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <source>Daily goal</source>
+        <translation>रोज़ का लक्ष्य</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>फ़नल</translation>
+    </message>
+    <message>
+        <source>Today: %1 of %2–%3 applications</source>
+        <translation>आज: %2–%3 में से %1 आवेदन</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last 7 days: %1
+Goal met on %2 of the last %n day(s); streak %3.</source>
+        <translation>
+            <numerusform>पिछले 7 दिन: %1
+पिछले %n दिन में से %2 दिन लक्ष्य पूरा हुआ; स्ट्रीक %3।</numerusform>
+            <numerusform>पिछले 7 दिन: %1
+पिछले %n दिनों में से %2 दिन लक्ष्य पूरा हुआ; स्ट्रीक %3।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue (%1)</source>
+        <translation>बाकी फ़ॉलो-अप (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 · %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1 — %2 · %n दिन से बाकी</numerusform>
+            <numerusform>%1 — %2 · %n दिन से बाकी</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to chase. Applications with no reply appear here.</source>
+        <translation>कोई फ़ॉलो-अप बाकी नहीं। जिन आवेदनों का जवाब नहीं आया, वे यहाँ दिखेंगे।</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (%1%)</source>
+        <translation> (%1%)</translation>
+    </message>
+    <message>
+        <source> · median %1 d</source>
+        <translation> · मीडियन %1 दिन</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>बंद: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsTab</name>
@@ -151,34 +838,6 @@
         <translation>रोल</translation>
     </message>
     <message>
-        <source>LinkedIn</source>
-        <translation>LinkedIn</translation>
-    </message>
-    <message>
-        <source>Wellfound</source>
-        <translation>Wellfound</translation>
-    </message>
-    <message>
-        <source>Instahyre</source>
-        <translation>Instahyre</translation>
-    </message>
-    <message>
-        <source>Cutshort</source>
-        <translation>Cutshort</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>रेफ़रल</translation>
-    </message>
-    <message>
-        <source>Company site</source>
-        <translation>कंपनी की वेबसाइट</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>अन्य</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>स्रोत</translation>
     </message>
@@ -189,12 +848,6 @@
     <message>
         <source>Search applications</source>
         <translation>आवेदन खोजें</translation>
-    </message>
-    <message>
-        <source>No applications yet.
-Type a company and a role above and press Enter (Ctrl+N jumps there).</source>
-        <translation>अभी कोई आवेदन नहीं।
-ऊपर कंपनी और रोल लिखें और Enter दबाएँ (Ctrl+N से सीधे वहाँ पहुँचें)।</translation>
     </message>
     <message>
         <source>Quick add</source>
@@ -209,8 +862,155 @@ Type a company and a role above and press Enter (Ctrl+N jumps there).</source>
         <translation>%1 — %2 जोड़ा गया। Ctrl+Z से वापस लें।</translation>
     </message>
     <message>
-        <source>Today: %L1 of %L2–%L3 applications</source>
-        <translation>आज: %L2–%L3 में से %L1 आवेदन</translation>
+        <source>Follow-up overdue</source>
+        <translation>फ़ॉलो-अप बाकी</translation>
+    </message>
+    <message>
+        <source>No applications yet.
+Type a company and a role above and press Enter (Ctrl+N jumps there), or import a CSV file from your tracker.</source>
+        <translation>अभी कोई आवेदन नहीं।
+ऊपर कंपनी और रोल लिखें और Enter दबाएँ (Ctrl+N से सीधे वहाँ पहुँचें), या अपने ट्रैकर से CSV फ़ाइल इम्पोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>Search company, role, location, notes</source>
+        <translation>कंपनी, रोल, लोकेशन, नोट्स खोजें</translation>
+    </message>
+    <message>
+        <source>Filter by source</source>
+        <translation>स्रोत से फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Filter by company type</source>
+        <translation>कंपनी के प्रकार से फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>All company types</source>
+        <translation>सभी कंपनी प्रकार</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>स्टेज से फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>बोर्ड</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>टेबल</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>खोलें…</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>स्टेज बदलें</translation>
+    </message>
+    <message>
+        <source>Set type</source>
+        <translation>प्रकार सेट करें</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Import Applications…</source>
+        <translation>आवेदन इम्पोर्ट करें(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Applications…</source>
+        <translation>आवेदन एक्सपोर्ट करें(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export Stage &amp;History…</source>
+        <translation>स्टेज हिस्ट्री एक्सपोर्ट करें(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>सेटिंग्स…</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>सभी स्रोत</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>सभी स्टेज</translation>
+    </message>
+    <message>
+        <source>Already applied: %1 — %2 on %3 (%4). Enter adds it again.</source>
+        <translation>पहले ही आवेदन किया है: %1 — %2, %3 को (%4)। Enter दबाने पर यह फिर से जुड़ जाएगा।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n application(s) to %1</source>
+        <translation>
+            <numerusform>%n आवेदन %1 पर सेट किया</numerusform>
+            <numerusform>%n आवेदन %1 पर सेट किए</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 संपादित करें</translation>
+    </message>
+    <message>
+        <source>Change application settings</source>
+        <translation>आवेदन सेटिंग्स बदलें</translation>
+    </message>
+    <message>
+        <source>Import Applications</source>
+        <translation>आवेदन इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV फ़ाइलें (*.csv *.txt);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n application(s)</source>
+        <translation>
+            <numerusform>%n आवेदन इम्पोर्ट करें</numerusform>
+            <numerusform>%n आवेदन इम्पोर्ट करें</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Stage History</source>
+        <translation>स्टेज हिस्ट्री एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Export Applications</source>
+        <translation>आवेदन एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>stage-history.csv</source>
+        <translation>stage-history.csv</translation>
+    </message>
+    <message>
+        <source>applications.csv</source>
+        <translation>applications.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>एक्सपोर्ट</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n application(s) to %1.</source>
+        <translation>
+            <numerusform>%n आवेदन %1 में एक्सपोर्ट हुआ।</numerusform>
+            <numerusform>%n आवेदन %1 में एक्सपोर्ट हुए।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -561,10 +1361,6 @@ Without a command it opens the planner window. The default database is:
         <translation>प्लान को उसके टिक और नोट्स के साथ Markdown में लिखें, जो इम्पोर्ट करने पर वही प्लान देता है।</translation>
     </message>
     <message>
-        <source>With --import-roadmap or --import-problems: print what would be imported and write nothing.</source>
-        <translation>--import-roadmap या --import-problems के साथ: क्या इम्पोर्ट होगा यह दिखाएँ, कुछ भी न लिखें।</translation>
-    </message>
-    <message>
         <source>Write chart &lt;name&gt; as a PNG image (see --list-charts; needs --output), then exit. Runs without a display.</source>
         <translation>चार्ट &lt;name&gt; को PNG इमेज में लिखें (--list-charts देखें; --output ज़रूरी है), फिर बाहर निकलें। डिस्प्ले के बिना चलता है।</translation>
     </message>
@@ -613,14 +1409,6 @@ Without a command it opens the planner window. The default database is:
         <translation>सभी प्रॉब्लम को CSV के रूप में &lt;file&gt; में एक्सपोर्ट करें।</translation>
     </message>
     <message>
-        <source>With --import-problems: import the readable rows and list the skipped lines.</source>
-        <translation>--import-problems के साथ: पढ़ी जा सकने वाली पंक्तियाँ इम्पोर्ट करें और छोड़ी गई लाइनों की सूची दिखाएँ।</translation>
-    </message>
-    <message>
-        <source>--dry-run goes with an --import-… option</source>
-        <translation>--dry-run किसी --import-… विकल्प के साथ ही चलता है</translation>
-    </message>
-    <message>
         <source>--output, --size and --scale go with --export-chart</source>
         <translation>--output, --size और --scale सिर्फ़ --export-chart के साथ चलते हैं</translation>
     </message>
@@ -640,12 +1428,44 @@ Without a command it opens the planner window. The default database is:
         <source>unknown chart &apos;%1&apos;; the charts are: %2</source>
         <translation>अनजान चार्ट &apos;%1&apos;; उपलब्ध चार्ट: %2</translation>
     </message>
+    <message>
+        <source>With an --import-… option: print what would be imported and write nothing.</source>
+        <translation>किसी --import-… विकल्प के साथ: क्या इम्पोर्ट होगा यह दिखाएँ, कुछ भी न लिखें।</translation>
+    </message>
+    <message>
+        <source>Import job applications from a CSV file (columns mapped by their headers), then exit. A row that cannot be imported stops the import and nothing is written.</source>
+        <translation>CSV फ़ाइल से जॉब आवेदन इम्पोर्ट करें (कॉलम उनके हेडर से पहचाने जाते हैं), फिर बाहर निकलें। कोई पंक्ति इम्पोर्ट न हो सके तो इम्पोर्ट रुक जाता है और कुछ भी नहीं लिखा जाता।</translation>
+    </message>
+    <message>
+        <source>Export every job application with its stage history to a CSV file, then exit.</source>
+        <translation>हर जॉब आवेदन को उसकी स्टेज हिस्ट्री के साथ CSV फ़ाइल में एक्सपोर्ट करें, फिर बाहर निकलें।</translation>
+    </message>
+    <message>
+        <source>file.csv</source>
+        <translation>file.csv</translation>
+    </message>
+    <message>
+        <source>With --import-problems or --import-applications: import the readable rows and list the skipped lines.</source>
+        <translation>--import-problems या --import-applications के साथ: पढ़ी जा सकने वाली पंक्तियाँ इम्पोर्ट करें और छोड़ी गई लाइनों की सूची दिखाएँ।</translation>
+    </message>
+    <message>
+        <source>--dry-run goes with --import-roadmap, --import-problems or --import-applications</source>
+        <translation>--dry-run सिर्फ़ --import-roadmap, --import-problems या --import-applications के साथ चलता है</translation>
+    </message>
+    <message>
+        <source>--skip-bad-rows goes with --import-problems or --import-applications</source>
+        <translation>--skip-bad-rows सिर्फ़ --import-problems या --import-applications के साथ चलता है</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>a quoted field opened on line %1 is never closed</source>
-        <translation>लाइन %1 पर खुला quoted फ़ील्ड कभी बंद नहीं हुआ</translation>
+        <source>text after a closing quote</source>
+        <translation>quote बंद होने के बाद भी टेक्स्ट है</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>एक quoted फ़ील्ड फ़ाइल खत्म होने तक बंद नहीं हुआ</translation>
     </message>
 </context>
 <context>
@@ -751,6 +1571,16 @@ Without a command it opens the planner window. The default database is:
     <message>
         <source>migration step %1 failed (%2); the file was left at schema %3</source>
         <translation>माइग्रेशन स्टेप %1 फ़ेल हुआ (%2); फ़ाइल स्कीमा %3 पर ही रही</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteApplicationsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n application(s)</source>
+        <translation>
+            <numerusform>%n आवेदन हटाएँ</numerusform>
+            <numerusform>%n आवेदन हटाएँ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1273,6 +2103,60 @@ Solved problems come back here after 1, 3, 7, 14 and 30 days.</source>
     </message>
 </context>
 <context>
+    <name>InterviewRound</name>
+    <message>
+        <source>Online assessment</source>
+        <translation>ऑनलाइन असेसमेंट</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>टेक्निकल</translation>
+    </message>
+    <message>
+        <source>System design</source>
+        <translation>सिस्टम डिज़ाइन</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>पास</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>फ़ेल</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>पेंडिंग</translation>
+    </message>
+</context>
+<context>
+    <name>JobSettings</name>
+    <message>
+        <source>Referral</source>
+        <translation>रेफ़रल</translation>
+    </message>
+    <message>
+        <source>Company site</source>
+        <translation>कंपनी की वेबसाइट</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+</context>
+<context>
     <name>LinkSkillItemsCommand</name>
     <message numerus="yes">
         <source>Link %n item(s) to %1</source>
@@ -1594,6 +2478,16 @@ Import anyway, without a backup?</source>
     <message>
         <source>Minutes</source>
         <translation>मिनट</translation>
+    </message>
+</context>
+<context>
+    <name>MoveStageCommand</name>
+    <message numerus="yes">
+        <source>Move %n application(s) to %1</source>
+        <translation>
+            <numerusform>%n आवेदन %1 में ले जाएँ</numerusform>
+            <numerusform>%n आवेदन %1 में ले जाएँ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2412,6 +3306,13 @@ Import anyway, without a backup?</source>
     <message>
         <source>Skipped</source>
         <translation>छोड़ा गया</translation>
+    </message>
+</context>
+<context>
+    <name>SalaryBand</name>
+    <message>
+        <source>%1–%2 LPA</source>
+        <translation>%1–%2 LPA</translation>
     </message>
 </context>
 <context>

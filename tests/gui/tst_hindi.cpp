@@ -101,10 +101,12 @@ void TestHindi::qtButtonsAreHindi()
 
 void TestHindi::hindiPluralsAndNumbers()
 {
-    QCOMPARE(QCoreApplication::translate("MainWindow", "Imported %n item(s)", nullptr, 1),
-             QStringLiteral("1 आइटम इम्पोर्ट हुआ"));
-    QCOMPARE(QCoreApplication::translate("MainWindow", "Imported %n item(s)", nullptr, 3),
-             QStringLiteral("3 आइटम इम्पोर्ट हुए"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "Imported %n item(s) — Ctrl+Z undoes it",
+                                         nullptr, 1),
+             QStringLiteral("1 आइटम इम्पोर्ट हुआ — Ctrl+Z से वापस लें"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "Imported %n item(s) — Ctrl+Z undoes it",
+                                         nullptr, 3),
+             QStringLiteral("3 आइटम इम्पोर्ट हुए — Ctrl+Z से वापस लें"));
     // Indian digit grouping for counts: 1,00,000, not 100,000.
     QCOMPARE(
         QCoreApplication::translate("MainWindow", "%L1/%L2 applications today").arg(100000).arg(15),
@@ -147,7 +149,7 @@ void TestHindi::gujaratiCatalogueLoads()
     QTranslator gu;
     QVERIFY(gu.load(QStringLiteral(":/i18n/roadmap-planner_gu.qm")));
     QCOMPARE(gu.translate("MainWindow", "&File"), QStringLiteral("ફાઇલ(&F)"));
-    QCOMPARE(gu.translate("MainWindow", "&Skills"), QStringLiteral("સ્કિલ્સ"));
+    QCOMPARE(gu.translate("MainWindow", "&Skills"), QStringLiteral("સ્કિલ્સ(&S)"));
     QTranslator qtGu;
     QVERIFY(qtGu.load(QStringLiteral(":/i18n/qtbase_gu.qm")));
     QCOMPARE(qtGu.translate("QPlatformTheme", "Cancel"), QStringLiteral("રદ કરો"));
