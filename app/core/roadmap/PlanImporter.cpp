@@ -84,6 +84,16 @@ bool PlanImporter::fail(const QString& what)
     return false;
 }
 
+bool PlanImporter::cancelledAt(const Progress& progress, int done, int total)
+{
+    if (!progress || done % progressStep != 0 || progress(done, total))
+        return false;
+    m_cancelled = true;
+    m_error = QCoreApplication::translate("PlanImporter", "The import was cancelled; nothing was "
+                                                          "changed.");
+    return true;
+}
+
 bool PlanImporter::replacePlan(const ParsedPlan& plan, const Progress& progress)
 {
     m_cancelled = false;
@@ -96,12 +106,8 @@ bool PlanImporter::replacePlan(const ParsedPlan& plan, const Progress& progress)
     QVector<qint64> ids(plan.nodes.size());
     QVector<int> childCount(plan.nodes.size() + 1);
     for (int i = 0; i < plan.nodes.size(); ++i) {
-        if (progress && i % progressStep == 0 && !progress(i, int(plan.nodes.size()))) {
-            m_cancelled = true;
-            m_error = QCoreApplication::translate("PlanImporter", "The import was cancelled; "
-                                                                  "nothing was changed.");
+        if (cancelledAt(progress, i, int(plan.nodes.size())))
             return false;
-        }
         const ParsedPlan::Node& p = plan.nodes[i];
         const RoadmapNode n =
             toNode(p, p.parent >= 0 ? ids[p.parent] : 0, childCount[p.parent + 1]++);
@@ -138,12 +144,8 @@ bool PlanImporter::mergePlan(const ParsedPlan& plan, Report* report, const Progr
     QVector<qint64> ids(plan.nodes.size());
     QVector<int> childCount(plan.nodes.size() + 1);
     for (int i = 0; i < plan.nodes.size(); ++i) {
-        if (progress && i % progressStep == 0 && !progress(i, int(plan.nodes.size()))) {
-            m_cancelled = true;
-            m_error = QCoreApplication::translate("PlanImporter", "The import was cancelled; "
-                                                                  "nothing was changed.");
+        if (cancelledAt(progress, i, int(plan.nodes.size())))
             return false;
-        }
         const ParsedPlan::Node& p = plan.nodes[i];
         RoadmapNode n = toNode(p, p.parent >= 0 ? ids[p.parent] : 0, childCount[p.parent + 1]++);
         const auto hit = byKey.constFind(keys[i]);

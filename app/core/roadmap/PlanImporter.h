@@ -46,6 +46,8 @@ public:
 private:
     bool writeConventions(const ParsedPlan& plan, const QVector<qint64>& ids);
     bool fail(const QString& what);
+    // Asks the progress callback every few hundred rows; true when the user cancelled.
+    bool cancelledAt(const Progress& progress, int done, int total);
     void notify();
 
     Database& m_db;
