@@ -90,11 +90,23 @@ RoadmapStore::Counts RoadmapStore::counts() const
     return c;
 }
 
-qint64 RoadmapStore::insertNode(const RoadmapNode& n)
+RoadmapStore::~RoadmapStore() = default;
+
+Query& RoadmapStore::insertStatement()
 {
-    Query q(m_db, QStringLiteral("INSERT INTO roadmap_node(parent_id, position, kind, title, "
+    if (!m_insert || m_insertGeneration != m_db.generation()) {
+        m_insert = std::make_unique<Query>(
+            m_db, QStringLiteral("INSERT INTO roadmap_node(parent_id, position, kind, title, "
                                  "title_markdown, notes, status, start_date, due_date, "
                                  "source_path, source_line) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
+        m_insertGeneration = m_db.generation();
+    }
+    return *m_insert;
+}
+
+qint64 RoadmapStore::insertNode(const RoadmapNode& n)
+{
+    Query& q = insertStatement();
     q.bindAll({n.parentId > 0 ? QVariant(n.parentId) : QVariant(), n.position,
                RoadmapNode::kindKey(n.kind), n.title, n.titleMarkdown, n.notes,
                RoadmapNode::statusKey(n.status), Query::dateValue(n.startDate),

@@ -4,9 +4,11 @@
 
 #include <QObject>
 #include <QVector>
+#include <memory>
 #include <optional>
 
 class Database;
+class Query;
 
 // Reads and writes the plan tree (table roadmap_node).
 class RoadmapStore : public QObject
@@ -20,6 +22,7 @@ public:
     };
 
     explicit RoadmapStore(Database& db, QObject* parent = nullptr);
+    ~RoadmapStore() override;
 
     // Every node that is not marked removed, parents before children, siblings in order.
     QVector<RoadmapNode> loadAll() const;
@@ -66,5 +69,10 @@ signals:
 
 private:
     QVector<RoadmapNode> load(bool includeRemoved) const;
+    // Imports insert thousands of rows: one statement prepared once, not per row.
+    Query& insertStatement();
+
     Database& m_db;
+    std::unique_ptr<Query> m_insert;
+    int m_insertGeneration = -1;
 };

@@ -87,6 +87,7 @@ bool Database::open(const QString& path)
 
 void Database::close()
 {
+    ++m_generation;
     if (m_db.isValid()) {
         if (m_db.isOpen())
             m_db.close();

@@ -36,6 +36,10 @@ public:
     QString lastSqlError() const { return m_lastSqlError; }
     void noteSqlError(const QString& error) const { m_lastSqlError = error; }
 
+    // Changes whenever the connection is closed or reopened, so a store can tell
+    // that a statement it kept prepared belongs to a connection that is gone.
+    int generation() const { return m_generation; }
+
     // Depth of open Transaction guards; the outermost one begins and commits.
     int transactionDepth() const { return m_transactionDepth; }
 
@@ -60,5 +64,6 @@ private:
     QString m_migrationBackup;
     bool m_created = false;
     int m_transactionDepth = 0;
+    int m_generation = 0;
     mutable QString m_lastSqlError;
 };

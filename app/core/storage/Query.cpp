@@ -24,10 +24,9 @@ Query& Query::bind(const QVariant& value)
 {
     // A null QString binds as SQL NULL; text columns here are NOT NULL, so an
     // unset string means empty text.
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        m_query.addBindValue(QStringLiteral(""));
-    else
-        m_query.addBindValue(value);
+    const bool emptyText = value.typeId() == QMetaType::QString && value.toString().isNull();
+    // By position, so one prepared Query can be bound and run again and again.
+    m_query.bindValue(m_nextBind++, emptyText ? QVariant(QStringLiteral("")) : value);
     return *this;
 }
 
@@ -40,6 +39,7 @@ Query& Query::bindAll(std::initializer_list<QVariant> values)
 
 bool Query::exec()
 {
+    m_nextBind = 0; // the next bind() starts a new set of values
     if (!m_prepared)
         return false;
     if (m_query.exec())

@@ -39,4 +39,5 @@ private:
     QString m_sql;
     QString m_error;
     bool m_prepared = false;
+    int m_nextBind = 0;
 };
