@@ -6,17 +6,17 @@
 #include "SingleInstance.h"
 #include "Translations.h"
 #include "Workspace.h"
-#include "storage/BackupManager.h"
 #include "reminders/ReminderService.h"
 #include "reminders/SystemClock.h"
+#include "storage/BackupManager.h"
 #include "tray/TrayIcon.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QProcess>
+#include <QPushButton>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
@@ -42,10 +42,10 @@ bool offerRestore(Workspace& workspace, const QString& path)
                                                   "exists: restoring it keeps the damaged file "
                                                   "beside it.")
                   .arg(error, QLocale().toString(backups.first().created, QLocale::ShortFormat)));
-    QPushButton* restore = backups.isEmpty()
-                               ? nullptr
-                               : box.addButton(QCoreApplication::translate("main", "Restore Backup"),
-                                               QMessageBox::AcceptRole);
+    QPushButton* restore =
+        backups.isEmpty() ? nullptr
+                          : box.addButton(QCoreApplication::translate("main", "Restore Backup"),
+                                          QMessageBox::AcceptRole);
     box.exec();
     if (!restore || box.clickedButton() != restore)
         return false;

@@ -114,7 +114,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         // First start: most of the screen, so the board's columns and the charts have room.
         const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
-        resize(std::min(1500, available.width() * 9 / 10), std::min(960, available.height() * 9 / 10));
+        resize(std::min(1500, available.width() * 9 / 10),
+               std::min(960, available.height() * 9 / 10));
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());

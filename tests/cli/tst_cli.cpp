@@ -156,12 +156,14 @@ QJsonObject summaryOf(const QByteArray& json)
 void TestCli::importIntoNewDatabase()
 {
     const QString db = m_dir.filePath(QStringLiteral("imported.sqlite"));
-    const Result r = run({QStringLiteral("--import-roadmap"), TestFiles::data(QStringLiteral("user-roadmap.md")),
-                          QStringLiteral("--database"), db});
+    const Result r =
+        run({QStringLiteral("--import-roadmap"), TestFiles::data(QStringLiteral("user-roadmap.md")),
+             QStringLiteral("--database"), db});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("66 checklist items, 16 done"));
     QVERIFY(r.out.contains("DSA target: Arrays and Strings"));
-    const QJsonObject s = summaryOf(run({QStringLiteral("--summary"), QStringLiteral("--database"), db}).out);
+    const QJsonObject s =
+        summaryOf(run({QStringLiteral("--summary"), QStringLiteral("--database"), db}).out);
     QCOMPARE(s[QStringLiteral("roadmap")][QStringLiteral("items")].toInt(), 66);
     QCOMPARE(s[QStringLiteral("roadmap")][QStringLiteral("done")].toInt(), 16);
     // Just that plan: the user's title, not the built-in plan's.
@@ -180,7 +182,8 @@ void TestCli::dryRunWritesNothing()
     QVERIFY(!QFileInfo::exists(db));
 
     QCOMPARE(run({QStringLiteral("--summary"), QStringLiteral("--database"), db}).exitCode, 0);
-    const QByteArray before = run({QStringLiteral("--summary"), QStringLiteral("--database"), db}).out;
+    const QByteArray before =
+        run({QStringLiteral("--summary"), QStringLiteral("--database"), db}).out;
     r = run({QStringLiteral("--import-roadmap"), plan, QStringLiteral("--dry-run"),
              QStringLiteral("--database"), db});
     QCOMPARE(r.exitCode, 0);
@@ -193,7 +196,8 @@ void TestCli::reimportAndExportRoundTrip()
     const QString db = m_dir.filePath(QStringLiteral("roundtrip.sqlite"));
     const QString exported = m_dir.filePath(QStringLiteral("exported.md"));
     QCOMPARE(run({QStringLiteral("--summary"), QStringLiteral("--database"), db}).exitCode, 0);
-    Result r = run({QStringLiteral("--export-roadmap"), exported, QStringLiteral("--database"), db});
+    Result r =
+        run({QStringLiteral("--export-roadmap"), exported, QStringLiteral("--database"), db});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("Exported 66 items"));
     // Re-importing the export over the same plan keeps everything and adds nothing.
@@ -201,9 +205,13 @@ void TestCli::reimportAndExportRoundTrip()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(", 0 new, 0 no longer in the file"), r.out.constData());
     const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
-    QCOMPARE(run({QStringLiteral("--import-roadmap"), exported, QStringLiteral("--database"), copy}).exitCode, 0);
-    const QJsonObject a = summaryOf(run({QStringLiteral("--summary"), QStringLiteral("--database"), db}).out);
-    const QJsonObject b = summaryOf(run({QStringLiteral("--summary"), QStringLiteral("--database"), copy}).out);
+    QCOMPARE(run({QStringLiteral("--import-roadmap"), exported, QStringLiteral("--database"), copy})
+                 .exitCode,
+             0);
+    const QJsonObject a =
+        summaryOf(run({QStringLiteral("--summary"), QStringLiteral("--database"), db}).out);
+    const QJsonObject b =
+        summaryOf(run({QStringLiteral("--summary"), QStringLiteral("--database"), copy}).out);
     QCOMPARE(b[QStringLiteral("roadmap")], a[QStringLiteral("roadmap")]);
     QCOMPARE(b[QStringLiteral("skills")], a[QStringLiteral("skills")]);
 }
@@ -212,7 +220,8 @@ void TestCli::importBadFile()
 {
     const QString db = m_dir.filePath(QStringLiteral("bad.sqlite"));
     const QString bad = TestFiles::data(QStringLiteral("markdown/invalid-utf8.md"));
-    const Result r = run({QStringLiteral("--import-roadmap"), bad, QStringLiteral("--database"), db});
+    const Result r =
+        run({QStringLiteral("--import-roadmap"), bad, QStringLiteral("--database"), db});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("invalid-utf8.md:4:"));
     QVERIFY(!QFileInfo::exists(db));

@@ -45,8 +45,10 @@ int visibleItems(const QString& path, QString* integrity)
         return -1;
     }
     Query check(db, QStringLiteral("PRAGMA integrity_check"));
-    *integrity = check.exec() && check.next() ? check.value(0).toString() : QStringLiteral("failed");
-    Query q(db, QStringLiteral("SELECT count(*) FROM roadmap_node WHERE kind = 'item' AND removed = 0"));
+    *integrity =
+        check.exec() && check.next() ? check.value(0).toString() : QStringLiteral("failed");
+    Query q(db, QStringLiteral(
+                    "SELECT count(*) FROM roadmap_node WHERE kind = 'item' AND removed = 0"));
     return q.exec() && q.next() ? q.value(0).toInt() : -1;
 }
 } // namespace
@@ -65,7 +67,8 @@ void TestCrash::initTestCase()
     for (int w = 1; w <= weeks; ++w) {
         text += "## Week " + QByteArray::number(w) + "\n\n";
         for (int t = 0; t < tasksPerWeek; ++t)
-            text += "- [ ] Task " + QByteArray::number(t) + " of week " + QByteArray::number(w) + '\n';
+            text +=
+                "- [ ] Task " + QByteArray::number(t) + " of week " + QByteArray::number(w) + '\n';
         text += '\n';
     }
     m_fileItems = weeks * tasksPerWeek;
@@ -114,11 +117,12 @@ void TestCrash::killDuringImport()
         }
         const int items = visibleItems(db, &integrity);
         QCOMPARE(integrity, QStringLiteral("ok"));
-        QVERIFY2(items == 66 || items == m_fileItems,
-                 qPrintable(QStringLiteral("run %1 (killed after %2 ms): %3 items, a partial import")
-                                .arg(run)
-                                .arg(delay)
-                                .arg(items)));
+        QVERIFY2(
+            items == 66 || items == m_fileItems,
+            qPrintable(QStringLiteral("run %1 (killed after %2 ms): %3 items, a partial import")
+                           .arg(run)
+                           .arg(delay)
+                           .arg(items)));
         (items == 66 ? none : all) += 1;
     }
     qInfo("crash test: %d runs, import takes %lld ms; %d left the old plan, %d the whole new one",

@@ -291,8 +291,9 @@ void TestCsvImport::malformedFileLeavesDatabaseUnchanged()
     QCOMPARE(r.problems[0].field, QStringLiteral("Date"));
     QVERIFY(r.problems[0].message.contains(QStringLiteral("31/02/2026")));
     QCOMPARE(r.problems[1].line, 4);
-    QVERIFY(
-        r.problems[0].describe(r.fileName).startsWith(QStringLiteral("jobs/malformed.csv:3: Date:")));
+    QVERIFY(r.problems[0]
+                .describe(r.fileName)
+                .startsWith(QStringLiteral("jobs/malformed.csv:3: Date:")));
 
     // A failure half-way through the write rolls everything back.
     ApplicationCsvImporter::Result broken = readFile(QStringLiteral("jobs/messy.csv"));

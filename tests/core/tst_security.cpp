@@ -34,7 +34,8 @@ void TestSecurity::injectionStringsRoundTrip_data()
     QTest::newRow("html") << QStringLiteral("<script>alert('x')</script><img src=http://x/y.png>");
     QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"http://example.org\",\"click\")");
     QTest::newRow("format") << QStringLiteral("%s %n %x %1 %2 {0}");
-    QTest::newRow("nul and rtl") << (QStringLiteral("a") + QChar(0) + QStringLiteral("b \u202Eevil"));
+    QTest::newRow("nul and rtl") << (QStringLiteral("a") + QChar(0) +
+                                     QStringLiteral("b \u202Eevil"));
     QTest::newRow("markdown") << QStringLiteral("[x](javascript:alert(1)) ![t](http://x/t.png)");
 }
 
@@ -45,7 +46,8 @@ void TestSecurity::injectionStringsRoundTrip()
     Workspace ws;
     QVERIFY(ws.open(dir.filePath(QStringLiteral("sec.sqlite"))));
     auto tables = [&ws] {
-        Query q(ws.database(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'"));
+        Query q(ws.database(),
+                QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'"));
         return q.exec() && q.next() ? q.value(0).toInt() : -1;
     };
     const int before = tables();
@@ -73,7 +75,8 @@ void TestSecurity::injectionStringsRoundTrip()
     a.role = text;
     a.notes = text;
     QVERIFY(ws.applications().add(a) > 0);
-    QCOMPARE(ws.applicationModel().index(0, ApplicationModel::CompanyColumn).data().toString(), text);
+    QCOMPARE(ws.applicationModel().index(0, ApplicationModel::CompanyColumn).data().toString(),
+             text);
     QCOMPARE(ws.applications().loadAll().first().notes, text);
 
     const qint64 skill = ws.skills().addSkill(text, text);

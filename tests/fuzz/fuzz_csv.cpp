@@ -7,7 +7,6 @@
 
 #include <QByteArray>
 #include <QDate>
-
 #include <cstddef>
 #include <cstdint>
 
@@ -16,8 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
     CsvReader::parse(bytes);
     CatalogueReader::read(bytes);
-    const auto result = ApplicationCsvImporter::read(bytes, QStringLiteral("fuzz.csv"), {},
-                                                     QDate(2026, 11, 26));
+    const auto result =
+        ApplicationCsvImporter::read(bytes, QStringLiteral("fuzz.csv"), {}, QDate(2026, 11, 26));
     ApplicationCsvImporter::records(result);
     return 0;
 }

@@ -3,7 +3,6 @@
 #include "dsa/CatalogueReader.h"
 
 #include <QByteArray>
-
 #include <cstddef>
 #include <cstdint>
 

@@ -79,8 +79,7 @@ bool PlanImporter::fail(const QString& what)
                                           "Could not write the plan into %1 (%2%3); nothing was "
                                           "changed. Free some disk space or check the file's "
                                           "permissions, then import again.")
-                  .arg(m_db.path(), what,
-                       why.isEmpty() ? QString() : QStringLiteral(": ") + why);
+                  .arg(m_db.path(), what, why.isEmpty() ? QString() : QStringLiteral(": ") + why);
     return false;
 }
 

@@ -644,8 +644,9 @@ void DsaTab::onStoreChanged()
 void DsaTab::refreshCounts()
 {
     const auto byStatus = m_ws.problems().countByStatus();
-    m_counts->setText(tr("%Ln problem(s) · %L1 solved · %L2 to revisit", "", m_ws.problems().total())
-                          .arg(byStatus.value(QStringLiteral("solved")))
-                          .arg(byStatus.value(QStringLiteral("revisit"))) +
-                      tr(" · %n review(s) due today", "", m_due ? m_due->dueCount() : 0));
+    m_counts->setText(
+        tr("%Ln problem(s) · %L1 solved · %L2 to revisit", "", m_ws.problems().total())
+            .arg(byStatus.value(QStringLiteral("solved")))
+            .arg(byStatus.value(QStringLiteral("revisit"))) +
+        tr(" · %n review(s) due today", "", m_due ? m_due->dueCount() : 0));
 }
