@@ -53,6 +53,9 @@ Workspace::~Workspace()
     m_topicModel.reset();
     m_roadmapModel.reset();
     m_undoStack->clear();
+    // The stores are QObject children, which Qt deletes only after the members;
+    // delete them now, so nothing (a prepared statement) outlives the database.
+    qDeleteAll(children());
 }
 
 bool Workspace::open(const QString& path, Seed seed)
