@@ -32,31 +32,19 @@ const QString seededKey = QStringLiteral("plan.seeded");
 Workspace::Workspace(QObject* parent)
     : QObject(parent)
     , m_db(std::make_unique<Database>())
-    , m_undoStack(new QUndoStack(this))
-    , m_settings(new SettingsStore(*m_db, this))
-    , m_roadmap(new RoadmapStore(*m_db, this))
-    , m_topics(new TopicStore(*m_db, this))
-    , m_problems(new ProblemStore(*m_db, this))
-    , m_applications(new ApplicationStore(*m_db, this))
-    , m_skills(new SkillStore(*m_db, this))
-    , m_reminders(new ReminderStore(*m_db, this))
-    , m_skillEvidence(new SkillEvidence(*m_skills, *m_roadmap, *m_topics, *m_problems, this))
+    , m_settings(std::make_unique<SettingsStore>(*m_db))
+    , m_roadmap(std::make_unique<RoadmapStore>(*m_db))
+    , m_topics(std::make_unique<TopicStore>(*m_db))
+    , m_problems(std::make_unique<ProblemStore>(*m_db))
+    , m_applications(std::make_unique<ApplicationStore>(*m_db))
+    , m_skills(std::make_unique<SkillStore>(*m_db))
+    , m_reminders(std::make_unique<ReminderStore>(*m_db))
+    , m_skillEvidence(
+          std::make_unique<SkillEvidence>(*m_skills, *m_roadmap, *m_topics, *m_problems))
+    , m_undoStack(std::make_unique<QUndoStack>())
 {}
 
-Workspace::~Workspace()
-{
-    // Rules and models go before the stores and the database they read from.
-    m_topicTargetRule.reset();
-    m_skillModel.reset();
-    m_applicationModel.reset();
-    m_problemModel.reset();
-    m_topicModel.reset();
-    m_roadmapModel.reset();
-    m_undoStack->clear();
-    // The stores are QObject children, which Qt deletes only after the members;
-    // delete them now, so nothing (a prepared statement) outlives the database.
-    qDeleteAll(children());
-}
+Workspace::~Workspace() = default;
 
 bool Workspace::open(const QString& path, Seed seed)
 {
@@ -69,28 +57,53 @@ bool Workspace::open(const QString& path, Seed seed)
     m_backups = std::make_unique<BackupManager>(*m_db);
     if (seed == Seed::BuiltInPlan && !seedIfEmpty())
         return false;
-    m_roadmapModel = std::make_unique<RoadmapModel>(*m_roadmap, m_undoStack);
-    m_topicModel = std::make_unique<TopicModel>(*m_topics, *m_problems);
-    m_problemModel = std::make_unique<ProblemModel>(*m_problems);
-    m_applicationModel = std::make_unique<ApplicationModel>(*m_applications);
-    applyJobSettings();
-    connect(m_settings, &SettingsStore::changed, this, [this](const QString& key) {
+    m_roadmapModel = std::make_unique<RoadmapModel>(*m_roadmap, m_undoStack.get());
+    connect(m_settings.get(), &SettingsStore::changed, this, [this](const QString& key) {
         if (key.startsWith(QLatin1String("jobs.")))
             applyJobSettings();
     });
-    m_skillModel = std::make_unique<SkillModel>(*m_skills, m_settings, m_undoStack);
     m_topicTargetRule = std::make_unique<TopicTargetRule>(*m_topics, *m_problems, *m_roadmap);
     return true;
+}
+
+TopicModel& Workspace::topicModel()
+{
+    if (!m_topicModel)
+        m_topicModel = std::make_unique<TopicModel>(*m_topics, *m_problems);
+    return *m_topicModel;
+}
+
+ProblemModel& Workspace::problemModel()
+{
+    if (!m_problemModel)
+        m_problemModel = std::make_unique<ProblemModel>(*m_problems);
+    return *m_problemModel;
+}
+
+ApplicationModel& Workspace::applicationModel()
+{
+    if (!m_applicationModel) {
+        m_applicationModel = std::make_unique<ApplicationModel>(*m_applications);
+        applyJobSettings();
+    }
+    return *m_applicationModel;
+}
+
+SkillModel& Workspace::skillModel()
+{
+    if (!m_skillModel)
+        m_skillModel = std::make_unique<SkillModel>(*m_skills, m_settings.get(), m_undoStack.get());
+    return *m_skillModel;
 }
 
 void Workspace::reloadAll()
 {
     m_undoStack->clear(); // its steps describe data that is no longer there
-    m_roadmapModel->reload();
-    m_topicModel->reload();
-    m_problemModel->reload();
-    m_applicationModel->reload();
-    m_skillModel->reload();
+    // Every store says so; the models that exist reload, the others read fresh when built.
+    for (ChangeNotifier* store : std::initializer_list<ChangeNotifier*>{
+             m_roadmap.get(), m_topics.get(), m_problems.get(), m_applications.get(),
+             m_skills.get(), m_reminders.get()})
+        store->announceReset();
 }
 
 void Workspace::applyJobSettings()

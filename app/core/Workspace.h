@@ -64,34 +64,41 @@ public:
     SkillStore& skills() { return *m_skills; }
     ReminderStore& reminders() { return *m_reminders; }
 
+    // The plan model is read by the first screen and the status line; the others
+    // are built the first time a tab (or a command) asks, so start-up never
+    // reads 100,000 problems it does not show.
     RoadmapModel& roadmapModel() { return *m_roadmapModel; }
-    TopicModel& topicModel() { return *m_topicModel; }
-    ProblemModel& problemModel() { return *m_problemModel; }
-    ApplicationModel& applicationModel() { return *m_applicationModel; }
-    SkillModel& skillModel() { return *m_skillModel; }
+    TopicModel& topicModel();
+    ProblemModel& problemModel();
+    ApplicationModel& applicationModel();
+    SkillModel& skillModel();
     SkillEvidence& skillEvidence() { return *m_skillEvidence; }
 
 private:
     bool seedIfEmpty();
     void applyJobSettings();
 
+    // Members are declared in the order they depend on each other, so the
+    // compiler destroys them in reverse: rules and models before the stores they
+    // read, the stores (and their prepared statements) before the database.
     std::unique_ptr<Database> m_db;
     std::unique_ptr<BackupManager> m_backups;
-    QUndoStack* m_undoStack;
-    SettingsStore* m_settings;
-    RoadmapStore* m_roadmap;
-    TopicStore* m_topics;
-    ProblemStore* m_problems;
-    ApplicationStore* m_applications;
-    SkillStore* m_skills;
-    ReminderStore* m_reminders;
+    std::unique_ptr<SettingsStore> m_settings;
+    std::unique_ptr<RoadmapStore> m_roadmap;
+    std::unique_ptr<TopicStore> m_topics;
+    std::unique_ptr<ProblemStore> m_problems;
+    std::unique_ptr<ApplicationStore> m_applications;
+    std::unique_ptr<SkillStore> m_skills;
+    std::unique_ptr<ReminderStore> m_reminders;
+    std::unique_ptr<SkillEvidence> m_skillEvidence;
+    // Undo steps hold references to stores: the stack goes before them.
+    std::unique_ptr<QUndoStack> m_undoStack;
     // Models load from the stores, so they exist only once the file is open.
     std::unique_ptr<RoadmapModel> m_roadmapModel;
     std::unique_ptr<TopicModel> m_topicModel;
     std::unique_ptr<ProblemModel> m_problemModel;
     std::unique_ptr<ApplicationModel> m_applicationModel;
     std::unique_ptr<SkillModel> m_skillModel;
-    SkillEvidence* m_skillEvidence;
     std::unique_ptr<TopicTargetRule> m_topicTargetRule;
     QString m_error;
     bool m_seeded = false;

@@ -5,12 +5,12 @@
 #include "charts/ChartExportDialog.h"
 #include "charts/ChartExporter.h"
 #include "charts/ChartPanel.h"
+#include "common/LazyTabWidget.h"
 #include "dsa/DsaTab.h"
-#include "dsa/DueTodayPanel.h"
-#include "dsa/ProblemModel.h"
 #include "dsa/ProblemStore.h"
-#include "jobs/ApplicationModel.h"
+#include "jobs/ApplicationStore.h"
 #include "jobs/ApplicationsTab.h"
+#include "reminders/ReminderCounts.h"
 #include "roadmap/ImportPlanCommand.h"
 #include "roadmap/ParsedPlan.h"
 #include "roadmap/PlanDescription.h"
@@ -55,11 +55,7 @@
 MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     : QMainWindow(parent)
     , m_ws(workspace)
-    , m_tabs(new QTabWidget(this))
-    , m_timeline(new TimelineTab(workspace, this))
-    , m_dsa(new DsaTab(workspace, this))
-    , m_applications(new ApplicationsTab(workspace, this))
-    , m_skills(new SkillsTab(workspace, this))
+    , m_tabs(new LazyTabWidget(this))
     , m_statusLine(new QLabel(this))
     , m_notificationBar(new NotificationBar(this))
 {
@@ -68,14 +64,14 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/roadmap-planner.svg")));
     m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
     m_tabs->setDocumentMode(true);
-    m_timeline->setObjectName(QStringLiteral("timelineTab"));
-    m_dsa->setObjectName(QStringLiteral("dsaTab"));
-    m_applications->setObjectName(QStringLiteral("applicationsTab"));
-    m_skills->setObjectName(QStringLiteral("skillsTab"));
-    m_tabs->addTab(m_timeline, tr("&Timeline"));
-    m_tabs->addTab(m_dsa, tr("&DSA Log"));
-    m_tabs->addTab(m_applications, tr("&Applications"));
-    m_tabs->addTab(m_skills, tr("&Skills"));
+    addLazyTab<TimelineTab>(tr("&Timeline"), "timelineTab");
+    addLazyTab<DsaTab>(tr("&DSA Log"), "dsaTab");
+    addLazyTab<ApplicationsTab>(tr("&Applications"), "applicationsTab");
+    addLazyTab<SkillsTab>(tr("&Skills"), "skillsTab");
+    connect(m_tabs, &LazyTabWidget::pageBuilt, this, [](int index, QWidget* page) {
+        if (index == TimelineIndex)
+            static_cast<TimelineTab*>(page)->restoreState();
+    });
     // The notification bar sits above the tabs, so a reminder never covers work.
     auto* central = new QWidget(this);
     central->setObjectName(QStringLiteral("centralWidget"));
@@ -90,18 +86,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     statusBar()->addWidget(m_statusLine, 1);
     createMenus();
 
-    connect(&m_ws.roadmapModel(), &QAbstractItemModel::dataChanged, this,
-            &MainWindow::refreshStatusBar);
-    connect(&m_ws.roadmapModel(), &QAbstractItemModel::modelReset, this,
-            &MainWindow::refreshStatusBar);
-    connect(&m_ws.applicationModel(), &QAbstractItemModel::modelReset, this,
-            &MainWindow::refreshStatusBar);
-    // Queued: the DSA tab refreshes its due list on the same signal first.
-    connect(&m_ws.problems(), &ProblemStore::problemsChanged, this, &MainWindow::refreshStatusBar,
-            Qt::QueuedConnection);
-    // The model now announces single rows, not only resets.
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(&m_ws.applicationModel(), signal, this, &MainWindow::refreshStatusBar);
+    connect(&m_ws.roadmapModel(), &RoadmapModel::planChanged, this, &MainWindow::refreshStatusBar);
+    connect(&m_ws.applications(), &ApplicationStore::changed, this, &MainWindow::refreshStatusBar);
+    connect(&m_ws.problems(), &ProblemStore::changed, this, &MainWindow::refreshStatusBar);
     connect(&m_ws.undoStack(), &QUndoStack::indexChanged, this, [this] {
         // Say what the last edit was, so undo is discoverable without dialogs.
         const QUndoStack& stack = m_ws.undoStack();
@@ -118,9 +105,55 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
                std::min(960, available.height() * 9 / 10));
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // The last tab the user had open; only it is built before the first paint.
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
-    m_timeline->restoreState();
     refreshStatusBar();
+}
+
+template <typename Tab> void MainWindow::addLazyTab(const QString& title, const char* objectName)
+{
+    m_tabs->addLazyTab(
+        [this, objectName] {
+            auto* tab = new Tab(m_ws);
+            tab->setObjectName(QString::fromLatin1(objectName));
+            return tab;
+        },
+        title);
+}
+
+QTabWidget* MainWindow::tabs() const
+{
+    return m_tabs;
+}
+
+TimelineTab* MainWindow::timelineTab() const
+{
+    return static_cast<TimelineTab*>(m_tabs->page(TimelineIndex));
+}
+
+DsaTab* MainWindow::dsaTab() const
+{
+    return static_cast<DsaTab*>(m_tabs->page(DsaIndex));
+}
+
+ApplicationsTab* MainWindow::applicationsTab() const
+{
+    return static_cast<ApplicationsTab*>(m_tabs->page(ApplicationsIndex));
+}
+
+SkillsTab* MainWindow::skillsTab() const
+{
+    return static_cast<SkillsTab*>(m_tabs->page(SkillsIndex));
+}
+
+void MainWindow::showTab(TabIndex index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+bool MainWindow::isCurrent(TabIndex index) const
+{
+    return m_tabs->currentIndex() == index;
 }
 
 void MainWindow::createMenus()
@@ -192,15 +225,16 @@ void MainWindow::createMenus()
 QString MainWindow::todayLine() const
 {
     QStringList parts;
-    const QString where = m_timeline->whereToday();
+    const QDate today = QDate::currentDate();
+    const RoadmapModel& roadmap = m_ws.roadmapModel();
+    const QString where = roadmap.whereOn(today);
     if (!where.isEmpty())
         parts << where;
-    const RoadmapModel& roadmap = m_ws.roadmapModel();
     parts << tr("%L1/%L2 plan items done").arg(roadmap.doneCount()).arg(roadmap.itemCount());
-    parts << tr("%n review(s) due", "", m_dsa->dueToday()->dueCount());
-    parts << tr("%L1/%L2 applications today")
-                 .arg(m_applications->appliedToday())
-                 .arg(m_ws.settings().intValue(SettingsStore::DailyGoalMin, 15));
+    // From the database, not from the tabs, which may not be built yet.
+    const ReminderCounts counts = ReminderCounts::load(m_ws, today);
+    parts << tr("%n review(s) due", "", counts.reviewsDue);
+    parts << tr("%L1/%L2 applications today").arg(counts.appliedToday).arg(counts.dailyGoal);
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -230,11 +264,11 @@ void MainWindow::openTarget(const QString& target)
     const QString tab = target.section(QLatin1Char('/'), 0, 0);
     const QString rows = target.section(QLatin1Char('/'), 1);
     if (tab == u"dsa")
-        m_tabs->setCurrentWidget(m_dsa);
+        showTab(DsaIndex);
     else if (tab == u"applications")
-        m_tabs->setCurrentWidget(m_applications);
+        showTab(ApplicationsIndex);
     else if (tab == u"timeline")
-        m_tabs->setCurrentWidget(m_timeline);
+        showTab(TimelineIndex);
     if (rows == u"overdue") {
         // Headings are overdue too; the first open item is what to act on.
         const RoadmapModel& model = m_ws.roadmapModel();
@@ -243,7 +277,7 @@ void MainWindow::openTarget(const QString& target)
         for (const QModelIndex& hit : hits) {
             const RoadmapNode* node = model.node(hit);
             if (node && node->isItem()) {
-                m_timeline->selectNode(node->id);
+                timelineTab()->selectNode(node->id);
                 break;
             }
         }
@@ -256,29 +290,30 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
-    m_timeline->saveState();
+    if (m_tabs->isBuilt(TimelineIndex))
+        timelineTab()->saveState();
     event->accept();
 }
 
 void MainWindow::quickAdd()
 {
-    if (m_tabs->currentWidget() == m_applications) {
-        m_applications->focusQuickAdd();
+    if (isCurrent(ApplicationsIndex)) {
+        applicationsTab()->focusQuickAdd();
     } else {
-        m_tabs->setCurrentWidget(m_dsa);
-        m_dsa->focusQuickAdd();
+        showTab(DsaIndex);
+        dsaTab()->focusQuickAdd();
     }
 }
 
 void MainWindow::focusSearch()
 {
-    if (m_tabs->currentWidget() == m_dsa)
-        m_dsa->focusSearch();
-    else if (m_tabs->currentWidget() == m_applications)
-        m_applications->focusSearch();
-    else {
-        m_tabs->setCurrentWidget(m_timeline);
-        m_timeline->focusSearch();
+    if (isCurrent(DsaIndex)) {
+        dsaTab()->focusSearch();
+    } else if (isCurrent(ApplicationsIndex)) {
+        applicationsTab()->focusSearch();
+    } else {
+        showTab(TimelineIndex);
+        timelineTab()->focusSearch();
     }
 }
 
@@ -370,7 +405,7 @@ void MainWindow::exportTimelineStrip()
     if (path.isEmpty())
         return;
     // Twice the on-screen resolution, so the picture stays sharp when shared.
-    const QImage image = m_timeline->strip()->render(QSize(1600, 180), 2.0);
+    const QImage image = timelineTab()->strip()->render(QSize(1600, 180), 2.0);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
         QMessageBox::warning(this, tr("Export Timeline Strip"),
@@ -457,8 +492,7 @@ bool MainWindow::restoreBackupFile(const QString& path)
 void MainWindow::exportChart()
 {
     // From the Skills tab, offer the chart on screen.
-    const ChartPanel* shown =
-        m_tabs->currentWidget() == m_skills ? m_skills->currentChart() : nullptr;
+    const ChartPanel* shown = isCurrent(SkillsIndex) ? skillsTab()->currentChart() : nullptr;
     ChartExportDialog dialog(m_ws, shown ? shown->chartName() : QString(), this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Exported the chart to %1").arg(dialog.filePath()), 5000);

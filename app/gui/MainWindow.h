@@ -8,6 +8,7 @@
 class ApplicationsTab;
 class DsaTab;
 class ImportPreviewDialog;
+class LazyTabWidget;
 class NotificationBar;
 class QLabel;
 class QTabWidget;
@@ -22,11 +23,12 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(Workspace& workspace, QWidget* parent = nullptr);
 
-    QTabWidget* tabs() const { return m_tabs; }
-    TimelineTab* timelineTab() const { return m_timeline; }
-    DsaTab* dsaTab() const { return m_dsa; }
-    ApplicationsTab* applicationsTab() const { return m_applications; }
-    SkillsTab* skillsTab() const { return m_skills; }
+    QTabWidget* tabs() const;
+    // Each tab is built the first time it is shown or asked for here.
+    TimelineTab* timelineTab() const;
+    DsaTab* dsaTab() const;
+    ApplicationsTab* applicationsTab() const;
+    SkillsTab* skillsTab() const;
     // Reminders shown in the window when there is no system tray.
     NotificationBar* notificationBar() const { return m_notificationBar; }
     // Today's line across tabs, as the status bar shows it.
@@ -80,13 +82,19 @@ private:
     void quickAdd();
     void focusSearch();
     void showSettings();
+    enum TabIndex
+    {
+        TimelineIndex,
+        DsaIndex,
+        ApplicationsIndex,
+        SkillsIndex
+    };
+    template <typename Tab> void addLazyTab(const QString& title, const char* objectName);
+    void showTab(TabIndex index);
+    bool isCurrent(TabIndex index) const;
 
     Workspace& m_ws;
-    QTabWidget* m_tabs;
-    TimelineTab* m_timeline;
-    DsaTab* m_dsa;
-    ApplicationsTab* m_applications;
-    SkillsTab* m_skills;
+    LazyTabWidget* m_tabs;
     QLabel* m_statusLine;
     NotificationBar* m_notificationBar;
     FileDialogs m_fileDialogs;

@@ -385,7 +385,7 @@ void TestSkills::modelPassesTheTesterDuringEdits()
     ws.undoStack().undo();
     ws.undoStack().undo();
     QVERIFY(ws.settings().setValue(SkillLevelScale::SettingKey, QStringLiteral("7=Low;14=High")));
-    emit ws.skills().reset();
+    ws.skills().announceReset();
 }
 
 QTEST_GUILESS_MAIN(TestSkills)

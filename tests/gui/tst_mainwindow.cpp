@@ -127,10 +127,11 @@ void TestMainWindow::searchFiltersTree()
     QVERIFY(ws.open(path()));
     MainWindow window(ws);
     window.show();
+    // Tabs are built when first shown or asked for; the last session may have ended on another.
+    QTreeView* tree = window.timelineTab()->tree();
     auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
     QVERIFY(search);
     QTest::keyClicks(search, QStringLiteral("docker-compose"));
-    QTreeView* tree = window.timelineTab()->tree();
     // Only the path to the matching item remains: phase › month › week › item.
     QCOMPARE(tree->model()->rowCount(), 1);
     QModelIndex index = tree->model()->index(0, 0);

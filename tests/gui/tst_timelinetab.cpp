@@ -1,13 +1,18 @@
 #include "MainWindow.h"
 #include "TestFiles.h"
 #include "Workspace.h"
+#include "roadmap/ParsedPlan.h"
+#include "roadmap/RoadmapEdits.h"
+#include "roadmap/RoadmapMarkdownReader.h"
 #include "roadmap/RoadmapModel.h"
+#include "roadmap/RoadmapStore.h"
 #include "storage/SettingsStore.h"
 #include "timeline/ImportPreviewDialog.h"
 #include "timeline/TimelineStrip.h"
 #include "timeline/TimelineTab.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -37,6 +42,7 @@ private slots:
     void proxyPassesTester();
     void stripExportsPng();
     void planStartIsUndoable();
+    void editsKeepExpansionAndSelection();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -188,6 +194,126 @@ void TestTimelineTab::planStartIsUndoable()
     m_ws->undoStack().undo();
     QCOMPARE(find(QStringLiteral("Month 1")).data(RoadmapModel::StartDateRole).toDate(),
              QDate(2026, 1, 1));
+}
+
+void TestTimelineTab::editsKeepExpansionAndSelection()
+{
+    // A plan of our own, not the shipped one: a fresh file with the fixture imported.
+    m_window.reset();
+    m_ws.reset();
+    m_ws = std::make_unique<Workspace>();
+    QVERIFY(m_ws->open(m_dir->filePath(QStringLiteral("edits.sqlite")), Workspace::Seed::Nothing));
+    ParsedPlan plan;
+    QString error;
+    QVERIFY2(RoadmapMarkdownReader::readFile(
+                 TestFiles::data(QStringLiteral("markdown/edit-plan.md")), &plan, &error),
+             qPrintable(error));
+    QVERIFY(m_ws->importPlan(plan));
+    m_window = std::make_unique<MainWindow>(*m_ws);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    RoadmapModel& model = m_ws->roadmapModel();
+    QTreeView* tree = m_window->timelineTab()->tree();
+    QAbstractItemModelTester sourceTester(&model,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(tree->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto nodeOf = [&](const QString& title) {
+        const QModelIndex i = find(title);
+        return i.isValid()
+                   ? *model.node(
+                         qobject_cast<const QAbstractProxyModel*>(tree->model())->mapToSource(i))
+                   : RoadmapNode();
+    };
+    const QStringList open = {QStringLiteral("Week 1: Tools"), QStringLiteral("Week 2: Python"),
+                              QStringLiteral("Month 2: HTTP")};
+    for (const QString& heading : open)
+        tree->expand(find(heading));
+    tree->setCurrentIndex(find(QStringLiteral("Learn git branches")));
+    auto shapeKept = [&] {
+        for (const QString& heading : open) {
+            if (!tree->isExpanded(find(heading)))
+                return false;
+        }
+        return tree->currentIndex().data().toString() == QStringLiteral("Learn git branches");
+    };
+    QVERIFY(shapeKept());
+    int resets = 0;
+    connect(&model, &QAbstractItemModel::modelReset, this, [&resets] { ++resets; });
+    int planChanges = 0;
+    connect(&model, &RoadmapModel::planChanged, this, [&planChanges] { ++planChanges; });
+    QUndoStack& undo = m_ws->undoStack();
+
+    // Tick: one coalesced notice, however many ancestors change their counts.
+    QVERIFY(tree->model()->setData(find(QStringLiteral("Install an editor")), Qt::Checked,
+                                   Qt::CheckStateRole));
+    QCOMPARE(planChanges, 1);
+    QCOMPARE(find(QStringLiteral("Week 1: Tools"))
+                 .siblingAtColumn(RoadmapModel::ProgressColumn)
+                 .data()
+                 .toString()
+                 .left(3),
+             QStringLiteral("2/3"));
+    QVERIFY(shapeKept());
+
+    // Add under Week 2, at the end.
+    const RoadmapNode week2 = nodeOf(QStringLiteral("Week 2: Python"));
+    undo.push(RoadmapEdits::addItem(m_ws->roadmap(), week2.id, 2, QStringLiteral("Sets"),
+                                    week2.startDate, week2.dueDate));
+    const QModelIndex sets = find(QStringLiteral("Sets"));
+    QVERIFY(sets.isValid());
+    QCOMPARE(sets.row(), 2);
+    QCOMPARE(sets.parent().data().toString(), QStringLiteral("Week 2: Python"));
+    QVERIFY(shapeKept());
+
+    // Delete a sibling of the selected item.
+    undo.push(RoadmapEdits::remove(m_ws->roadmap(), nodeOf(QStringLiteral("Install an editor"))));
+    QVERIFY(!find(QStringLiteral("Install an editor")).isValid());
+    QCOMPARE(find(QStringLiteral("Learn git branches")).row(), 0);
+    QVERIFY(shapeKept());
+
+    // Move within a parent, then to another parent (drag and drop does the same).
+    undo.push(RoadmapEdits::move(m_ws->roadmap(), nodeOf(QStringLiteral("Write setup notes")),
+                                 nodeOf(QStringLiteral("Write setup notes")).parentId, 0));
+    QCOMPARE(find(QStringLiteral("Write setup notes")).row(), 0);
+    QCOMPARE(find(QStringLiteral("Learn git branches")).row(), 1);
+    QVERIFY(shapeKept());
+    const RoadmapNode http = nodeOf(QStringLiteral("Month 2: HTTP"));
+    undo.push(
+        RoadmapEdits::move(m_ws->roadmap(), nodeOf(QStringLiteral("Dictionaries")), http.id, 1));
+    QCOMPARE(find(QStringLiteral("Dictionaries")).parent().data().toString(),
+             QStringLiteral("Month 2: HTTP"));
+    QCOMPARE(find(QStringLiteral("Dictionaries")).row(), 1);
+    QVERIFY(shapeKept());
+
+    // Undo everything: the tree is as it was, and never reset on the way.
+    while (undo.canUndo())
+        undo.undo();
+    QVERIFY(find(QStringLiteral("Install an editor")).isValid());
+    QCOMPARE(find(QStringLiteral("Install an editor")).row(), 0);
+    QCOMPARE(find(QStringLiteral("Dictionaries")).parent().data().toString(),
+             QStringLiteral("Week 2: Python"));
+    QVERIFY(!find(QStringLiteral("Sets")).isValid());
+    QCOMPARE(model.doneCount(), 1);
+    QVERIFY(shapeKept());
+    QCOMPARE(resets, 0);
+    // The model equals a fresh read of the file, in the same order.
+    RoadmapModel fresh(m_ws->roadmap(), nullptr);
+    QCOMPARE(fresh.itemCount(), model.itemCount());
+    QCOMPARE(fresh.doneCount(), model.doneCount());
+    std::function<QStringList(const QAbstractItemModel&, const QModelIndex&)> dump =
+        [&dump](const QAbstractItemModel& m, const QModelIndex& parent) {
+            QStringList lines;
+            for (int r = 0; r < m.rowCount(parent); ++r) {
+                const QModelIndex i = m.index(r, 0, parent);
+                lines << i.data().toString() + u'|' +
+                             i.siblingAtColumn(RoadmapModel::ProgressColumn).data().toString();
+                lines += dump(m, i);
+            }
+            return lines;
+        };
+    QCOMPARE(dump(model, {}), dump(fresh, {}));
 }
 
 QTEST_MAIN(TestTimelineTab)

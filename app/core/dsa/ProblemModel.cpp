@@ -9,16 +9,14 @@
 #include <climits>
 #include <numeric>
 
-namespace {
-// Past this many changed rows one reset is cheaper than row-by-row signals.
-constexpr int resetThreshold = 1000;
-} // namespace
-
 ProblemModel::ProblemModel(ProblemStore& store, QObject* parent)
-    : QAbstractTableModel(parent)
+    : IdTableModel<Problem>(parent)
     , m_store(store)
 {
-    connect(&m_store, &ProblemStore::problemsChanged, this, &ProblemModel::update);
+    connect(&m_store, &ProblemStore::rowsInserted, this, &ProblemModel::update);
+    connect(&m_store, &ProblemStore::rowsChanged, this, &ProblemModel::update);
+    connect(&m_store, &ProblemStore::rowsRemoved, this, &ProblemModel::removeIds);
+    connect(&m_store, &ProblemStore::reset, this, &ProblemModel::reload);
     reload();
 }
 
@@ -29,57 +27,32 @@ QString ProblemModel::haystack(const Problem& p)
         .toLower();
 }
 
-void ProblemModel::reindex()
-{
-    m_rowOf.clear();
-    m_rowOf.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowOf.insert(m_rows[i].id, i);
-}
-
 void ProblemModel::reload()
 {
-    beginResetModel();
-    m_rows = m_store.loadAll();
-    m_search.resize(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_search[i] = haystack(m_rows[i]);
-    reindex();
-    endResetModel();
+    QVector<Problem> rows = m_store.loadAll();
+    m_search.resize(rows.size());
+    for (int i = 0; i < rows.size(); ++i)
+        m_search[i] = haystack(rows[i]);
+    resetRows(std::move(rows));
     applySort();
+}
+
+void ProblemModel::rowWritten(int row, bool inserted)
+{
+    if (inserted)
+        m_search.insert(row, haystack(m_rows[row]));
+    else
+        m_search[row] = haystack(m_rows[row]);
+}
+
+void ProblemModel::rowsErased(int row, int count)
+{
+    m_search.remove(row, count);
 }
 
 void ProblemModel::update(const QVector<qint64>& ids)
 {
-    if (ids.size() > resetThreshold) {
-        reload();
-        return;
-    }
-    QHash<qint64, Problem> loaded;
-    for (const Problem& p : m_store.load(ids))
-        loaded.insert(p.id, p);
-    for (const qint64 id : ids) {
-        const int row = rowOf(id);
-        const auto it = loaded.constFind(id);
-        if (it != loaded.constEnd() && row >= 0) {
-            m_rows[row] = it.value();
-            m_search[row] = haystack(it.value());
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        } else if (it != loaded.constEnd()) {
-            const int at = int(m_rows.size());
-            beginInsertRows({}, at, at);
-            m_rows.append(it.value());
-            m_search.append(haystack(it.value()));
-            m_rowOf.insert(id, at);
-            endInsertRows();
-        } else if (row >= 0) {
-            beginRemoveRows({}, row, row);
-            m_rows.remove(row);
-            m_search.remove(row);
-            reindex();
-            endRemoveRows();
-        }
-    }
+    applyRows(m_store.load(ids));
     // Edited or added rows take their place in the current order.
     applySort();
 }
@@ -133,7 +106,7 @@ void ProblemModel::applySort()
     }
     m_rows = std::move(rows);
     m_search = std::move(search);
-    reindex();
+    reindexFrom(0);
     const QModelIndexList from = persistentIndexList();
     QModelIndexList to;
     to.reserve(from.size());
@@ -142,11 +115,6 @@ void ProblemModel::applySort()
                                   : QModelIndex());
     changePersistentIndexList(from, to);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-int ProblemModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ProblemModel::columnCount(const QModelIndex& parent) const

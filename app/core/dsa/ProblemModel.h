@@ -1,16 +1,15 @@
 #pragma once
 
 #include "Problem.h"
+#include "storage/IdTableModel.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
 #include <QVector>
 
 class ProblemStore;
 
 // Every logged problem, one row each, held in memory so data() never runs SQL.
-// Store changes update just the rows concerned.
-class ProblemModel : public QAbstractTableModel
+// Store changes update just the rows concerned (through IdTableModel).
+class ProblemModel : public IdTableModel<Problem>
 {
     Q_OBJECT
 public:
@@ -38,7 +37,6 @@ public:
 
     explicit ProblemModel(ProblemStore& store, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -46,13 +44,12 @@ public:
     // Keeps the rows in this order from now on, also after edits.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    const QVector<Problem>& problems() const { return m_rows; }
+    const QVector<Problem>& problems() const { return rows(); }
     // Direct access for the filter proxy: no QVariant per row and keystroke.
     const Problem& problemAt(int row) const { return m_rows[row]; }
     const QString& searchTextAt(int row) const { return m_search[row]; }
     // <0, 0, >0 like QString::compare, by the value the column sorts on.
     static int compare(const Problem& a, const Problem& b, int column);
-    int rowOf(qint64 id) const { return m_rowOf.value(id, -1); }
     // Every topic name on some problem, sorted: the topic filter's choices.
     QStringList topicNames() const;
 
@@ -64,15 +61,14 @@ public slots:
 
 private:
     void update(const QVector<qint64>& ids);
-    void reindex();
     void applySort();
+    void rowWritten(int row, bool inserted) override;
+    void rowsErased(int row, int count) override;
     static QString haystack(const Problem& p);
 
     ProblemStore& m_store;
-    QVector<Problem> m_rows;
-    QVector<QString> m_search;
-    QHash<qint64, int> m_rowOf;
-    bool m_sorted = false; // rows are in m_sortColumn/m_sortOrder order
+    QVector<QString> m_search; // beside m_rows, row for row
+    bool m_sorted = false;     // rows are in m_sortColumn/m_sortOrder order
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -36,7 +36,7 @@ QString joinIds(const QVector<qint64>& ids)
 } // namespace
 
 ProblemStore::ProblemStore(Database& db, QObject* parent)
-    : QObject(parent)
+    : ChangeNotifier(parent)
     , m_db(db)
 {}
 
@@ -316,15 +316,11 @@ bool ProblemStore::replace(const QVector<qint64>& removeIds, QVector<ProblemReco
         return false;
     }
     records = written;
-    QVector<qint64> changed = removeIds;
-    QSet<qint64> seen(removeIds.cbegin(), removeIds.cend());
-    for (const ProblemRecord& r : records) {
-        if (!seen.contains(r.problem.id)) {
-            seen.insert(r.problem.id);
-            changed.append(r.problem.id);
-        }
-    }
-    emit problemsChanged(changed);
+    QVector<qint64> writtenIds;
+    writtenIds.reserve(records.size());
+    for (const ProblemRecord& r : records)
+        writtenIds.append(r.problem.id);
+    announce(ChangeSet::fromReplace(removeIds, writtenIds));
     return true;
 }
 
@@ -334,7 +330,7 @@ bool ProblemStore::remove(qint64 id)
     q.bind(id);
     if (!q.exec() || q.rowsAffected() != 1)
         return false;
-    emit problemsChanged({id});
+    announceRemoved({id});
     return true;
 }
 

@@ -3,9 +3,9 @@
 #include "Attempt.h"
 #include "Problem.h"
 #include "ProblemRecord.h"
+#include "storage/ChangeNotifier.h"
 
 #include <QMap>
-#include <QObject>
 #include <QSet>
 #include <QVector>
 
@@ -13,7 +13,7 @@ class Database;
 
 // Reads and writes problems with their topics, attempts and reviews (tables
 // problem, problem_topic, topic, attempt, review).
-class ProblemStore : public QObject
+class ProblemStore : public ChangeNotifier
 {
     Q_OBJECT
 public:
@@ -45,10 +45,6 @@ public:
     QMap<QString, int> countByStatus() const;
     QMap<QString, int> countByDifficulty() const;
     QString errorString() const { return m_error; }
-
-signals:
-    // Rows were added, changed or removed; models reload just these ids.
-    void problemsChanged(const QVector<qint64>& ids);
 
 private:
     QVector<Problem> loadWhere(const QString& where, const QVariantList& values) const;

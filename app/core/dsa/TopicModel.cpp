@@ -9,7 +9,7 @@ TopicModel::TopicModel(TopicStore& topics, ProblemStore& problems, QObject* pare
     , m_topics(topics)
 {
     connect(&m_topics, &TopicStore::changed, this, &TopicModel::reload);
-    connect(&problems, &ProblemStore::problemsChanged, this, &TopicModel::reload);
+    connect(&problems, &ProblemStore::changed, this, &TopicModel::reload);
     reload();
 }
 

@@ -8,7 +8,7 @@
 #include <QSet>
 
 TopicStore::TopicStore(Database& db, QObject* parent)
-    : QObject(parent)
+    : ChangeNotifier(parent)
     , m_db(db)
 {}
 
@@ -89,14 +89,15 @@ qint64 TopicStore::ensure(const QString& name)
 
 bool TopicStore::setTarget(const QString& name, int target, qint64 roadmapNodeId)
 {
-    if (ensure(name) == 0)
+    const qint64 id = ensure(name);
+    if (id == 0)
         return false;
     Query q(m_db, QStringLiteral(
                       "UPDATE topic SET target_count = ?, roadmap_node_id = ? WHERE name = ?"));
     q.bindAll({target, roadmapNodeId > 0 ? QVariant(roadmapNodeId) : QVariant(), name.trimmed()});
     if (!q.exec())
         return false;
-    emit changed();
+    announceChanged({id});
     return true;
 }
 

@@ -1,12 +1,13 @@
 #pragma once
 
-#include <QObject>
+#include "storage/ChangeNotifier.h"
+
 #include <QVector>
 
 class Database;
 
 // DSA topics with the targets the plan sets ("Arrays and Strings (15 problems)").
-class TopicStore : public QObject
+class TopicStore : public ChangeNotifier
 {
     Q_OBJECT
 public:
@@ -32,9 +33,6 @@ public:
     qint64 ensure(const QString& name);
     bool setTarget(const QString& name, int target, qint64 roadmapNodeId);
     bool clearTargets();
-
-signals:
-    void changed();
 
 private:
     void countSolvedForTargets(QVector<Topic>& topics) const;

@@ -10,7 +10,7 @@ TopicTargetRule::TopicTargetRule(TopicStore& topics, ProblemStore& problems, Roa
     , m_topics(topics)
     , m_roadmap(roadmap)
 {
-    connect(&problems, &ProblemStore::problemsChanged, this, &TopicTargetRule::evaluate);
+    connect(&problems, &ProblemStore::changed, this, &TopicTargetRule::evaluate);
     connect(&topics, &TopicStore::changed, this, &TopicTargetRule::evaluate);
     evaluate();
 }

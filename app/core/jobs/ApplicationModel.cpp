@@ -10,15 +10,15 @@
 #include <QTimer>
 
 ApplicationModel::ApplicationModel(ApplicationStore& store, QObject* parent)
-    : QAbstractTableModel(parent)
+    : IdTableModel<Application>(parent)
     , m_store(store)
     , m_today([] { return QDate::currentDate(); })
     , m_order(Application::stageKeys())
 {
-    connect(&m_store, &ApplicationStore::applicationAdded, this, &ApplicationModel::onAdded);
-    connect(&m_store, &ApplicationStore::applicationChanged, this, &ApplicationModel::onChanged);
-    connect(&m_store, &ApplicationStore::applicationRemoved, this, &ApplicationModel::onRemoved);
-    connect(&m_store, &ApplicationStore::applicationsReset, this, &ApplicationModel::reload);
+    connect(&m_store, &ApplicationStore::rowsInserted, this, &ApplicationModel::update);
+    connect(&m_store, &ApplicationStore::rowsChanged, this, &ApplicationModel::update);
+    connect(&m_store, &ApplicationStore::rowsRemoved, this, &ApplicationModel::removeIds);
+    connect(&m_store, &ApplicationStore::reset, this, &ApplicationModel::reload);
     m_todayCache = m_today();
     // A planner left open overnight shows tomorrow's days in stage and follow-ups.
     auto* clock = new QTimer(this);
@@ -67,54 +67,19 @@ void ApplicationModel::setStageOrder(const QStringList& order)
 
 void ApplicationModel::reload()
 {
-    beginResetModel();
-    m_rows = m_store.loadAll();
-    m_rowOfId.clear();
-    reindexFrom(0);
-    endResetModel();
+    resetRows(m_store.loadAll());
 }
 
-void ApplicationModel::reindexFrom(int row)
+void ApplicationModel::update(const QVector<qint64>& ids)
 {
-    for (int i = row; i < m_rows.size(); ++i)
-        m_rowOfId.insert(m_rows[i].id, i);
-}
-
-void ApplicationModel::onAdded(qint64 id)
-{
-    Application a;
-    if (m_rowOfId.contains(id) || !m_store.load(id, &a))
-        return;
-    const int row = int(m_rows.size());
-    beginInsertRows({}, row, row);
-    m_rows.append(a);
-    m_rowOfId.insert(id, row);
-    endInsertRows();
-}
-
-void ApplicationModel::onChanged(qint64 id)
-{
-    const int row = rowOf(id);
-    if (row < 0 || !m_store.load(id, &m_rows[row]))
-        return;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void ApplicationModel::onRemoved(qint64 id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.remove(row);
-    m_rowOfId.remove(id);
-    reindexFrom(row);
-    endRemoveRows();
-}
-
-int ApplicationModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    QVector<Application> fresh;
+    fresh.reserve(ids.size());
+    for (const qint64 id : ids) {
+        Application a;
+        if (m_store.load(id, &a))
+            fresh.append(std::move(a));
+    }
+    applyRows(fresh);
 }
 
 int ApplicationModel::columnCount(const QModelIndex& parent) const

@@ -3,19 +3,18 @@
 #include "Application.h"
 #include "FollowUpRule.h"
 #include "SalaryBand.h"
+#include "storage/IdTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
-#include <QVector>
 #include <functional>
 
 class ApplicationStore;
 
 // Every job application, one row each; the board and the table both show it.
-// It follows the store's row signals, so one edit touches one row even with
-// 20,000 applications.
-class ApplicationModel : public QAbstractTableModel
+// It follows the store's row signals (through IdTableModel), so one edit
+// touches one row even with 20,000 applications.
+class ApplicationModel : public IdTableModel<Application>
 {
     Q_OBJECT
 public:
@@ -64,10 +63,8 @@ public:
     // The stage order the Stage column sorts by.
     void setStageOrder(const QStringList& order);
 
-    const QVector<Application>& applications() const { return m_rows; }
-    int rowOf(qint64 id) const { return m_rowOfId.value(id, -1); }
+    const QVector<Application>& applications() const { return rows(); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -86,10 +83,7 @@ public slots:
     void reload();
 
 private:
-    void onAdded(qint64 id);
-    void onChanged(qint64 id);
-    void onRemoved(qint64 id);
-    void reindexFrom(int row);
+    void update(const QVector<qint64>& ids);
     QString salaryText(const Application& a, bool withBand) const;
 
     ApplicationStore& m_store;
@@ -98,6 +92,4 @@ private:
     FollowUpRule m_followUp;
     QStringList m_order;
     QHash<QString, SalaryBand> m_bands;
-    QVector<Application> m_rows;
-    QHash<qint64, int> m_rowOfId;
 };

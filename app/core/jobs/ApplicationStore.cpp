@@ -5,9 +5,6 @@
 #include "storage/Transaction.h"
 
 namespace {
-// Above this many rows one reset is cheaper for the views than row signals.
-constexpr int resetThreshold = 64;
-
 const QString selectColumns = QStringLiteral(
     "SELECT id, company, role, company_type, source, location, remote, link, description, "
     "skills_asked, coalesce(salary_advertised, 0), coalesce(salary_expected, 0), "
@@ -70,7 +67,7 @@ const QString selectEvents =
 } // namespace
 
 ApplicationStore::ApplicationStore(Database& db, QObject* parent)
-    : QObject(parent)
+    : ChangeNotifier(parent)
     , m_db(db)
 {}
 
@@ -215,7 +212,7 @@ qint64 ApplicationStore::add(const Application& a)
     const QDate since = a.stageSince.isValid() ? a.stageSince : QDate::currentDate();
     if (id == 0 || !insertEvent(id, QString(), a.stage, since) || !tx.commit())
         return 0;
-    emit applicationAdded(id);
+    announceInserted({id});
     return id;
 }
 
@@ -246,7 +243,7 @@ bool ApplicationStore::addMany(const QVector<ApplicationRecord>& records, bool k
         return fail(tx.errorString());
     if (newIds)
         *newIds = ids;
-    announce(ids, &ApplicationStore::applicationAdded);
+    announceInserted(ids);
     return true;
 }
 
@@ -274,7 +271,7 @@ bool ApplicationStore::updateMany(const QVector<ApplicationRecord>& records)
     }
     if (!tx.commit())
         return fail(tx.errorString());
-    announce(ids, &ApplicationStore::applicationChanged);
+    announceChanged(ids);
     return true;
 }
 
@@ -300,7 +297,7 @@ ApplicationStore::moveStages(const QVector<qint64>& ids, const QString& stage, c
     QVector<qint64> moved;
     for (const StageChange& c : changes)
         moved.append(c.applicationId);
-    announce(moved, &ApplicationStore::applicationChanged);
+    announceChanged(moved);
     return changes;
 }
 
@@ -320,7 +317,7 @@ bool ApplicationStore::revertStages(const QVector<StageChange>& changes)
     }
     if (!tx.commit())
         return fail(tx.errorString());
-    announce(ids, &ApplicationStore::applicationChanged);
+    announceChanged(ids);
     return true;
 }
 
@@ -341,19 +338,8 @@ bool ApplicationStore::removeMany(const QVector<qint64>& ids)
     }
     if (!tx.commit())
         return fail(tx.errorString());
-    announce(ids, &ApplicationStore::applicationRemoved);
+    announceRemoved(ids);
     return true;
-}
-
-void ApplicationStore::announce(const QVector<qint64>& ids,
-                                void (ApplicationStore::*signal)(qint64))
-{
-    if (ids.size() > resetThreshold) {
-        emit applicationsReset();
-        return;
-    }
-    for (qint64 id : ids)
-        emit(this->*signal)(id);
 }
 
 int ApplicationStore::total() const

@@ -2,9 +2,9 @@
 
 #include "Application.h"
 #include "ApplicationRecord.h"
+#include "storage/ChangeNotifier.h"
 
 #include <QMap>
-#include <QObject>
 #include <QVector>
 
 class Database;
@@ -12,7 +12,7 @@ class Database;
 // Reads and writes job applications, their contacts, interview rounds and
 // stage history. Every method that writes more than one row does it in one
 // transaction.
-class ApplicationStore : public QObject
+class ApplicationStore : public ChangeNotifier
 {
     Q_OBJECT
 public:
@@ -58,13 +58,6 @@ public:
     QMap<QString, int> countByStage() const;
     QString lastError() const { return m_error; }
 
-signals:
-    void applicationAdded(qint64 id);
-    void applicationChanged(qint64 id);
-    void applicationRemoved(qint64 id);
-    // Many rows changed at once (import, bulk edits): reload everything.
-    void applicationsReset();
-
 private:
     qint64 insert(const Application& a, bool keepId);
     bool insertEvent(qint64 applicationId, const QString& from, const QString& to, const QDate& day,
@@ -72,7 +65,6 @@ private:
     bool writeDetails(qint64 id, const QVector<Contact>& contacts,
                       const QVector<InterviewRound>& rounds);
     bool fail(const QString& error);
-    void announce(const QVector<qint64>& ids, void (ApplicationStore::*signal)(qint64));
 
     Database& m_db;
     QString m_error;

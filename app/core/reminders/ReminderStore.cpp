@@ -18,7 +18,7 @@ QDateTime readUtc(const QVariant& value)
 } // namespace
 
 ReminderStore::ReminderStore(Database& db, QObject* parent)
-    : QObject(parent)
+    : ChangeNotifier(parent)
     , m_db(db)
 {}
 
@@ -71,7 +71,7 @@ bool ReminderStore::setSettings(Reminder::Kind kind, bool enabled, const Reminde
     q.bindAll({Reminder::key(kind), enabled ? 1 : 0, schedule.toString()});
     if (!q.exec())
         return false;
-    emit changed();
+    announceChanged({qint64(kind)});
     return true;
 }
 

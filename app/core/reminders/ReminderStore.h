@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Reminder.h"
+#include "storage/ChangeNotifier.h"
 
-#include <QObject>
 #include <QVector>
 
 class Database;
@@ -10,7 +10,7 @@ class Database;
 // Reads and writes the reminder table. Times are stored in UTC (ISO 8601), so
 // a restart, a time-zone change or a daylight-saving jump reads them back as
 // the same instants.
-class ReminderStore : public QObject
+class ReminderStore : public ChangeNotifier
 {
     Q_OBJECT
 public:
@@ -25,9 +25,6 @@ public:
     bool setSettings(Reminder::Kind kind, bool enabled, const ReminderSchedule& schedule);
     bool setLastFired(Reminder::Kind kind, const QDateTime& when);
     bool setSnoozedUntil(Reminder::Kind kind, const QDateTime& until);
-
-signals:
-    void changed();
 
 private:
     Database& m_db;

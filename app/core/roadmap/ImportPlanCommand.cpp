@@ -57,7 +57,7 @@ void ImportPlanCommand::restore(const PlanSnapshot& snapshot)
 {
     if (!snapshot.restore(m_ws.database()))
         return;
-    m_ws.roadmap().notifyReset();
-    emit m_ws.skills().reset();
-    emit m_ws.topics().changed();
+    m_ws.roadmap().announceReset();
+    m_ws.skills().announceReset();
+    m_ws.topics().announceReset();
 }

@@ -247,7 +247,7 @@ bool PlanImporter::writeConventions(const ParsedPlan& plan, const QVector<qint64
 
 void PlanImporter::notify()
 {
-    m_roadmap.notifyReset();
-    emit m_skills.reset();
-    emit m_topics.changed();
+    m_roadmap.announceReset();
+    m_skills.announceReset();
+    m_topics.announceReset();
 }

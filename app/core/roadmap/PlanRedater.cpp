@@ -47,7 +47,7 @@ bool PlanRedater::apply(Database& db, RoadmapStore& roadmap, SkillStore& skills,
     }
     if (!settings.setValue(SettingsStore::PlanStart, start.toString(Qt::ISODate)) || !tx.commit())
         return false;
-    roadmap.notifyReset();
-    emit skills.reset();
+    roadmap.announceReset();
+    skills.announceReset();
     return true;
 }

@@ -15,10 +15,18 @@ RoadmapModel::RoadmapModel(RoadmapStore& store, QUndoStack* undoStack, QObject* 
     , m_undoStack(undoStack)
     , m_today([] { return QDate::currentDate(); })
 {
-    connect(&m_store, &RoadmapStore::statusChanged, this, &RoadmapModel::onStatusChanged);
-    connect(&m_store, &RoadmapStore::nodeChanged, this, &RoadmapModel::onNodeChanged);
-    connect(&m_store, &RoadmapStore::reset, this, &RoadmapModel::reload);
+    connect(&m_store, &RoadmapStore::rowsChanged, this, &RoadmapModel::onRowsChanged);
+    connect(&m_store, &RoadmapStore::rowsInserted, this, &RoadmapModel::onRowsInserted);
+    connect(&m_store, &RoadmapStore::rowsRemoved, this, &RoadmapModel::onRowsRemoved);
+    connect(&m_store, &RoadmapStore::nodeMoved, this, &RoadmapModel::onNodeMoved);
+    connect(&m_store, &RoadmapStore::reset, this, &RoadmapModel::onReset);
     reload();
+}
+
+void RoadmapModel::onReset()
+{
+    reload();
+    emit planChanged();
 }
 
 void RoadmapModel::reload()
@@ -45,17 +53,34 @@ void RoadmapModel::reload()
     endResetModel();
 }
 
+QVector<int> RoadmapModel::planOrder() const
+{
+    QVector<int> order;
+    order.reserve(m_byId.size());
+    QVector<int> stack(m_roots.crbegin(), m_roots.crend());
+    while (!stack.isEmpty()) {
+        const int e = stack.takeLast();
+        order.append(e);
+        const QVector<int>& children = m_entries[e].children;
+        for (auto it = children.crbegin(); it != children.crend(); ++it)
+            stack.append(*it);
+    }
+    return order;
+}
+
 void RoadmapModel::recount()
 {
-    // Children always come after their parent, so one backward pass sums subtrees.
-    for (Entry& e : m_entries) {
+    // In plan order children come after their parent, so one backward pass sums subtrees.
+    const QVector<int> order = planOrder();
+    for (const int i : order) {
+        Entry& e = m_entries[i];
         e.items = e.node.isItem() ? 1 : 0;
         e.done = e.node.isItem() && e.node.status == RoadmapNode::Status::Done ? 1 : 0;
     }
     m_rootItems = 0;
     m_rootDone = 0;
-    for (int i = int(m_entries.size()) - 1; i >= 0; --i) {
-        const Entry& e = m_entries[i];
+    for (auto it = order.crbegin(); it != order.crend(); ++it) {
+        const Entry& e = m_entries[*it];
         if (e.parent >= 0) {
             m_entries[e.parent].items += e.items;
             m_entries[e.parent].done += e.done;
@@ -290,7 +315,8 @@ bool RoadmapModel::dropMimeData(const QMimeData* data, Qt::DropAction action, in
     else if (!siblings.isEmpty())
         storePosition = afterGap(siblings.last()) + 1;
     push(RoadmapEdits::move(m_store, m_entries[moving].node, parentId, storePosition));
-    // The move is announced by the store's reset; the view must not remove the row itself.
+    // The store announces the move and this model moves the row; the view must
+    // not remove the dragged row itself.
     return false;
 }
 
@@ -352,7 +378,8 @@ const RoadmapNode* RoadmapModel::node(const QModelIndex& index) const
 QVector<const RoadmapNode*> RoadmapModel::openItemsOn(const QDate& day) const
 {
     QVector<const RoadmapNode*> items;
-    for (const Entry& e : m_entries) {
+    for (const int i : planOrder()) {
+        const Entry& e = m_entries[i];
         const RoadmapNode& n = e.node;
         if (n.isItem() && n.status != RoadmapNode::Status::Done &&
             n.status != RoadmapNode::Status::Skipped && n.startDate.isValid() &&
@@ -362,45 +389,204 @@ QVector<const RoadmapNode*> RoadmapModel::openItemsOn(const QDate& day) const
     return items;
 }
 
-void RoadmapModel::onStatusChanged(qint64 id, RoadmapNode::Status status)
+QModelIndex RoadmapModel::indexOfEntry(int entry, int column) const
 {
-    const auto it = m_byId.constFind(id);
-    if (it == m_byId.constEnd())
-        return;
-    m_entries[*it].node.status = status;
-    recount();
-    emitChangedUpwards(*it);
+    return entry >= 0 ? createIndex(m_entries[entry].row, column, quintptr(entry)) : QModelIndex();
 }
 
-void RoadmapModel::onNodeChanged(qint64 id)
+void RoadmapModel::onRowsChanged(const QVector<qint64>& ids)
+{
+    QVector<int> touched;
+    for (const qint64 id : ids) {
+        const auto it = m_byId.constFind(id);
+        const std::optional<RoadmapNode> fresh = m_store.node(id);
+        if (it == m_byId.constEnd() || !fresh)
+            continue;
+        RoadmapNode& n = m_entries[*it].node;
+        n.title = fresh->title;
+        n.titleMarkdown = fresh->titleMarkdown;
+        n.notes = fresh->notes;
+        n.status = fresh->status;
+        n.startDate = fresh->startDate;
+        n.dueDate = fresh->dueDate;
+        touched.append(*it);
+    }
+    if (touched.isEmpty())
+        return;
+    recount();
+    for (const int e : std::as_const(touched))
+        emitChangedUpwards(e);
+    emit planChanged();
+}
+
+void RoadmapModel::attach(const QVector<RoadmapNode>& subtree, int parent, int row)
+{
+    QHash<qint64, int> local;
+    for (const RoadmapNode& n : subtree) {
+        Entry e;
+        e.node = n;
+        const int index = int(m_entries.size());
+        if (local.isEmpty()) {
+            e.parent = parent;
+            childrenOf(parent).insert(row, index);
+        } else {
+            e.parent = local.value(n.parentId, -1);
+            if (e.parent < 0)
+                continue; // not reachable from the subtree's root: cannot happen
+            e.row = int(m_entries[e.parent].children.size());
+            m_entries[e.parent].children.append(index);
+        }
+        local.insert(n.id, index);
+        m_byId.insert(n.id, index);
+        m_entries.append(std::move(e));
+    }
+    renumber(parent);
+}
+
+void RoadmapModel::renumber(int parent)
+{
+    const QVector<int>& children = childrenOf(parent);
+    for (int r = 0; r < children.size(); ++r)
+        m_entries[children[r]].row = r;
+}
+
+void RoadmapModel::refreshPositions(int parent)
+{
+    // Inserts and moves shift the stored positions of siblings; drops compute
+    // store positions from them.
+    const qint64 parentId = parent >= 0 ? m_entries[parent].node.id : 0;
+    for (const auto& [id, position] : m_store.childPositions(parentId)) {
+        const auto it = m_byId.constFind(id);
+        if (it != m_byId.constEnd())
+            m_entries[*it].node.position = position;
+    }
+}
+
+void RoadmapModel::onRowsInserted(const QVector<qint64>& ids)
+{
+    bool any = false;
+    for (const qint64 id : ids) {
+        if (m_byId.contains(id))
+            continue;
+        const QVector<RoadmapNode> subtree = m_store.loadSubtree(id);
+        if (subtree.isEmpty())
+            continue;
+        const qint64 parentId = subtree.first().parentId;
+        const int parent = parentId == 0 ? -1 : m_byId.value(parentId, -2);
+        if (parent == -2)
+            continue; // under a hidden node: it appears when that one does
+        // The row is the node's place among the visible siblings as stored now.
+        const QVector<QPair<qint64, int>> order = m_store.childPositions(parentId);
+        int row = 0;
+        for (const auto& [sibling, position] : order) {
+            Q_UNUSED(position);
+            if (sibling == id)
+                break;
+            if (m_byId.contains(sibling))
+                ++row;
+        }
+        row = std::min(row, int(childrenOf(parent).size()));
+        beginInsertRows(indexOfEntry(parent), row, row);
+        attach(subtree, parent, row);
+        endInsertRows();
+        refreshPositions(parent);
+        recount();
+        emitChangedUpwards(parent);
+        any = true;
+    }
+    if (any)
+        emit planChanged();
+}
+
+void RoadmapModel::onRowsRemoved(const QVector<qint64>& ids)
+{
+    bool any = false;
+    for (const qint64 id : ids) {
+        const auto it = m_byId.constFind(id);
+        if (it == m_byId.constEnd())
+            continue;
+        const int entry = *it;
+        const int parent = m_entries[entry].parent;
+        const int row = m_entries[entry].row;
+        beginRemoveRows(indexOfEntry(parent), row, row);
+        childrenOf(parent).remove(row);
+        renumber(parent);
+        QVector<int> doomed{entry};
+        while (!doomed.isEmpty()) {
+            const int e = doomed.takeLast();
+            m_entries[e].alive = false;
+            m_byId.remove(m_entries[e].node.id);
+            doomed += m_entries[e].children;
+        }
+        endRemoveRows();
+        recount();
+        emitChangedUpwards(parent);
+        any = true;
+    }
+    if (any)
+        emit planChanged();
+}
+
+void RoadmapModel::onNodeMoved(qint64 id)
 {
     const auto it = m_byId.constFind(id);
     const std::optional<RoadmapNode> fresh = m_store.node(id);
     if (it == m_byId.constEnd() || !fresh)
         return;
-    RoadmapNode& n = m_entries[*it].node;
-    n.title = fresh->title;
-    n.titleMarkdown = fresh->titleMarkdown;
-    n.notes = fresh->notes;
-    n.startDate = fresh->startDate;
-    n.dueDate = fresh->dueDate;
-    emitChangedUpwards(*it);
+    const int entry = *it;
+    const int from = m_entries[entry].parent;
+    const int fromRow = m_entries[entry].row;
+    const int to = fresh->parentId == 0 ? -1 : m_byId.value(fresh->parentId, -2);
+    if (to == -2) {
+        // Moved under a node this model does not show: it leaves the tree.
+        onRowsRemoved({id});
+        return;
+    }
+    int toRow = 0;
+    for (const auto& [sibling, position] : m_store.childPositions(fresh->parentId)) {
+        Q_UNUSED(position);
+        if (sibling == id)
+            break;
+        if (m_byId.contains(sibling) && sibling != id)
+            ++toRow;
+    }
+    const bool sameParent = from == to;
+    if (!sameParent || toRow != fromRow) {
+        // beginMoveRows counts the destination before the move takes the row out.
+        const int destination = sameParent && toRow > fromRow ? toRow + 1 : toRow;
+        if (beginMoveRows(indexOfEntry(from), fromRow, fromRow, indexOfEntry(to), destination)) {
+            childrenOf(from).remove(fromRow);
+            renumber(from);
+            QVector<int>& target = childrenOf(to);
+            target.insert(std::min(toRow, int(target.size())), entry);
+            m_entries[entry].parent = to;
+            m_entries[entry].node.parentId = fresh->parentId;
+            renumber(to);
+            endMoveRows();
+        }
+    }
+    refreshPositions(from);
+    if (!sameParent)
+        refreshPositions(to);
+    recount();
+    emitChangedUpwards(from);
+    if (!sameParent)
+        emitChangedUpwards(to);
+    emit planChanged();
 }
 
 void RoadmapModel::emitChangedUpwards(int entry)
 {
     // The node and every ancestor: counts and overdue marks may have changed.
-    for (int e = entry; e >= 0; e = m_entries[e].parent) {
-        const QModelIndex left = createIndex(m_entries[e].row, 0, quintptr(e));
-        const QModelIndex right = createIndex(m_entries[e].row, ColumnCount - 1, quintptr(e));
-        emit dataChanged(left, right);
-    }
+    for (int e = entry; e >= 0; e = m_entries[e].parent)
+        emit dataChanged(indexOfEntry(e, 0), indexOfEntry(e, ColumnCount - 1));
 }
 
 QVector<const RoadmapNode*> RoadmapModel::actionItems() const
 {
     QVector<const RoadmapNode*> items;
-    for (const Entry& e : m_entries) {
+    for (const int i : planOrder()) {
+        const Entry& e = m_entries[i];
         if (!e.node.isItem() || e.node.status == RoadmapNode::Status::Done ||
             e.node.status == RoadmapNode::Status::Skipped)
             continue;
@@ -417,7 +603,7 @@ QVector<const RoadmapNode*> RoadmapModel::actionItems() const
 int RoadmapModel::overdueItemCount(const QDate& day) const
 {
     return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [&day](const Entry& e) {
-        return e.node.isItem() && e.node.status != RoadmapNode::Status::Done &&
+        return e.alive && e.node.isItem() && e.node.status != RoadmapNode::Status::Done &&
                e.node.status != RoadmapNode::Status::Skipped && e.node.dueDate.isValid() &&
                e.node.dueDate < day;
     }));
@@ -428,7 +614,7 @@ QStringList RoadmapModel::datedPathOn(const QDate& day) const
     // The deepest month, year or week heading whose range holds the day.
     int best = -1;
     int bestDepth = -1;
-    for (int i = 0; i < m_entries.size(); ++i) {
+    for (const int i : planOrder()) {
         const RoadmapNode& n = m_entries[i].node;
         const bool dated = n.kind == RoadmapNode::Kind::Month ||
                            n.kind == RoadmapNode::Kind::Year || n.kind == RoadmapNode::Kind::Week;
@@ -452,11 +638,21 @@ QStringList RoadmapModel::datedPathOn(const QDate& day) const
     return path;
 }
 
+QString RoadmapModel::whereOn(const QDate& day) const
+{
+    const QStringList path = datedPathOn(day);
+    QStringList reversed(path.crbegin(), path.crend());
+    if (reversed.size() > 2)
+        reversed = reversed.mid(0, 2);
+    return reversed.join(QStringLiteral(" · "));
+}
+
 QVector<RoadmapModel::Span>
 RoadmapModel::spans(std::initializer_list<RoadmapNode::Kind> kinds) const
 {
     QVector<Span> result;
-    for (const Entry& e : m_entries) {
+    for (const int i : planOrder()) {
+        const Entry& e = m_entries[i];
         const RoadmapNode& n = e.node;
         if (!n.startDate.isValid() || std::find(kinds.begin(), kinds.end(), n.kind) == kinds.end())
             continue;

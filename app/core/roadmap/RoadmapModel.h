@@ -93,9 +93,16 @@ public:
     // Titles of the dated headings (phase, month or year, week) that contain the day,
     // outermost first; empty when the day is outside the plan.
     QStringList datedPathOn(const QDate& day) const;
+    // The same from the smallest unit outwards, at most two ("Week 3-4 · Month 1").
+    QString whereOn(const QDate& day) const;
 
 public slots:
     void reload();
+
+signals:
+    // Once per store write, after the model applied it: what summaries, the strip
+    // and the status line listen to, instead of one dataChanged per ancestor.
+    void planChanged();
 
 private:
     struct Entry
@@ -106,11 +113,26 @@ private:
         QVector<int> children;
         int items = 0; // checklist items in this subtree (itself included)
         int done = 0;
+        bool alive = true; // false once the node left the tree: indexes stay stable
     };
 
-    void onStatusChanged(qint64 id, RoadmapNode::Status status);
-    void onNodeChanged(qint64 id);
+    void onRowsChanged(const QVector<qint64>& ids);
+    void onRowsInserted(const QVector<qint64>& ids);
+    void onRowsRemoved(const QVector<qint64>& ids);
+    void onNodeMoved(qint64 id);
+    void onReset();
+    // Appends the entries of a subtree (parents first) under `parent` at `row`.
+    void attach(const QVector<RoadmapNode>& subtree, int parent, int row);
+    void renumber(int parent);
+    void refreshPositions(int parent);
+    QVector<int>& childrenOf(int parent)
+    {
+        return parent >= 0 ? m_entries[parent].children : m_roots;
+    }
+    QModelIndex indexOfEntry(int entry, int column = 0) const;
     void emitChangedUpwards(int entry);
+    // Every live entry, parents before children, siblings in order.
+    QVector<int> planOrder() const;
     void recount();
     bool isOverdue(const Entry& e) const;
     int entryOf(const QModelIndex& index) const;

@@ -5,7 +5,7 @@
 #include "storage/Transaction.h"
 
 RoadmapStore::RoadmapStore(Database& db, QObject* parent)
-    : QObject(parent)
+    : ChangeNotifier(parent)
     , m_db(db)
 {}
 
@@ -19,23 +19,44 @@ QVector<RoadmapNode> RoadmapStore::loadIncludingRemoved() const
     return load(true);
 }
 
-QVector<RoadmapNode> RoadmapStore::load(bool includeRemoved) const
+QVector<RoadmapNode> RoadmapStore::loadSubtree(qint64 id) const
 {
-    // Parents before children: a recursive walk from the roots, siblings by position,
-    // so nodes added or moved after an import still come after their parent.
+    return load(false, id);
+}
+
+QVector<QPair<qint64, int>> RoadmapStore::childPositions(qint64 parentId) const
+{
     Query q(m_db,
-            QStringLiteral(
-                "WITH RECURSIVE tree(id, sortkey) AS ("
-                " SELECT id, printf('%08d', position) FROM roadmap_node WHERE parent_id IS NULL"
-                " AND (removed = 0 OR ?)"
-                " UNION ALL SELECT n.id, tree.sortkey || '.' || printf('%08d', n.position)"
-                " FROM roadmap_node n JOIN tree ON n.parent_id = tree.id"
-                " WHERE n.removed = 0 OR ?)"
-                " SELECT n.id, coalesce(n.parent_id, 0), n.position, n.kind, n.title,"
-                " n.title_markdown, n.notes, n.status, n.start_date, n.due_date,"
-                " n.source_path, n.source_line, n.removed FROM tree JOIN roadmap_node n"
-                " ON n.id = tree.id ORDER BY tree.sortkey"));
-    q.bindAll({includeRemoved ? 1 : 0, includeRemoved ? 1 : 0});
+            QStringLiteral("SELECT id, position FROM roadmap_node WHERE "
+                           "coalesce(parent_id, 0) = ? AND removed = 0 ORDER BY position, id"));
+    q.bind(parentId);
+    QVector<QPair<qint64, int>> children;
+    if (q.exec()) {
+        while (q.next())
+            children.append({q.value(0).toLongLong(), q.value(1).toInt()});
+    }
+    return children;
+}
+
+QVector<RoadmapNode> RoadmapStore::load(bool includeRemoved, qint64 root) const
+{
+    // Parents before children: a recursive walk from the roots (or from one node),
+    // siblings by position then id, so nodes added or moved after an import still
+    // come after their parent, in the order childPositions() gives.
+    Query q(m_db,
+            QStringLiteral("WITH RECURSIVE tree(id, sortkey) AS ("
+                           " SELECT id, printf('%08d%012d', position, id) FROM roadmap_node"
+                           " WHERE (CASE WHEN ? = 0 THEN parent_id IS NULL ELSE id = ? END)"
+                           " AND (removed = 0 OR ?)"
+                           " UNION ALL SELECT n.id,"
+                           " tree.sortkey || '.' || printf('%08d%012d', n.position, n.id)"
+                           " FROM roadmap_node n JOIN tree ON n.parent_id = tree.id"
+                           " WHERE n.removed = 0 OR ?)"
+                           " SELECT n.id, coalesce(n.parent_id, 0), n.position, n.kind, n.title,"
+                           " n.title_markdown, n.notes, n.status, n.start_date, n.due_date,"
+                           " n.source_path, n.source_line, n.removed FROM tree JOIN roadmap_node n"
+                           " ON n.id = tree.id ORDER BY tree.sortkey"));
+    q.bindAll({root, root, includeRemoved ? 1 : 0, includeRemoved ? 1 : 0});
     QVector<RoadmapNode> nodes;
     if (!q.exec())
         return nodes;
@@ -62,7 +83,8 @@ QVector<RoadmapNode> RoadmapStore::load(bool includeRemoved) const
 std::optional<RoadmapNode> RoadmapStore::node(qint64 id) const
 {
     Query q(m_db,
-            QStringLiteral("SELECT title, title_markdown, notes, status, start_date, due_date "
+            QStringLiteral("SELECT title, title_markdown, notes, status, start_date, due_date, "
+                           "coalesce(parent_id, 0), position, kind, removed "
                            "FROM roadmap_node WHERE id = ?"));
     q.bind(id);
     if (!q.exec() || !q.next())
@@ -75,6 +97,10 @@ std::optional<RoadmapNode> RoadmapStore::node(qint64 id) const
     n.status = RoadmapNode::statusFromKey(q.value(3).toString());
     n.startDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
     n.dueDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    n.parentId = q.value(6).toLongLong();
+    n.position = q.value(7).toInt();
+    n.kind = RoadmapNode::kindFromKey(q.value(8).toString());
+    n.removed = q.value(9).toBool();
     return n;
 }
 
@@ -125,7 +151,7 @@ qint64 RoadmapStore::insertNodeAt(const RoadmapNode& node, int position)
     const qint64 id = shift.exec() ? insertNode(placed) : 0;
     if (id == 0 || !tx.commit())
         return 0;
-    emit reset();
+    announceInserted({id});
     return id;
 }
 
@@ -147,7 +173,7 @@ bool RoadmapStore::deleteNode(qint64 id)
     close.bindAll({parent, position});
     if (!del.exec() || !close.exec() || !tx.commit())
         return false;
-    emit reset();
+    announceRemoved({id});
     return true;
 }
 
@@ -158,7 +184,7 @@ bool RoadmapStore::setStatus(qint64 id, RoadmapNode::Status status)
     q.bindAll({RoadmapNode::statusKey(status), id});
     if (!q.exec() || q.rowsAffected() != 1)
         return false;
-    emit statusChanged(id, status);
+    announceChanged({id});
     return true;
 }
 
@@ -176,7 +202,7 @@ bool RoadmapStore::setDates(qint64 id, const QDate& start, const QDate& due)
 {
     if (!writeDates(id, start, due))
         return false;
-    emit nodeChanged(id);
+    announceChanged({id});
     return true;
 }
 
@@ -195,7 +221,7 @@ bool RoadmapStore::setTitle(qint64 id, const QString& title, const QString& titl
     q.bindAll({title, titleMarkdown.isEmpty() ? title : titleMarkdown, id});
     if (!q.exec() || q.rowsAffected() != 1)
         return false;
-    emit nodeChanged(id);
+    announceChanged({id});
     return true;
 }
 
@@ -205,7 +231,7 @@ bool RoadmapStore::setNotes(qint64 id, const QString& notes)
     q.bindAll({notes, id});
     if (!q.exec() || q.rowsAffected() != 1)
         return false;
-    emit nodeChanged(id);
+    announceChanged({id});
     return true;
 }
 
@@ -213,7 +239,10 @@ bool RoadmapStore::setRemoved(qint64 id, bool removed)
 {
     if (!markRemoved(id, removed))
         return false;
-    emit reset();
+    if (removed)
+        announceRemoved({id});
+    else
+        announceInserted({id});
     return true;
 }
 
@@ -250,7 +279,8 @@ bool RoadmapStore::move(qint64 id, qint64 newParentId, int position)
     place.bindAll({newParentId > 0 ? QVariant(newParentId) : QVariant(), position, id});
     if (!close.exec() || !open.exec() || !place.exec() || !tx.commit())
         return false;
-    emit reset();
+    emit nodeMoved(id);
+    emit changed();
     return true;
 }
 

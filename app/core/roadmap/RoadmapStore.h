@@ -1,8 +1,8 @@
 #pragma once
 
 #include "RoadmapNode.h"
+#include "storage/ChangeNotifier.h"
 
-#include <QObject>
 #include <QVector>
 #include <memory>
 #include <optional>
@@ -11,7 +11,7 @@ class Database;
 class Query;
 
 // Reads and writes the plan tree (table roadmap_node).
-class RoadmapStore : public QObject
+class RoadmapStore : public ChangeNotifier
 {
     Q_OBJECT
 public:
@@ -26,6 +26,10 @@ public:
 
     // Every node that is not marked removed, parents before children, siblings in order.
     QVector<RoadmapNode> loadAll() const;
+    // One node and its visible subtree, in the same order (after rowsInserted).
+    QVector<RoadmapNode> loadSubtree(qint64 id) const;
+    // The visible children of a node (0: the top level) with their stored positions, in order.
+    QVector<QPair<qint64, int>> childPositions(qint64 parentId) const;
     // Also the nodes a re-import marked removed (for matching on the next re-import).
     QVector<RoadmapNode> loadIncludingRemoved() const;
     Counts counts() const;
@@ -58,17 +62,15 @@ public:
     // Removes every node (inside the caller's transaction when there is one).
     bool clear();
 
-    // Tells listeners that many rows changed at once (an import, a re-dating).
-    void notifyReset() { emit reset(); }
-
+    // The tree's change protocol: rowsChanged(ids) for a node's own fields (status,
+    // title, notes, dates); rowsInserted / rowsRemoved name the root of a subtree
+    // that came into or left the visible tree; nodeMoved names a node that has a
+    // new parent or position. reset() is for imports and re-datings only.
 signals:
-    void statusChanged(qint64 id, RoadmapNode::Status status);
-    // Title, notes or dates of one node changed.
-    void nodeChanged(qint64 id);
-    void reset();
+    void nodeMoved(qint64 id);
 
 private:
-    QVector<RoadmapNode> load(bool includeRemoved) const;
+    QVector<RoadmapNode> load(bool includeRemoved, qint64 root = 0) const;
     // Imports insert thousands of rows: one statement prepared once, not per row.
     Query& insertStatement();
 

@@ -17,13 +17,10 @@ SkillEvidence::SkillEvidence(SkillStore& skills, RoadmapStore& roadmap, TopicSto
     , m_roadmap(roadmap)
     , m_topics(topics)
 {
-    connect(&m_skills, &SkillStore::linksChanged, this, &SkillEvidence::changed);
-    connect(&m_skills, &SkillStore::skillChanged, this, &SkillEvidence::changed);
-    connect(&m_skills, &SkillStore::reset, this, &SkillEvidence::changed);
-    connect(&m_roadmap, &RoadmapStore::statusChanged, this, &SkillEvidence::changed);
-    connect(&m_roadmap, &RoadmapStore::reset, this, &SkillEvidence::changed);
-    connect(&m_topics, &TopicStore::changed, this, &SkillEvidence::changed);
-    connect(&problems, &ProblemStore::problemsChanged, this, &SkillEvidence::changed);
+    // Any write to a store the evidence is drawn from.
+    for (const ChangeNotifier* store :
+         std::initializer_list<const ChangeNotifier*>{&m_skills, &m_roadmap, &m_topics, &problems})
+        connect(store, &ChangeNotifier::changed, this, &SkillEvidence::changed);
 }
 
 bool SkillEvidence::mentions(const QString& itemTitle, const QString& skillName)

@@ -13,15 +13,15 @@
 
 SkillModel::SkillModel(SkillStore& store, SettingsStore* settings, QUndoStack* undoStack,
                        QObject* parent)
-    : QAbstractTableModel(parent)
+    : IdTableModel<Skill>(parent)
     , m_store(store)
     , m_settings(settings)
     , m_undoStack(undoStack)
 {
     connect(&m_store, &SkillStore::reset, this, &SkillModel::reload);
-    connect(&m_store, &SkillStore::skillChanged, this, &SkillModel::refreshSkill);
-    connect(&m_store, &SkillStore::skillAdded, this, &SkillModel::insertSkill);
-    connect(&m_store, &SkillStore::skillRemoved, this, &SkillModel::removeSkill);
+    connect(&m_store, &SkillStore::rowsChanged, this, &SkillModel::update);
+    connect(&m_store, &SkillStore::rowsInserted, this, &SkillModel::update);
+    connect(&m_store, &SkillStore::rowsRemoved, this, &SkillModel::removeIds);
     if (m_settings) {
         connect(m_settings, &SettingsStore::changed, this, [this](const QString& key) {
             if (key != SkillLevelScale::SettingKey)
@@ -44,61 +44,28 @@ void SkillModel::readScale()
 
 void SkillModel::reload()
 {
-    beginResetModel();
-    m_rows = m_store.loadSkills();
-    m_milestones = m_store.loadMilestones();
-    endResetModel();
+    // The milestones are columns: they change inside the reset.
+    resetRows(m_store.loadSkills(), [this] { m_milestones = m_store.loadMilestones(); });
 }
 
-int SkillModel::rowOf(qint64 skillId) const
+void SkillModel::update(const QVector<qint64>& ids)
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == skillId)
-            return i;
+    QVector<Skill> fresh;
+    for (const qint64 id : ids) {
+        Skill s = m_store.loadSkill(id);
+        if (s.id != 0)
+            fresh.append(std::move(s));
     }
-    return -1;
+    applyRows(fresh);
 }
 
-// A single skill changed: update its row in place so views keep their
-// selection and scroll position.
-void SkillModel::refreshSkill(qint64 id)
+int SkillModel::insertionRow(const Skill& skill) const
 {
-    const int row = rowOf(id);
-    const Skill fresh = m_store.loadSkill(id);
-    if (row < 0 || fresh.id == 0)
-        return;
-    m_rows[row] = fresh;
-    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
-}
-
-void SkillModel::insertSkill(qint64 id)
-{
-    const Skill fresh = m_store.loadSkill(id);
-    if (fresh.id == 0 || rowOf(id) >= 0)
-        return;
     // Rows are ordered by id, as the store loads them; undo of a delete puts a
     // skill back where it was.
-    const auto at = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
+    const auto at = std::lower_bound(m_rows.cbegin(), m_rows.cend(), skill.id,
                                      [](const Skill& s, qint64 v) { return s.id < v; });
-    const int row = int(at - m_rows.cbegin());
-    beginInsertRows({}, row, row);
-    m_rows.insert(row, fresh);
-    endInsertRows();
-}
-
-void SkillModel::removeSkill(qint64 id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
-}
-
-int SkillModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return int(at - m_rows.cbegin());
 }
 
 int SkillModel::columnCount(const QModelIndex& parent) const

@@ -2,8 +2,8 @@
 
 #include "Skill.h"
 #include "SkillLevelScale.h"
+#include "storage/IdTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QVector>
 
 class QUndoCommand;
@@ -14,7 +14,7 @@ class SkillStore;
 // Skills against the plan's milestones: one row per skill; columns for the
 // category, the current level, one per milestone target, then the notes.
 // Edits go through the undo stack as commands that call the store.
-class SkillModel : public QAbstractTableModel
+class SkillModel : public IdTableModel<Skill>
 {
     Q_OBJECT
 public:
@@ -35,7 +35,6 @@ public:
     SkillModel(SkillStore& store, SettingsStore* settings = nullptr,
                QUndoStack* undoStack = nullptr, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
@@ -44,25 +43,22 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     const QVector<Milestone>& milestones() const { return m_milestones; }
-    const QVector<Skill>& skills() const { return m_rows; }
+    const QVector<Skill>& skills() const { return rows(); }
     int notesColumn() const { return FirstMilestoneColumn + int(m_milestones.size()); }
-    int rowOf(qint64 skillId) const;
     const SkillLevelScale& scale() const { return m_scale; }
 
 public slots:
     void reload();
 
 private:
-    void refreshSkill(qint64 id);
-    void insertSkill(qint64 id);
-    void removeSkill(qint64 id);
+    void update(const QVector<qint64>& ids);
+    int insertionRow(const Skill& skill) const override;
     void readScale();
     void push(QUndoCommand* command);
 
     SkillStore& m_store;
     SettingsStore* m_settings;
     QUndoStack* m_undoStack;
-    QVector<Skill> m_rows;
     QVector<Milestone> m_milestones;
     SkillLevelScale m_scale;
 };

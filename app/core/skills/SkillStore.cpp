@@ -5,7 +5,7 @@
 #include "storage/Transaction.h"
 
 SkillStore::SkillStore(Database& db, QObject* parent)
-    : QObject(parent)
+    : ChangeNotifier(parent)
     , m_db(db)
 {}
 
@@ -121,7 +121,7 @@ bool SkillStore::changeTarget(qint64 skillId, qint64 milestoneId, int level, con
 {
     if (!setTarget(skillId, milestoneId, level, label))
         return false;
-    emit skillChanged(skillId);
+    announceChanged({skillId});
     return true;
 }
 
@@ -132,7 +132,7 @@ bool SkillStore::clearTarget(qint64 skillId, qint64 milestoneId)
     q.bindAll({skillId, milestoneId});
     if (!q.exec())
         return false;
-    emit skillChanged(skillId);
+    announceChanged({skillId});
     return true;
 }
 
@@ -149,7 +149,7 @@ qint64 SkillStore::setLevel(qint64 skillId, int level, const QDate& day)
     const qint64 eventId = history.lastInsertId();
     if (!tx.commit())
         return 0;
-    emit skillChanged(skillId);
+    announceChanged({skillId});
     return eventId;
 }
 
@@ -163,7 +163,7 @@ bool SkillStore::revertLevel(qint64 skillId, int level, qint64 eventId)
     forget.bindAll({eventId, skillId});
     if (!q.exec() || !forget.exec() || !tx.commit())
         return false;
-    emit skillChanged(skillId);
+    announceChanged({skillId});
     return true;
 }
 
@@ -173,7 +173,7 @@ bool SkillStore::setColumn(qint64 skillId, const QString& sql, const QVariant& v
     q.bindAll({value, skillId});
     if (!q.exec() || q.rowsAffected() != 1)
         return false;
-    emit skillChanged(skillId);
+    announceChanged({skillId});
     return true;
 }
 
@@ -195,7 +195,7 @@ qint64 SkillStore::addSkill(const QString& name, const QString& category)
     if (!q.exec() || q.rowsAffected() != 1)
         return 0;
     const qint64 id = q.lastInsertId();
-    emit skillAdded(id);
+    announceInserted({id});
     return id;
 }
 
@@ -205,7 +205,7 @@ bool SkillStore::removeSkill(qint64 id)
     q.bind(id);
     if (!q.exec() || q.rowsAffected() != 1)
         return false;
-    emit skillRemoved(id);
+    announceRemoved({id});
     return true;
 }
 
@@ -238,7 +238,7 @@ bool SkillStore::restoreSkill(const Skill& skill, const QVector<LevelEvent>& his
     }
     if (!tx.commit())
         return false;
-    emit skillAdded(skill.id);
+    announceInserted({skill.id});
     return true;
 }
 
@@ -294,7 +294,7 @@ bool SkillStore::setLinked(qint64 skillId, qint64 roadmapNodeId, bool linked)
     q.bindAll({skillId, roadmapNodeId});
     if (!q.exec())
         return false;
-    emit linksChanged(skillId);
+    announceChanged({skillId});
     return true;
 }
 

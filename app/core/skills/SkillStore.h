@@ -1,16 +1,16 @@
 #pragma once
 
 #include "Skill.h"
+#include "storage/ChangeNotifier.h"
 
 #include <QDate>
-#include <QObject>
 #include <QVector>
 
 class Database;
 
 // Skills, milestones, per-milestone targets, the history of levels and the
 // roadmap items linked to each skill as evidence.
-class SkillStore : public QObject
+class SkillStore : public ChangeNotifier
 {
     Q_OBJECT
 public:
@@ -63,13 +63,6 @@ public:
 
     int skillCount() const;
     int milestoneCount() const;
-
-signals:
-    void skillChanged(qint64 id);
-    void skillAdded(qint64 id);
-    void skillRemoved(qint64 id);
-    void linksChanged(qint64 skillId);
-    void reset();
 
 private:
     bool setColumn(qint64 skillId, const QString& sql, const QVariant& value);

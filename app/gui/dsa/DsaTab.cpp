@@ -196,7 +196,7 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
         m_message->setText(tr("Undone: %1").arg(text));
         m_undo->hide();
     });
-    connect(&m_ws.problems(), &ProblemStore::problemsChanged, this, &DsaTab::onStoreChanged);
+    connect(&m_ws.problems(), &ProblemStore::changed, this, &DsaTab::onStoreChanged);
     connect(&m_ws.problemModel(), &QAbstractItemModel::modelReset, this, &DsaTab::onStoreChanged);
     connect(&m_ws.topics(), &TopicStore::changed, this, &DsaTab::refreshTopicFilter);
     refreshCounts();

@@ -40,8 +40,7 @@ TimelineStrip::TimelineStrip(RoadmapModel& model, QWidget* parent)
     setAccessibleName(tr("Plan on a calendar"));
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    connect(&m_model, &QAbstractItemModel::modelReset, this, &TimelineStrip::refresh);
-    connect(&m_model, &QAbstractItemModel::dataChanged, this, &TimelineStrip::refresh);
+    connect(&m_model, &RoadmapModel::planChanged, this, &TimelineStrip::refresh);
     refresh();
 }
 

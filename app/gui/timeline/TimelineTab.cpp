@@ -145,8 +145,6 @@ TimelineTab::TimelineTab(Workspace& workspace, QWidget* parent)
         if (n && n->isItem())
             editCurrent();
     });
-    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this,
-            &TimelineTab::rememberExpanded);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterFixedString(text);
@@ -158,15 +156,13 @@ TimelineTab::TimelineTab(Workspace& workspace, QWidget* parent)
         showNotes();
         updateActions();
     });
-    connect(&model, &QAbstractItemModel::dataChanged, this, [this] {
+    // Edits insert, remove and move rows in place, so expansion and selection
+    // survive by themselves; only a whole new plan (an import, a restore) resets.
+    connect(&model, &RoadmapModel::planChanged, this, [this] {
         refreshSummary();
         refreshThisWeek();
     });
-    connect(&model, &QAbstractItemModel::modelReset, this, [this] {
-        refreshSummary();
-        refreshThisWeek();
-        restoreExpanded();
-    });
+    connect(&model, &QAbstractItemModel::modelReset, this, [this] { m_tree->expandToDepth(1); });
     connect(m_thisWeek, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { selectNode(item->data(Qt::UserRole).toLongLong()); });
 
@@ -353,51 +349,9 @@ void TimelineTab::setCurrentStatus(int status)
             RoadmapEdits::setStatus(m_ws.roadmap(), *current, RoadmapNode::Status(status)));
 }
 
-void TimelineTab::rememberExpanded()
-{
-    // A reload (after an import, a move or a delete) would fold the whole tree.
-    m_expanded.clear();
-    const RoadmapNode* current = currentNode();
-    m_currentId = current ? current->id : 0;
-    QList<QModelIndex> pending = {QModelIndex()};
-    while (!pending.isEmpty()) {
-        const QModelIndex parent = pending.takeLast();
-        for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
-            const QModelIndex index = m_proxy->index(row, 0, parent);
-            if (m_tree->isExpanded(index)) {
-                m_expanded.append(index.data(RoadmapModel::IdRole).toLongLong());
-                pending.append(index);
-            }
-        }
-    }
-}
-
-void TimelineTab::restoreExpanded()
-{
-    if (m_expanded.isEmpty()) {
-        m_tree->expandToDepth(1);
-        return;
-    }
-    for (qint64 id : std::as_const(m_expanded))
-        m_tree->expand(m_proxy->mapFromSource(m_ws.roadmapModel().indexForId(id)));
-    if (m_currentId != 0) {
-        const QModelIndex index =
-            m_proxy->mapFromSource(m_ws.roadmapModel().indexForId(m_currentId));
-        if (index.isValid())
-            m_tree->setCurrentIndex(index);
-    }
-}
-
 QString TimelineTab::whereToday() const
 {
-    const QStringList path = m_ws.roadmapModel().datedPathOn(QDate::currentDate());
-    if (path.isEmpty())
-        return {};
-    // "Week 3-4 · Month 1" reads from the smallest unit outwards.
-    QStringList reversed(path.crbegin(), path.crend());
-    if (reversed.size() > 2)
-        reversed = reversed.mid(0, 2);
-    return reversed.join(QStringLiteral(" · "));
+    return m_ws.roadmapModel().whereOn(QDate::currentDate());
 }
 
 void TimelineTab::focusSearch()

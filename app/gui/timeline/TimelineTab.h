@@ -44,8 +44,6 @@ private:
     void removeCurrent();
     void moveCurrent(int delta);
     void setCurrentStatus(int status);
-    void rememberExpanded();
-    void restoreExpanded();
     void refreshSummary();
     void refreshThisWeek();
     void showNotes();
@@ -71,6 +69,4 @@ private:
     QAction* m_moveUpAction = nullptr;
     QAction* m_moveDownAction = nullptr;
     QList<QAction*> m_statusActions;
-    QList<qint64> m_expanded;
-    qint64 m_currentId = 0;
 };

@@ -1,0 +1,47 @@
+#include "LazyTabWidget.h"
+
+#include <utility>
+
+LazyTabWidget::LazyTabWidget(QWidget* parent)
+    : QTabWidget(parent)
+{
+    connect(this, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 0)
+            page(index);
+    });
+}
+
+int LazyTabWidget::addLazyTab(Factory factory, const QString& title)
+{
+    const int index = addTab(new QWidget, title);
+    m_factories.resize(index + 1);
+    m_factories[index] = std::move(factory);
+    return index;
+}
+
+bool LazyTabWidget::isBuilt(int index) const
+{
+    return index >= m_factories.size() || !m_factories[index];
+}
+
+QWidget* LazyTabWidget::page(int index)
+{
+    if (isBuilt(index))
+        return widget(index);
+    const Factory factory = std::exchange(m_factories[index], Factory());
+    QWidget* built = factory();
+    // Swap the placeholder for the page without telling anyone that the current
+    // tab changed: for the user it is the same tab.
+    const bool wasCurrent = currentIndex() == index;
+    QWidget* placeholder = widget(index);
+    const QString title = tabText(index);
+    const bool blocked = blockSignals(true);
+    insertTab(index, built, title);
+    removeTab(index + 1);
+    if (wasCurrent)
+        setCurrentIndex(index);
+    blockSignals(blocked);
+    delete placeholder;
+    emit pageBuilt(index, built);
+    return built;
+}
