@@ -48,8 +48,9 @@ void RoadmapModel::reload()
 void RoadmapModel::recount()
 {
     // Children always come after their parent, so one backward pass sums subtrees.
+    // A skipped item is not part of the work left, so it leaves the denominator.
     for (Entry& e : m_entries) {
-        e.items = e.node.isItem() ? 1 : 0;
+        e.items = e.node.isItem() && e.node.status != RoadmapNode::Status::Skipped ? 1 : 0;
         e.done = e.node.isItem() && e.node.status == RoadmapNode::Status::Done ? 1 : 0;
     }
     m_rootItems = 0;
@@ -134,6 +135,8 @@ QVariant RoadmapModel::data(const QModelIndex& index, int role) const
                 return n.notes;
             return n.title;
         case ProgressColumn:
+            if (n.isItem() && n.status == RoadmapNode::Status::Skipped)
+                return tr("Skipped");
             if (n.isItem() && e.items == 1) {
                 if (n.status == RoadmapNode::Status::Doing)
                     return tr("In progress");
