@@ -51,14 +51,22 @@ int ApplicationCsvCommands::importFile(const QString& path, bool dryRun, bool sk
     }
     for (const ImportIssue& issue : r.problems)
         (dryRun ? m_out : m_err) << issue.describe(name) << '\n';
+    for (const ImportIssue& issue : r.warnings)
+        (dryRun ? m_out : m_err) << tr("warning: %1").arg(issue.describe(name)) << '\n';
     for (const ImportIssue& issue : r.skipped)
         m_out << issue.describe(name) << ' ' << tr("(skipped)") << '\n';
     if (dryRun) {
-        m_out << tr("%1: %2 to import, %3 cannot be imported, %4 skipped; nothing was written")
+        // What each row becomes, so the user can check the reading before writing.
+        for (const ApplicationCsvImporter::Row& row : r.rows)
+            m_out << name << ':' << row.line << ": "
+                  << ApplicationCsvImporter::describe(row.record.application) << '\n';
+        m_out << tr("%1: %2 to import, %3 cannot be imported, %4 skipped, %5 warning(s); nothing "
+                    "was written")
                      .arg(name)
                      .arg(r.rows.size())
                      .arg(r.problems.size())
                      .arg(r.skipped.size())
+                     .arg(r.warnings.size())
               << '\n';
         return 0;
     }
@@ -70,6 +78,11 @@ int ApplicationCsvCommands::importFile(const QString& path, bool dryRun, bool sk
                                              "", bad)
                      .arg(name)
               << '\n';
+        return 1;
+    }
+    // Skipping every row is not a success: the file had rows and none could be read.
+    if (r.rows.isEmpty() && !r.problems.isEmpty()) {
+        m_err << tr("%1: nothing imported: every row has a problem (see above)").arg(name) << '\n';
         return 1;
     }
     QString error;

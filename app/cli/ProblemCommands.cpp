@@ -38,6 +38,14 @@ int ProblemCommands::importProblems(Workspace& ws, const QString& path,
             << '\n';
         return 1;
     }
+    for (const ImportIssue& issue : preview.warnings)
+        err << tr("warning: ") << issue.describe(path) << '\n';
+    // Skipping every row is not a success: the file had rows and none of them was read.
+    if (preview.toAdd.isEmpty() && preview.duplicates.isEmpty() && !preview.issues.isEmpty()) {
+        err << tr("%1: nothing was imported: every row has a problem (see above)").arg(path)
+            << '\n';
+        return 1;
+    }
     if (options.dryRun) {
         for (const CatalogueReader::Row& row : preview.toAdd)
             out << tr("would import") << ' ' << path << ':' << row.line << ": " << row.problem.title

@@ -25,10 +25,6 @@
 #include <QFile>
 #include <QUndoStack>
 
-namespace {
-const QString seededKey = QStringLiteral("plan.seeded");
-}
-
 Workspace::Workspace(QObject* parent)
     : QObject(parent)
     , m_db(std::make_unique<Database>())
@@ -122,14 +118,15 @@ void Workspace::applyJobSettings()
 
 bool Workspace::seedIfEmpty()
 {
-    // Seed only a file that has never held a plan, so a user who deletes every
-    // item does not get the built-in plan back.
-    if (!m_settings->value(seededKey).isEmpty() || m_roadmap->counts().items > 0)
+    // Seed only a file that has never been given a plan: a plan of headings and
+    // notes has no items, and a user may delete every item; neither is replaced.
+    if (!m_settings->value(SettingsStore::PlanInitialised).isEmpty())
         return true;
     ParsedPlan plan;
     if (!loadBuiltInPlan(&plan, &m_error))
         return false;
-    if (!importPlan(plan) || !m_settings->setValue(seededKey, QStringLiteral("builtin"))) {
+    if (!importPlan(plan) ||
+        !m_settings->setValue(SettingsStore::PlanInitialised, QStringLiteral("builtin"))) {
         m_error = tr("%1: could not write the built-in plan").arg(m_db->path());
         return false;
     }

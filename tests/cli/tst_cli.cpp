@@ -100,7 +100,7 @@ void TestCli::summaryOnFreshDatabase()
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(s[QStringLiteral("roadmap")][QStringLiteral("items")].toInt(), 66);
     QCOMPARE(s[QStringLiteral("roadmap")][QStringLiteral("done")].toInt(), 16);
-    QCOMPARE(s[QStringLiteral("schema")].toInt(), 3);
+    QCOMPARE(s[QStringLiteral("schema")].toInt(), 4);
     QCOMPARE(s[QStringLiteral("skills")][QStringLiteral("milestones")].toInt(), 2);
     QVERIFY(QFileInfo::exists(db));
     // A second run reads the same file and does not seed it again.

@@ -19,6 +19,7 @@ private slots:
     void neetCodeJson();
     void builtInCatalogue();
     void malformedRowIsReportedWithLineAndField();
+    void formulaAndStrayQuoteRowsAreKept();
     void abortWritesNothing();
     void skipImportsTheRest();
     void duplicatesMatchedBySlug();
@@ -107,6 +108,31 @@ void TestCatalogue::malformedRowIsReportedWithLineAndField()
     QCOMPARE(wrongWidth.issues[0].line, 2);
     const auto noTitle = CatalogueReader::read("Name?,Difficulty\nx,Easy\n");
     QVERIFY(!noTitle.ok());
+}
+
+void TestCatalogue::formulaAndStrayQuoteRowsAreKept()
+{
+    // A company-wise list: a HYPERLINK formula with doubled quotes and text after
+    // its closing quote, then a quote that never closes. Neither sinks the file.
+    const auto r = CatalogueReader::read(
+        TestFiles::read(TestFiles::data(QStringLiteral("import/formula-problems.csv"))));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(r.issues.isEmpty());
+    QCOMPARE(r.rows.size(), 4);
+    QCOMPARE(r.rows[0].line, 2);
+    QCOMPARE(r.rows[0].problem.title, QStringLiteral("Two Sum x"));
+    QCOMPARE(r.rows[0].problem.link, QStringLiteral("https://leetcode.com/problems/two-sum/"));
+    QCOMPARE(r.rows[0].problem.slug, QStringLiteral("two-sum"));
+    QCOMPARE(r.rows[2].problem.title, QStringLiteral("\"Merge Intervals"));
+    QCOMPARE(r.rows[3].problem.title, QStringLiteral("LRU Cache"));
+    QCOMPARE(r.rows[3].line, 5);
+    QCOMPARE(r.warnings.size(), 2);
+    QCOMPARE(r.warnings[0].line, 2);
+    QCOMPARE(r.warnings[0].field, QStringLiteral("Title"));
+    QVERIFY(r.warnings[0].message.contains(QLatin1String("closing quote")));
+    QCOMPARE(r.warnings[1].line, 4);
+    QCOMPARE(r.warnings[1].field, QStringLiteral("Title"));
+    QVERIFY(r.warnings[1].message.contains(QLatin1String("not closed")));
 }
 
 void TestCatalogue::abortWritesNothing()

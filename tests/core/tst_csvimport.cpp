@@ -21,6 +21,15 @@ private slots:
     void init();
     void readerHandlesRfc4180();
     void readerReportsMalformedRecords();
+    void readerRecoversAndResyncs();
+    void relativeAndYearlessDates();
+    void salaryRanges();
+    void spreadsheetRowsAreNeverDropped();
+    void messyWordsBecomeStages();
+    void trackerExportWithStageHistory();
+    void stageHistoryFormats();
+    void trackerPresets_data();
+    void trackerPresets();
     void dates_data();
     void dates();
     void headerSynonyms_data();
@@ -93,6 +102,263 @@ void TestCsvImport::readerReportsMalformedRecords()
     QCOMPARE(open.errors.size(), 1);
     QCOMPARE(open.errors[0].line, 3);
     QVERIFY(open.errors[0].message.contains(QStringLiteral("not closed")));
+}
+
+void TestCsvImport::readerRecoversAndResyncs()
+{
+    // A formula cell with doubled quotes and a character after its closing quote.
+    const QByteArray formula = "Title,Difficulty\n"
+                               "\"=HYPERLINK(\"\"https://x.test/a\"\",\"\"A\"\")\"x,Easy\n"
+                               "B,Medium\n";
+    const CsvReader::Result strict = CsvReader::parse(formula);
+    QVERIFY(!strict.ok());
+    QCOMPARE(strict.errors.size(), 1);
+    QCOMPARE(strict.errors[0].line, 2);
+    QCOMPARE(strict.errors[0].field, 1);
+    QCOMPARE(strict.rows.size(), 3);
+    QCOMPARE(strict.rows[1].fields[0], QStringLiteral("=HYPERLINK(\"https://x.test/a\",\"A\")x"));
+    QCOMPARE(strict.rows[1].fields[1], QStringLiteral("Easy"));
+    const CsvReader::Result lenient = CsvReader::parse(formula, u',', CsvReader::Mode::Lenient);
+    QVERIFY(lenient.ok()); // recovered and kept
+    QCOMPARE(lenient.errors.size(), 1);
+    QVERIFY(lenient.errors[0].kept);
+
+    // A quote that never closes costs its own record, not the rest of the file.
+    const QByteArray open = "a,b,c\n1,2,3\n\"four,5,6\n7,8,9\n10,\"x\ny\",11\n";
+    const CsvReader::Result r = CsvReader::parse(open, u',', CsvReader::Mode::Lenient);
+    QCOMPARE(r.errors.size(), 1);
+    QCOMPARE(r.errors[0].line, 3);
+    QCOMPARE(r.errors[0].field, 1);
+    QVERIFY(r.errors[0].message.contains(QStringLiteral("not closed")));
+    QCOMPARE(r.rows.size(), 5);
+    QCOMPARE(r.rows[2].fields,
+             (QStringList{QStringLiteral("\"four"), QStringLiteral("5"), QStringLiteral("6")}));
+    QCOMPARE(r.rows[3].line, 4);
+    QCOMPARE(r.rows[3].fields[0], QStringLiteral("7"));
+    // A good multi-line field after the broken one still reads as one field.
+    QCOMPARE(r.rows[4].line, 5);
+    QCOMPARE(r.rows[4].fields[1], QStringLiteral("x\ny"));
+}
+
+void TestCsvImport::relativeAndYearlessDates()
+{
+    const QDate today(2026, 3, 20);
+    QCOMPARE(DateParser::parseRelative(QStringLiteral("today"), today), today);
+    QCOMPARE(DateParser::parseRelative(QStringLiteral(" Yesterday "), today), QDate(2026, 3, 19));
+    QCOMPARE(DateParser::parseRelative(QStringLiteral("3 days ago"), today), QDate(2026, 3, 17));
+    QCOMPARE(DateParser::parseRelative(QStringLiteral("2 weeks ago"), today), QDate(2026, 3, 6));
+    QVERIFY(!DateParser::parseRelative(QStringLiteral("soon"), today).isValid());
+    int month = 0;
+    int day = 0;
+    QVERIFY(DateParser::parseWithoutYear(QStringLiteral("8-Jul"), &month, &day));
+    QCOMPARE(month, 7);
+    QCOMPARE(day, 8);
+    QVERIFY(DateParser::parseWithoutYear(QStringLiteral("July 8th"), &month, &day));
+    QCOMPARE(month, 7);
+    QVERIFY(DateParser::parseWithoutYear(QStringLiteral("29 Feb"), &month, &day));
+    QVERIFY(!DateParser::parseWithoutYear(QStringLiteral("31 Feb"), &month, &day));
+    QVERIFY(!DateParser::parseWithoutYear(QStringLiteral("8/82019"), &month, &day));
+    // The year that puts the date nearest its neighbour, across a new year too.
+    QCOMPARE(DateParser::nearest(1, 2, QDate(2019, 12, 30)), QDate(2020, 1, 2));
+    QCOMPARE(DateParser::nearest(7, 8, QDate(2019, 8, 7)), QDate(2019, 7, 8));
+}
+
+void TestCsvImport::salaryRanges()
+{
+    double low = 0;
+    double high = 0;
+    QVERIFY(ApplicationCsvImporter::parseLpaRange(QStringLiteral("8-10 LPA"), &low, &high));
+    QCOMPARE(low, 8.0);
+    QCOMPARE(high, 10.0);
+    QVERIFY(ApplicationCsvImporter::parseLpaRange(QStringLiteral("₹8L – ₹12L"), &low, &high));
+    QCOMPARE(high, 12.0);
+    QVERIFY(ApplicationCsvImporter::parseLpaRange(QStringLiteral("6 to 9 lakhs"), &low, &high));
+    QCOMPARE(low, 6.0);
+    QVERIFY(ApplicationCsvImporter::parseLpaRange(QStringLiteral("12.5"), &low, &high));
+    QCOMPARE(low, high);
+    QVERIFY(!ApplicationCsvImporter::parseLpaRange(QStringLiteral("about ten"), &low, &high));
+}
+
+void TestCsvImport::spreadsheetRowsAreNeverDropped()
+{
+    const ApplicationCsvImporter::Result r =
+        readFile(QStringLiteral("import/spreadsheet-applications.csv"));
+    QVERIFY2(r.fatal.isEmpty(), qPrintable(r.fatal));
+    QVERIFY(r.problems.isEmpty());
+    QCOMPARE(r.rows.size(), 5);
+    // 8/82019: no date, the text in the notes, a warning naming line and field.
+    const Application& contoso = r.rows[1].record.application;
+    QVERIFY(!contoso.appliedOn.isValid());
+    QVERIFY(contoso.notes.contains(QStringLiteral("typed in a hurry")));
+    QVERIFY(contoso.notes.contains(QStringLiteral("Date Applied: 8/82019")));
+    QCOMPARE(contoso.stage, QStringLiteral("rejected"));
+    const auto warningOn = [&r](int line, const QString& field) -> const ImportIssue* {
+        for (const ImportIssue& w : r.warnings) {
+            if (w.line == line && w.field == field)
+                return &w;
+        }
+        return nullptr;
+    };
+    QVERIFY(warningOn(3, QStringLiteral("Date Applied")));
+    QVERIFY(
+        warningOn(3, QStringLiteral("Date Applied"))
+            ->describe(r.fileName)
+            .startsWith(QStringLiteral("import/spreadsheet-applications.csv:3: Date Applied:")));
+    // 8-Jul takes its year from the rows around it.
+    QCOMPARE(r.rows[2].record.application.appliedOn, QDate(2019, 7, 8));
+    QCOMPARE(r.rows[2].record.application.stage, QStringLiteral("applied")); // "ongoing"
+    QVERIFY(warningOn(4, QStringLiteral("Date Applied")));
+    // Two dates in one cell: the first, and the text kept.
+    const Application& tailspin = r.rows[3].record.application;
+    QCOMPARE(tailspin.appliedOn, QDate(2019, 3, 8));
+    QVERIFY(tailspin.notes.contains(QStringLiteral("8/3/2019 and 9/9/2019")));
+    QVERIFY(warningOn(5, QStringLiteral("Date Applied")));
+    QCOMPARE(r.rows[4].record.application.stage, QStringLiteral("applied"));
+
+    QString error;
+    QVERIFY(ApplicationCsvImporter::commit(m_ws->applications(), r, &error));
+    QCOMPARE(m_ws->applications().total(), 5);
+}
+
+void TestCsvImport::messyWordsBecomeStages()
+{
+    const ApplicationCsvImporter::Result r =
+        readFile(QStringLiteral("import/messy-applications.csv"));
+    QVERIFY2(r.fatal.isEmpty(), qPrintable(r.fatal));
+    QCOMPARE(r.mapping[3], ApplicationCsvMapping::Stage); // "Current Status"
+    QCOMPARE(r.mapping[6], ApplicationCsvMapping::StageColumn);
+    QCOMPARE(r.mapping[7], ApplicationCsvMapping::StageColumn);
+    QCOMPARE(r.mapping[8], ApplicationCsvMapping::StageColumn);
+    QVERIFY(r.problems.isEmpty());
+    QVERIFY(r.skipped.isEmpty());
+    QCOMPARE(r.rows.size(), 7);
+    const auto app = [&r](int i) { return r.rows[i].record.application; };
+    // Two roles at one company on one day are two applications, with a warning.
+    QCOMPARE(app(0).role, QStringLiteral("Development Internship"));
+    QCOMPARE(app(1).role, QStringLiteral("Quantitative Development Internship"));
+    bool similar = false;
+    for (const ImportIssue& w : r.warnings)
+        similar = similar || (w.line == 3 && w.message.contains(QStringLiteral("line 2")));
+    QVERIFY(similar);
+    QCOMPARE(app(0).stage, QStringLiteral("screening"));
+    QCOMPARE(app(0).salaryAdvertised, 8.0);
+    QVERIFY(app(0).notes.contains(QStringLiteral("8-10 LPA")));
+    QVERIFY(app(0).remote); // WFH
+    QCOMPARE(app(1).stage, QStringLiteral("screening"));
+    QVERIFY(app(1).notes.contains(QStringLiteral("Coding Challenge: expired")));
+    QCOMPARE(app(2).appliedOn, QDate(2026, 3, 19)); // yesterday
+    QCOMPARE(app(2).stage, QStringLiteral("screening"));
+    QVERIFY(app(2).remote);
+    QCOMPARE(app(3).stage, QStringLiteral("rejected"));
+    QVERIFY(app(3).remote); // hybrid
+    // Unknown status and unreadable salary: kept, with warnings on the line.
+    QCOMPARE(app(4).stage, QStringLiteral("applied"));
+    QVERIFY(app(4).notes.contains(QStringLiteral("maybe later perhaps")));
+    QVERIFY(app(4).notes.contains(QStringLiteral("Salary: about ten")));
+    int lumenWarnings = 0;
+    for (const ImportIssue& w : r.warnings)
+        lumenWarnings += w.line == 6 ? 1 : 0;
+    QCOMPARE(lumenWarnings, 2);
+    QCOMPARE(app(5).appliedOn, QDate(2026, 3, 20)); // today
+    QCOMPARE(app(6).stage, QStringLiteral("ghosted"));
+
+    // Stage-named columns are stage events, in order, ending at the status.
+    const QVector<StageEvent>& orbit = r.rows[3].record.history;
+    QStringList stages;
+    for (const StageEvent& e : orbit)
+        stages.append(e.toStage);
+    QCOMPARE(stages, (QStringList{QStringLiteral("applied"), QStringLiteral("screening"),
+                                  QStringLiteral("interviewing"), QStringLiteral("rejected")}));
+    QCOMPARE(orbit.last().fromStage, QStringLiteral("interviewing"));
+
+    QString error;
+    QVERIFY(ApplicationCsvImporter::commit(m_ws->applications(), r, &error));
+    QCOMPARE(m_ws->applications().total(), 7);
+}
+
+void TestCsvImport::trackerExportWithStageHistory()
+{
+    const ApplicationCsvImporter::Result r = readFile(QStringLiteral("import/tracker-export.csv"));
+    QVERIFY2(r.fatal.isEmpty(), qPrintable(r.fatal));
+    QCOMPARE(r.mapping[0], ApplicationCsvMapping::Company); // "Name"
+    QCOMPARE(r.mapping[1], ApplicationCsvMapping::Link);
+    QCOMPARE(r.mapping[4], ApplicationCsvMapping::StageHistory);
+    QVERIFY(r.warnings.isEmpty());
+    QCOMPARE(r.rows.size(), 3);
+    const ApplicationRecord& acme = r.rows[0].record;
+    QCOMPARE(acme.application.company, QStringLiteral("Acme Cloud"));
+    QCOMPARE(acme.application.stage, QStringLiteral("interviewing"));
+    QCOMPARE(acme.application.stageSince, QDate(2026, 2, 20));
+    QCOMPARE(acme.history.size(), 3);
+    QCOMPARE(acme.history[1].toStage, QStringLiteral("screening"));
+    QCOMPARE(acme.history[1].changedOn, QDate(2026, 2, 14));
+    QCOMPARE(acme.history[1].fromStage, QStringLiteral("applied"));
+    QCOMPARE(r.rows[1].record.history.last().changedOn, QDate(2026, 2, 25));
+
+    QString error;
+    QVERIFY(ApplicationCsvImporter::commit(m_ws->applications(), r, &error));
+    int acmeEvents = 0;
+    for (const StageEvent& e : m_ws->applications().allHistory())
+        acmeEvents += e.changedOn >= QDate(2026, 2, 10) && e.changedOn <= QDate(2026, 2, 20) &&
+                              e.toStage != u"applied"
+                          ? 1
+                          : 0;
+    QCOMPARE(acmeEvents, 2);
+}
+
+void TestCsvImport::stageHistoryFormats()
+{
+    const QDate today(2026, 3, 20);
+    QString unread;
+    QVector<StageEvent> e = ApplicationCsvImporter::parseStageHistory(
+        QStringLiteral("2026-03-05 applied; 2026-03-09 screening"), today, &unread);
+    QVERIFY(unread.isEmpty());
+    QCOMPARE(e.size(), 2);
+    QCOMPARE(e[1].toStage, QStringLiteral("screening"));
+    e = ApplicationCsvImporter::parseStageHistory(
+        QStringLiteral("Phone screen (9 Mar 2026) > Applied (5 Mar 2026)"), today, &unread);
+    QCOMPARE(e.size(), 2);
+    QCOMPARE(e[0].toStage, QStringLiteral("applied")); // oldest first
+    QCOMPARE(e[1].fromStage, QStringLiteral("applied"));
+    e = ApplicationCsvImporter::parseStageHistory(
+        QStringLiteral("[{'stage': 'Offer', 'date': '2026-03-12'}]"), today, &unread);
+    QCOMPARE(e.size(), 1);
+    QCOMPARE(e[0].toStage, QStringLiteral("offer"));
+    e = ApplicationCsvImporter::parseStageHistory(
+        QStringLiteral("2026-03-05 applied; lunch with Sam"), today, &unread);
+    QCOMPARE(e.size(), 1);
+    QCOMPARE(unread, QStringLiteral("lunch with Sam"));
+}
+
+void TestCsvImport::trackerPresets_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<int>("stageColumn");
+    QTest::newRow("Huntr") << "Company,Title,List,URL,Location,Created"
+                           << "Huntr" << 2;
+    QTest::newRow("Teal") << "Company,Job Position,Status,Date Saved,Date Applied,Excitement"
+                          << "Teal" << 2;
+    QTest::newRow("Simplify") << "Company,Job Title,Status,Date Applied,Job URL,Location"
+                              << "Simplify" << 2;
+    QTest::newRow("JobSync") << "jobTitle,company,applied,status,jobSource,appliedDate"
+                             << "JobSync" << 3;
+    QTest::newRow("hand-made") << "Company,Role,Status,Date"
+                               << "" << 2;
+}
+
+void TestCsvImport::trackerPresets()
+{
+    QFETCH(QString, header);
+    QFETCH(QString, preset);
+    QFETCH(int, stageColumn);
+    const QStringList headers = header.split(u',');
+    QCOMPARE(ApplicationCsvMapping::presetName(headers), preset);
+    const QVector<ApplicationCsvMapping::Field> mapping =
+        ApplicationCsvMapping::mapHeaders(headers);
+    QCOMPARE(int(mapping.indexOf(ApplicationCsvMapping::Stage)), stageColumn);
+    QVERIFY(mapping.contains(ApplicationCsvMapping::Company));
+    QVERIFY(mapping.contains(ApplicationCsvMapping::Role));
 }
 
 void TestCsvImport::dates_data()
@@ -204,7 +470,22 @@ void TestCsvImport::freeTextStatuses_data()
         {"GHOSTED 👻", "ghosted"},
         {"Withdrew", "withdrawn"},
         {"Declined", "withdrawn"},
+        {"ongoing", "applied"},
+        {"Pending", "applied"},
+        {"in progress", "applied"},
+        {"OA received", "screening"},
+        {"Online test", "screening"},
+        {"assessment", "screening"},
+        {"HR call scheduled", "screening"},
+        {"tech screen", "screening"},
+        {"Onsite", "interviewing"},
+        {"offer", "offer"},
+        {"ghosted", "ghosted"},
+        {"reeejected", "rejected"},
+        {"got reeejected", "rejected"},
+        {"Online assessment / Screening", "screening"},
         {"maybe later perhaps", ""},
+        {"road trip", ""},
         {"???", ""},
     };
     for (const auto& c : cases)
@@ -284,16 +565,21 @@ void TestCsvImport::malformedFileLeavesDatabaseUnchanged()
         return a;
     }());
     const QByteArray before = TestFiles::hash(m_dir->filePath(QStringLiteral("csv.sqlite")));
+    // An impossible date and a stray quote no longer cost their rows: warnings
+    // name the line and field, the text is kept.
     const ApplicationCsvImporter::Result r = readFile(QStringLiteral("jobs/malformed.csv"));
-    QVERIFY(!r.ok());
-    QCOMPARE(r.problems.size(), 2);
-    QCOMPARE(r.problems[0].line, 3);
-    QCOMPARE(r.problems[0].field, QStringLiteral("Date"));
-    QVERIFY(r.problems[0].message.contains(QStringLiteral("31/02/2026")));
-    QCOMPARE(r.problems[1].line, 4);
-    QVERIFY(r.problems[0]
+    QVERIFY(r.ok());
+    QCOMPARE(r.rows.size(), 3);
+    QCOMPARE(r.warnings.size(), 2);
+    QCOMPARE(r.warnings[0].line, 3);
+    QCOMPARE(r.warnings[0].field, QStringLiteral("Date"));
+    QVERIFY(r.warnings[0].message.contains(QStringLiteral("31/02/2026")));
+    QCOMPARE(r.warnings[1].line, 4);
+    QCOMPARE(r.warnings[1].field, QStringLiteral("Company"));
+    QVERIFY(r.warnings[0]
                 .describe(r.fileName)
                 .startsWith(QStringLiteral("jobs/malformed.csv:3: Date:")));
+    QVERIFY(r.rows[1].record.application.notes.contains(QStringLiteral("31/02/2026")));
 
     // A failure half-way through the write rolls everything back.
     ApplicationCsvImporter::Result broken = readFile(QStringLiteral("jobs/messy.csv"));

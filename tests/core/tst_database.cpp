@@ -99,6 +99,9 @@ void TestDatabase::migratesVersionOneFixtureKeepingData()
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE "
                                       "name='application_stage'")),
              1);
+    // Step 4 marks a file that already holds a plan as initialised, so it is never re-seeded.
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM setting WHERE key='plan.initialised'")),
+             1);
 
     // A copy of the version-1 file was taken before migrating, byte for byte.
     const QString backup = db.lastMigrationBackup();

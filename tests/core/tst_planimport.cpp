@@ -3,6 +3,7 @@
 #include "dsa/TopicStore.h"
 #include "roadmap/ImportPlanCommand.h"
 #include "roadmap/RoadmapMarkdownReader.h"
+#include "roadmap/RoadmapMarkdownWriter.h"
 #include "roadmap/RoadmapModel.h"
 #include "roadmap/RoadmapStore.h"
 #include "storage/SettingsStore.h"
@@ -21,6 +22,9 @@ private slots:
     void previewCountsWithoutWriting();
     void cancelLeavesDatabaseUnchanged();
     void importIsUndoable();
+    void statusesRoundTripAndSkippedLeaveTheDenominator();
+    void renamedHeadingKeepsItsTicks();
+    void userCorrectsAMatch();
 
 private:
     static ParsedPlan parse(const QByteArray& text);
@@ -133,9 +137,11 @@ void TestPlanImport::previewCountsWithoutWriting()
         parse(TestFiles::read(TestFiles::data(QStringLiteral("user-roadmap.md"))));
     const auto before = ws.roadmap().loadAll();
     const PlanImporter::Report r = PlanImporter::preview(before, user);
-    QCOMPARE(r.matched, 0); // different wording: nothing matches
-    QCOMPARE(r.added, int(user.nodes.size()));
-    QCOMPARE(r.removed, int(before.size()));
+    // Different wording under a different top heading: nothing matches by path;
+    // what matches, matches by content, and the preview says which old node each inherits.
+    QCOMPARE(r.added + r.matched, int(user.nodes.size()));
+    QCOMPARE(r.removed, int(before.size()) - r.matched);
+    QCOMPARE(int(r.inherited.size()), r.matched);
     QCOMPARE(ws.roadmap().loadAll().size(), before.size());
 }
 
@@ -200,3 +206,117 @@ void TestPlanImport::importIsUndoable()
 
 QTEST_GUILESS_MAIN(TestPlanImport)
 #include "tst_planimport.moc"
+
+namespace {
+RoadmapNode::Status statusOf(RoadmapModel& model, const QString& title)
+{
+    return RoadmapNode::Status(find(model, title).data(RoadmapModel::StatusRole).toInt());
+}
+} // namespace
+
+void TestPlanImport::statusesRoundTripAndSkippedLeaveTheDenominator()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path(), Workspace::Seed::Nothing));
+    const ParsedPlan plan =
+        parse(TestFiles::read(TestFiles::data(QStringLiteral("import/statuses.md"))));
+    QCOMPARE(plan.nodes[3].title, QStringLiteral("Write a Dockerfile")); // no comment in the title
+    ImportPlanCommand command(ws, plan, ImportPlanCommand::Mode::Replace);
+    QVERIFY2(command.run(), qPrintable(command.errorString()));
+    RoadmapModel& model = ws.roadmapModel();
+    using S = RoadmapNode::Status;
+    QCOMPARE(statusOf(model, QStringLiteral("Install Docker")), S::Done);
+    QCOMPARE(statusOf(model, QStringLiteral("Write a Dockerfile")), S::Doing);
+    QCOMPARE(statusOf(model, QStringLiteral("Compose two services")), S::Skipped);
+    QCOMPARE(statusOf(model, QStringLiteral("Push an image")), S::Todo);
+    // One done, one skipped of four: 1/3, in the tree, the totals and the summary counts.
+    const QModelIndex week = find(model, QStringLiteral("Docker basics"));
+    QCOMPARE(week.siblingAtColumn(RoadmapModel::ProgressColumn).data().toString(),
+             QStringLiteral("1/3 · 33%"));
+    QCOMPARE(model.itemCount(), 3);
+    QCOMPARE(model.doneCount(), 1);
+    QCOMPARE(ws.roadmap().counts().items, 3);
+    QCOMPARE(ws.roadmap().counts().done, 1);
+
+    // Export writes the statuses as comments GitHub does not show; they read back.
+    const QString markdown = RoadmapMarkdownWriter::write(ws.roadmap().loadAll(), QString());
+    QVERIFY(markdown.contains(QStringLiteral("- [ ] Write a Dockerfile <!-- status: doing -->")));
+    QVERIFY(
+        markdown.contains(QStringLiteral("- [ ] Compose two services <!-- status: skipped -->")));
+    QVERIFY(markdown.contains(QStringLiteral("- [x] Install Docker\n")));
+    const ParsedPlan back = parse(markdown.toUtf8());
+    QCOMPARE(back.nodes.size(), plan.nodes.size());
+    for (int i = 0; i < plan.nodes.size(); ++i) {
+        QCOMPARE(back.nodes[i].title, plan.nodes[i].title);
+        QCOMPARE(back.nodes[i].status, plan.nodes[i].status);
+    }
+}
+
+void TestPlanImport::renamedHeadingKeepsItsTicks()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path(), Workspace::Seed::Nothing));
+    const QByteArray text = TestFiles::read(TestFiles::data(QStringLiteral("import/statuses.md")));
+    ImportPlanCommand first(ws, parse(text), ImportPlanCommand::Mode::Replace);
+    QVERIFY(first.run());
+    RoadmapModel& model = ws.roadmapModel();
+    const qint64 pushId =
+        find(model, QStringLiteral("Push an image")).data(RoadmapModel::IdRole).toLongLong();
+    QVERIFY(ws.roadmap().setNotes(pushId, QStringLiteral("Use the registry at work")));
+    const QDate due(2026, 5, 1);
+    QVERIFY(ws.roadmap().setDates(pushId, QDate(), due));
+    // The file is revised: the heading renamed (no word in common), the items' wording the same
+    // (and its status comments gone, as a hand edit would do).
+    QByteArray revised = text;
+    revised.replace("## Docker basics", "## Containers, the first steps");
+    revised.replace(" <!-- status: doing -->", "");
+    revised.replace(" <!-- status: skipped -->", "");
+    const ParsedPlan plan = parse(revised);
+    const PlanImporter::Report preview = PlanImporter::preview(ws.roadmap().loadAll(), plan);
+    QCOMPARE(preview.added, 0);
+    QCOMPARE(preview.removed, 0);
+    // The preview names the old node each renamed one inherits from.
+    QCOMPARE(preview.inherited.size(), 5);
+    QCOMPARE(plan.nodes[preview.inherited[0].node].title,
+             QStringLiteral("Containers, the first steps"));
+    QCOMPARE(preview.inherited[0].oldTitle, QStringLiteral("Docker basics"));
+
+    ImportPlanCommand merge(ws, plan, ImportPlanCommand::Mode::Merge);
+    QVERIFY2(merge.run(), qPrintable(merge.errorString()));
+    QCOMPARE(merge.report().added, 0);
+    QCOMPARE(merge.report().removed, 0);
+    using S = RoadmapNode::Status;
+    QCOMPARE(statusOf(model, QStringLiteral("Install Docker")), S::Done);
+    QCOMPARE(statusOf(model, QStringLiteral("Write a Dockerfile")), S::Doing);
+    QCOMPARE(statusOf(model, QStringLiteral("Compose two services")), S::Skipped);
+    const auto pushed = ws.roadmap().node(pushId);
+    QVERIFY(pushed.has_value());
+    QVERIFY(!pushed->removed);
+    QCOMPARE(pushed->notes, QStringLiteral("Use the registry at work"));
+    QCOMPARE(pushed->dueDate, due);
+    // It now sits under the renamed heading.
+    const QModelIndex heading = find(model, QStringLiteral("Containers, the first steps"));
+    QCOMPARE(model.indexForId(pushId).parent(), heading);
+    QCOMPARE(int(ws.roadmap().loadAll().size()), int(plan.nodes.size()));
+}
+
+void TestPlanImport::userCorrectsAMatch()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path(), Workspace::Seed::Nothing));
+    const QByteArray text = TestFiles::read(TestFiles::data(QStringLiteral("import/statuses.md")));
+    ImportPlanCommand first(ws, parse(text), ImportPlanCommand::Mode::Replace);
+    QVERIFY(first.run());
+    QByteArray revised = text;
+    revised.replace("Push an image", "Push an image to a registry");
+    const ParsedPlan plan = parse(revised);
+    const QVector<RoadmapNode> stored = ws.roadmap().loadAll();
+    int pushIndex = -1;
+    for (int i = 0; i < plan.nodes.size(); ++i)
+        pushIndex = plan.nodes[i].title.startsWith(QLatin1String("Push")) ? i : pushIndex;
+    // Matched by content on its own; the user says it is new after all.
+    QCOMPARE(PlanImporter::preview(stored, plan).added, 0);
+    const PlanImporter::Report corrected = PlanImporter::preview(stored, plan, {{pushIndex, -1}});
+    QCOMPARE(corrected.added, 1);
+    QCOMPARE(corrected.removed, 1);
+}

@@ -1,4 +1,5 @@
 #include "SummaryReport.h"
+#include "TestFiles.h"
 #include "Workspace.h"
 #include "dsa/AddProblemCommand.h"
 #include "dsa/ProblemModel.h"
@@ -7,6 +8,8 @@
 #include "jobs/AddApplicationCommand.h"
 #include "jobs/ApplicationModel.h"
 #include "jobs/ApplicationStore.h"
+#include "roadmap/ImportPlanCommand.h"
+#include "roadmap/RoadmapMarkdownReader.h"
 #include "roadmap/RoadmapModel.h"
 #include "roadmap/RoadmapStore.h"
 #include "skills/SkillModel.h"
@@ -25,6 +28,9 @@ class TestWorkspace : public QObject
 private slots:
     void init();
     void seedsBuiltInPlanOnce();
+    void keepsAPlanWithoutItems_data();
+    void keepsAPlanWithoutItems();
+    void keepsAnEmptiedPlan();
     void modelsPassTheTester();
     void tickingIsUndoableAndPersists();
     void problemsAndApplicationsFlowThroughModels();
@@ -57,6 +63,58 @@ void TestWorkspace::seedsBuiltInPlanOnce()
     QVERIFY(again.open(path()));
     QVERIFY(!again.seededBuiltInPlan());
     QCOMPARE(again.roadmapModel().itemCount(), 66);
+}
+
+void TestWorkspace::keepsAPlanWithoutItems_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("headings");
+    QTest::newRow("headings only") << QStringLiteral("import/headings-only-curriculum.md") << 6;
+    QTest::newRow("checkboxes only in fences")
+        << QStringLiteral("import/fenced-checkboxes.md") << 3;
+}
+
+void TestWorkspace::keepsAPlanWithoutItems()
+{
+    QFETCH(QString, file);
+    QFETCH(int, headings);
+    ParsedPlan plan;
+    QString error;
+    QVERIFY2(RoadmapMarkdownReader::readFile(TestFiles::data(file), &plan, &error),
+             qPrintable(error));
+    {
+        // As --import-roadmap does for a new file: just this plan, no seeding.
+        Workspace ws;
+        QVERIFY2(ws.open(path(), Workspace::Seed::Nothing), qPrintable(ws.errorString()));
+        ImportPlanCommand command(ws, plan, ImportPlanCommand::Mode::Replace);
+        QVERIFY2(command.run(), qPrintable(command.errorString()));
+    }
+    // The next start must show the user's headings, not the built-in plan.
+    Workspace again;
+    QVERIFY2(again.open(path()), qPrintable(again.errorString()));
+    QVERIFY(!again.seededBuiltInPlan());
+    QCOMPARE(again.roadmapModel().itemCount(), 0);
+    const QVector<RoadmapNode> nodes = again.roadmap().loadAll();
+    QCOMPARE(int(nodes.size()), headings);
+    QCOMPARE(nodes.first().title, plan.nodes.first().title);
+    bool notesKept = false;
+    for (const RoadmapNode& n : nodes)
+        notesKept = notesKept || n.notes.contains(QLatin1String("- ["));
+    QCOMPARE(notesKept, file.contains(QLatin1String("fenced")));
+}
+
+void TestWorkspace::keepsAnEmptiedPlan()
+{
+    {
+        Workspace ws;
+        QVERIFY(ws.open(path()));
+        QVERIFY(ws.seededBuiltInPlan());
+        QVERIFY(ws.roadmap().clear());
+    }
+    Workspace again;
+    QVERIFY(again.open(path()));
+    QVERIFY(!again.seededBuiltInPlan());
+    QCOMPARE(int(again.roadmap().loadAll().size()), 0);
 }
 
 void TestWorkspace::modelsPassTheTester()

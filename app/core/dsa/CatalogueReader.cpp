@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
 const QString leetCodeBase = QStringLiteral("https://leetcode.com/problems/");
@@ -23,6 +24,22 @@ int columnOf(const QStringList& header, std::initializer_list<const char*> names
         }
     }
     return -1;
+}
+
+// Company-wise lists exported from a spreadsheet keep the cell's formula:
+// =HYPERLINK("https://leetcode.com/problems/two-sum/","Two Sum") is a title and a link.
+void unwrapHyperlink(Problem& p)
+{
+    static const QRegularExpression formula(
+        QStringLiteral("^=HYPERLINK\\(\\s*\"([^\"]*)\"\\s*[,;]\\s*\"([^\"]*)\"\\s*\\)(.*)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = formula.match(p.title);
+    if (!m.hasMatch() || m.captured(2).trimmed().isEmpty())
+        return;
+    if (p.link.isEmpty())
+        p.link = m.captured(1).trimmed();
+    // Text after the formula (a stray character after its closing quote) is the user's too.
+    p.title = QString(m.captured(2) + u' ' + m.captured(3)).simplified();
 }
 
 void fillSlug(Problem& p)
@@ -114,17 +131,16 @@ CatalogueReader::Result CatalogueReader::readCsv(const QByteArray& bytes)
 {
     Result result;
     result.format = Format::Csv;
-    const CsvReader::Result csv = CsvReader::parse(bytes);
-    // A record the reader could not make sense of (an unclosed quote) stops the
-    // import: the rest of the file cannot be trusted to line up.
-    if (!csv.ok()) {
-        const CsvReader::Error& e = csv.errors.first();
-        result.error = tr("line %1: %2").arg(e.line).arg(e.message);
-        return result;
-    }
+    // Lenient: a record with a stray quote keeps its recovered text and imports
+    // with a warning naming its line and field; the rest of the file still lines up.
+    const CsvReader::Result csv = CsvReader::parse(bytes, u',', CsvReader::Mode::Lenient);
     const QVector<CsvReader::Row>& records = csv.rows;
     if (records.isEmpty()) {
         result.error = tr("the file is empty");
+        return result;
+    }
+    if (const CsvReader::Error* e = csv.errorOn(records.first().line)) {
+        result.error = tr("line %1: the header row is malformed: %2").arg(e->line).arg(e->message);
         return result;
     }
     const QStringList header = records.first().fields;
@@ -182,7 +198,10 @@ CatalogueReader::Result CatalogueReader::readCsv(const QByteArray& bytes)
             p.companies = Problem::splitList(rec.fields[companies]);
         if (tags >= 0)
             p.tags = Problem::splitList(rec.fields[tags]);
+        unwrapHyperlink(p);
         fillSlug(p);
+        if (const CsvReader::Error* e = csv.errorOn(rec.line))
+            result.warnings.append({rec.line, header.value(e->field - 1), e->message});
         result.rows.append({rec.line, p});
     }
     return result;

@@ -31,8 +31,9 @@ public:
     {
         Format format = Format::Csv;
         QVector<Row> rows;
-        QVector<ImportIssue> issues; // rows that could not be read
-        QString error;               // the file as a whole could not be read
+        QVector<ImportIssue> issues;   // rows that could not be read
+        QVector<ImportIssue> warnings; // rows read, with something odd recovered
+        QString error;                 // the file as a whole could not be read
         bool ok() const { return error.isEmpty(); }
     };
 

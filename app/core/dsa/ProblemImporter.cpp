@@ -10,6 +10,7 @@ ProblemImporter::Preview ProblemImporter::preview(const CatalogueReader::Result&
 {
     Preview p;
     p.issues = read.issues;
+    p.warnings = read.warnings;
     QSet<QString> seen = existingKeys;
     for (const CatalogueReader::Row& row : read.rows) {
         const QString titleKey = Problem::slugify(row.problem.title);

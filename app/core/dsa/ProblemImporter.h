@@ -16,7 +16,8 @@ public:
     {
         QVector<CatalogueReader::Row> toAdd;
         QVector<CatalogueReader::Row> duplicates; // already logged, or twice in the file
-        QVector<ImportIssue> issues;
+        QVector<ImportIssue> issues;              // rows that cannot be imported
+        QVector<ImportIssue> warnings;            // rows imported with something odd recovered
     };
 
     // existingKeys: ProblemStore::duplicateKeys().

@@ -107,3 +107,64 @@ QDate DateParser::parse(const QString& input, bool* partial)
         *partial = true;
     return d;
 }
+
+QDate DateParser::parseRelative(const QString& input, const QDate& today)
+{
+    const QString text = input.trimmed().toLower();
+    if (text == u"today" || text == u"now")
+        return today;
+    if (text == u"yesterday")
+        return today.addDays(-1);
+    if (text == u"tomorrow")
+        return today.addDays(1);
+    static const QRegularExpression ago(QStringLiteral("^(\\d{1,3})\\s*(day|week)s?\\s+ago$"));
+    const QRegularExpressionMatch m = ago.match(text);
+    if (!m.hasMatch())
+        return {};
+    const int n = m.captured(1).toInt();
+    return today.addDays(-(m.captured(2) == u"week" ? 7 * n : n));
+}
+
+bool DateParser::parseWithoutYear(const QString& input, int* month, int* day)
+{
+    const QString text = input.trimmed();
+    using RE = QRegularExpression;
+    static const RE dayName(QStringLiteral("^(\\d{1,2})(?:st|nd|rd|th)?[-\\s]+([a-z]{3,9})\\.?$"),
+                            RE::CaseInsensitiveOption);
+    static const RE nameDay(QStringLiteral("^([a-z]{3,9})\\.?[-\\s]+(\\d{1,2})(?:st|nd|rd|th)?$"),
+                            RE::CaseInsensitiveOption);
+    static const RE numeric(QStringLiteral("^(\\d{1,2})[/.](\\d{1,2})$"));
+    QRegularExpressionMatch m;
+    int mo = 0;
+    int d = 0;
+    if ((m = dayName.match(text)).hasMatch()) {
+        mo = monthFromName(m.captured(2));
+        d = m.captured(1).toInt();
+    } else if ((m = nameDay.match(text)).hasMatch()) {
+        mo = monthFromName(m.captured(1));
+        d = m.captured(2).toInt();
+    } else if ((m = numeric.match(text)).hasMatch()) {
+        // Day first, as written in India, unless the second part cannot be a month.
+        const int a = m.captured(1).toInt();
+        const int b = m.captured(2).toInt();
+        mo = b > 12 && a <= 12 ? a : b;
+        d = b > 12 && a <= 12 ? b : a;
+    }
+    // 29 February exists in a leap year, so check against one.
+    if (mo < 1 || mo > 12 || !QDate(2024, mo, d).isValid())
+        return false;
+    *month = mo;
+    *day = d;
+    return true;
+}
+
+QDate DateParser::nearest(int month, int day, const QDate& near)
+{
+    QDate best;
+    for (int y = near.year() - 1; y <= near.year() + 1; ++y) {
+        const QDate d(y, month, day);
+        if (d.isValid() && (!best.isValid() || qAbs(d.daysTo(near)) < qAbs(best.daysTo(near))))
+            best = d;
+    }
+    return best;
+}

@@ -14,4 +14,11 @@ class DateParser
 {
 public:
     static QDate parse(const QString& text, bool* partial = nullptr);
+    // "today", "yesterday", "tomorrow", "3 days ago", "2 weeks ago"; invalid otherwise.
+    static QDate parseRelative(const QString& text, const QDate& today);
+    // A date written without its year ("8-Jul", "Jul 8", "8th July", "08/07"):
+    // true with the month and day; the caller finds the year.
+    static bool parseWithoutYear(const QString& text, int* month, int* day);
+    // The year that puts month/day closest to `near` (a neighbouring row's date).
+    static QDate nearest(int month, int day, const QDate& near);
 };

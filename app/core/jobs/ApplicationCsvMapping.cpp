@@ -1,5 +1,7 @@
 #include "ApplicationCsvMapping.h"
 
+#include "StageTextParser.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -20,6 +22,9 @@ const Synonym synonyms[] = {
     {"title", F::Role},
     {"jobtitle", F::Role},
     {"position", F::Role},
+    {"jobposition", F::Role},
+    {"positiontitle", F::Role},
+    {"roletitle", F::Role},
     {"jobrole", F::Role},
     {"designation", F::Role},
     {"job", F::Role},
@@ -32,17 +37,28 @@ const Synonym synonyms[] = {
     {"createdat", F::CreatedAt},
     {"created", F::CreatedAt},
     {"dateadded", F::CreatedAt},
+    {"datesaved", F::CreatedAt},
+    {"datecreated", F::CreatedAt},
     {"status", F::Stage},
     {"result", F::Stage},
     {"stage", F::Stage},
     {"list", F::Stage},
     {"state", F::Stage},
+    {"currentstatus", F::Stage},
+    {"applicationstatus", F::Stage},
+    {"currentstage", F::Stage},
+    {"stagehistory", F::StageHistory},
+    {"statushistory", F::StageHistory},
+    {"history", F::StageHistory},
     {"url", F::Link},
     {"link", F::Link},
     {"applicationurl", F::Link},
     {"joburl", F::Link},
     {"joblink", F::Link},
     {"postingurl", F::Link},
+    {"jobposturl", F::Link},
+    {"posturl", F::Link},
+    {"jobpostingurl", F::Link},
     {"source", F::Source},
     {"jobsource", F::Source},
     {"platform", F::Source},
@@ -53,6 +69,11 @@ const Synonym synonyms[] = {
     {"city", F::Location},
     {"place", F::Location},
     {"remote", F::Remote},
+    {"workmode", F::Remote},
+    {"worktype", F::Remote},
+    {"workplace", F::Remote},
+    {"workplacetype", F::Remote},
+    {"locationtype", F::Remote},
     {"companytype", F::CompanyType},
     {"type", F::CompanyType},
     {"notes", F::Notes},
@@ -72,6 +93,9 @@ const Synonym synonyms[] = {
     {"salaryadvertised", F::SalaryAdvertised},
     {"advertisedsalary", F::SalaryAdvertised},
     {"ctc", F::SalaryAdvertised},
+    {"salaryrange", F::SalaryAdvertised},
+    {"compensation", F::SalaryAdvertised},
+    {"package", F::SalaryAdvertised},
     {"salaryexpected", F::SalaryExpected},
     {"expectedsalary", F::SalaryExpected},
     {"expectedctc", F::SalaryExpected},
@@ -105,14 +129,40 @@ ApplicationCsvMapping::Field ApplicationCsvMapping::fieldForHeader(const QString
     return Ignore;
 }
 
+QString ApplicationCsvMapping::stageOfColumn(const QString& header)
+{
+    return StageTextParser::parse(header);
+}
+
+namespace {
+// Tracker exports, told apart by headers no hand-made sheet is likely to share.
+struct Preset
+{
+    const char* name;
+    std::initializer_list<const char*> keys; // every one must be present
+};
+const Preset presets[] = {
+    {"JobSync", {"jobtitle", "jobsource", "applieddate"}},
+    {"Teal", {"jobposition", "excitement"}},
+    {"Teal", {"jobposition", "datesaved"}},
+    {"Huntr", {"company", "list", "title"}},
+    {"Huntr", {"company", "list", "jobtitle"}},
+    {"Simplify", {"company", "jobtitle", "status", "dateapplied", "joburl"}},
+};
+} // namespace
+
 QString ApplicationCsvMapping::presetName(const QStringList& headers)
 {
     QStringList keys;
     for (const QString& h : headers)
         keys.append(headerKey(h));
-    if (keys.contains(QStringLiteral("jobtitle")) && keys.contains(QStringLiteral("jobsource")) &&
-        keys.contains(QStringLiteral("applieddate")))
-        return QStringLiteral("JobSync");
+    for (const Preset& p : presets) {
+        bool all = true;
+        for (const char* key : p.keys)
+            all = all && keys.contains(QLatin1String(key));
+        if (all)
+            return QLatin1String(p.name);
+    }
     return QString();
 }
 
@@ -126,10 +176,24 @@ QVector<ApplicationCsvMapping::Field> ApplicationCsvMapping::mapHeaders(const QS
     for (const QString& h : headers) {
         Field f = fieldForHeader(h);
         const QString key = headerKey(h);
+        // A column the synonyms do not know, named after a stage, says whether
+        // that stage was reached.
+        if (f == Ignore && !stageOfColumn(h).isEmpty())
+            f = StageColumn;
         // JobSync's "applied" is a yes/no flag and "jobType" is full-time/part-time.
         if (jobSync && (key == u"applied" || key == u"jobtype" || key == u"index"))
             f = Ignore;
         wanted.append(f);
+    }
+    // "Name" is the company when no column is called so (a tracker's export).
+    if (!wanted.contains(Company)) {
+        for (int i = 0; i < headers.size(); ++i) {
+            const QString key = headerKey(headers[i]);
+            if (wanted[i] == Ignore && (key == u"name" || key == u"companyname")) {
+                wanted[i] = Company;
+                break;
+            }
+        }
     }
     for (int i = 0; i < headers.size(); ++i) {
         if (wanted[i] == AppliedOn && headerKey(headers[i]) == u"applied") {
@@ -140,7 +204,7 @@ QVector<ApplicationCsvMapping::Field> ApplicationCsvMapping::mapHeaders(const QS
         }
     }
     for (Field f : std::as_const(wanted)) {
-        if (f != Ignore && taken[f])
+        if (f != Ignore && f != StageColumn && taken[f])
             f = Ignore;
         taken[f] = true;
         fields.append(f);
@@ -169,6 +233,8 @@ QString ApplicationCsvMapping::fieldName(Field field)
         QT_TRANSLATE_NOOP("ApplicationCsvMapping", "Salary advertised (LPA)"),
         QT_TRANSLATE_NOOP("ApplicationCsvMapping", "Salary expected (LPA)"),
         QT_TRANSLATE_NOOP("ApplicationCsvMapping", "Salary offered (LPA)"),
+        QT_TRANSLATE_NOOP("ApplicationCsvMapping", "Stage history"),
+        QT_TRANSLATE_NOOP("ApplicationCsvMapping", "Stage reached (yes/no)"),
     };
     static_assert(sizeof(names) / sizeof(names[0]) == FieldCount);
     return QCoreApplication::translate("ApplicationCsvMapping", names[field]);

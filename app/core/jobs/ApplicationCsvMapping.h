@@ -8,7 +8,8 @@
 // synonyms whatever their case, spacing or punctuation (Company / Employer /
 // Company Name; Role / Title / Job Title / Position; Date / Applied Date /
 // Application Date; Status / Result / Stage / List; URL / Link / Application
-// URL …), and known tracker exports (JobSync) are recognised as presets.
+// URL …), and known tracker exports (Huntr, Teal, Simplify, JobSync) are
+// recognised as presets. "Name" is the company when no other column is.
 class ApplicationCsvMapping
 {
 public:
@@ -32,6 +33,8 @@ public:
         SalaryAdvertised,
         SalaryExpected,
         SalaryOffered,
+        StageHistory, // "2026-03-05 applied; 2026-03-09 screening", or a list of {stage, date}
+        StageColumn,  // a column named after a stage ("Phone", "Onsite") holding yes/no/a date
         FieldCount
     };
 
@@ -42,4 +45,6 @@ public:
     static QString presetName(const QStringList& headers);
     static QString fieldName(Field field);
     static QString headerKey(const QString& header); // "Job Title " → "jobtitle"
+    // The stage a StageColumn's header names ("Coding Challenge" → screening).
+    static QString stageOfColumn(const QString& header);
 };

@@ -31,6 +31,22 @@ const Phrase phrases[] = {
     {"in review", "applied"},
     {"under review", "applied"},
     {"in progress", "applied"},
+    {"ongoing", "applied"},
+    {"on going", "applied"},
+    {"awaiting", "applied"},
+    {"awaiting response", "applied"},
+    {"oa received", "screening"},
+    {"online test", "screening"},
+    {"online assessment screening", "screening"},
+    {"coding challenge", "screening"},
+    {"challenge", "screening"},
+    {"hackerrank", "screening"},
+    {"phone", "screening"},
+    {"phone call", "screening"},
+    {"hr call", "screening"},
+    {"hr round", "screening"},
+    {"tech screen", "screening"},
+    {"technical screen", "screening"},
     {"screening", "screening"},
     {"screen", "screening"},
     {"phone screen", "screening"},
@@ -46,6 +62,9 @@ const Phrase phrases[] = {
     {"interviewing", "interviewing"},
     {"interviews", "interviewing"},
     {"onsite", "interviewing"},
+    {"on site", "interviewing"},
+    {"tech interview", "interviewing"},
+    {"technical interview", "interviewing"},
     {"final round", "interviewing"},
     {"technical round", "interviewing"},
     {"offer", "offer"},
@@ -83,6 +102,15 @@ const Phrase keywords[] = {
     {"offer", "offer"},          {"interview", "interviewing"}, {"round", "interviewing"},
     {"assessment", "screening"}, {"screen", "screening"},       {"applied", "applied"},
     {"wishlist", "wishlist"},
+};
+
+// Whole words that decide the stage inside longer text ("OA received", "HR call
+// scheduled"), where a substring test would be wrong ("oa" is inside "road").
+const Phrase words[] = {
+    {"oa", "screening"},        {"test", "screening"},  {"call", "screening"},
+    {"phone", "screening"},     {"hr", "screening"},    {"challenge", "screening"},
+    {"onsite", "interviewing"}, {"ongoing", "applied"}, {"pending", "applied"},
+    {"progress", "applied"},    {"waiting", "applied"}, {"awaiting", "applied"},
 };
 
 int distance(const QString& a, const QString& b)
@@ -129,19 +157,32 @@ QString StageTextParser::parse(const QString& text)
         if (t.contains(QLatin1String(k.text)))
             return QLatin1String(k.stage);
     }
-    // Typos: a phrase of five letters or more within two edits ("rejectd", "intervew").
-    QString best;
-    int bestDistance = 3;
-    for (const Phrase& p : phrases) {
-        const QString candidate = QLatin1String(p.text);
-        if (candidate.size() < 5)
-            continue;
-        const int d = distance(t, candidate);
-        const int allowed = candidate.size() >= 8 ? 2 : 1;
-        if (d <= allowed && d < bestDistance) {
-            bestDistance = d;
-            best = QLatin1String(p.stage);
-        }
+    const QStringList tokens = t.split(u' ');
+    for (const Phrase& w : words) {
+        if (tokens.contains(QLatin1String(w.text)))
+            return QLatin1String(w.stage);
     }
-    return best;
+    // Typos: a phrase of five letters or more within two edits ("rejectd",
+    // "intervew", "reeejected"), for the whole text and then for each word.
+    QStringList candidates{t};
+    if (tokens.size() > 1)
+        candidates += tokens;
+    for (const QString& c : std::as_const(candidates)) {
+        QString best;
+        int bestDistance = 3;
+        for (const Phrase& p : phrases) {
+            const QString candidate = QLatin1String(p.text);
+            if (candidate.size() < 5)
+                continue;
+            const int d = distance(c, candidate);
+            const int allowed = candidate.size() >= 8 ? 2 : 1;
+            if (d <= allowed && d < bestDistance) {
+                bestDistance = d;
+                best = QLatin1String(p.stage);
+            }
+        }
+        if (!best.isEmpty())
+            return best;
+    }
+    return QString();
 }

@@ -19,6 +19,9 @@ struct ParsedPlan
         QString titleMarkdown;
         QString notes;
         bool checked = false;
+        // Doing and skipped are written as "- [ ] Item <!-- status: skipped -->",
+        // which GitHub renders as the plain unticked item it was.
+        RoadmapNode::Status status = RoadmapNode::Status::Todo;
         int line = 0; // 1-based line in the source file
         QDate startDate;
         QDate dueDate;

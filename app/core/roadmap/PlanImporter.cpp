@@ -1,5 +1,6 @@
 #include "PlanImporter.h"
 
+#include "PlanMatcher.h"
 #include "RoadmapStore.h"
 #include "dsa/TopicStore.h"
 #include "skills/SkillCategory.h"
@@ -9,41 +10,10 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 namespace {
 // How often the progress callback is asked, in rows.
 constexpr int progressStep = 256;
-
-// The key a node is matched by on re-import: its heading path and title, plus
-// which occurrence of that path it is (two items may share a title).
-QVector<QString> matchKeys(const QVector<QString>& paths)
-{
-    QHash<QString, int> seen;
-    QVector<QString> keys;
-    keys.reserve(paths.size());
-    for (const QString& path : paths)
-        keys.append(path + u'\x1f' + QString::number(seen[path]++));
-    return keys;
-}
-
-QVector<QString> keysOf(const QVector<RoadmapNode>& nodes)
-{
-    QVector<QString> paths;
-    paths.reserve(nodes.size());
-    for (const RoadmapNode& n : nodes)
-        paths.append(n.sourcePath);
-    return matchKeys(paths);
-}
-
-QVector<QString> keysOf(const ParsedPlan& plan)
-{
-    QVector<QString> paths;
-    paths.reserve(plan.nodes.size());
-    for (const ParsedPlan::Node& n : plan.nodes)
-        paths.append(n.path);
-    return matchKeys(paths);
-}
 
 RoadmapNode toNode(const ParsedPlan::Node& p, qint64 parentId, int position)
 {
@@ -54,7 +24,7 @@ RoadmapNode toNode(const ParsedPlan::Node& p, qint64 parentId, int position)
     n.title = p.title;
     n.titleMarkdown = p.titleMarkdown;
     n.notes = p.notes;
-    n.status = p.checked ? RoadmapNode::Status::Done : RoadmapNode::Status::Todo;
+    n.status = p.checked ? RoadmapNode::Status::Done : p.status;
     n.startDate = p.startDate;
     n.dueDate = p.dueDate;
     n.sourcePath = p.path;
@@ -120,10 +90,10 @@ bool PlanImporter::replacePlan(const ParsedPlan& plan, const Progress& progress)
     return true;
 }
 
-bool PlanImporter::mergePlan(const ParsedPlan& plan, Report* report, const Progress& progress)
+bool PlanImporter::mergePlan(const ParsedPlan& plan, Report* report, const Progress& progress,
+                             const QHash<int, int>& overrides)
 {
     m_cancelled = false;
-    Report r;
     Transaction tx(m_db);
     if (!tx.isActive())
         return fail(tx.errorString());
@@ -131,15 +101,9 @@ bool PlanImporter::mergePlan(const ParsedPlan& plan, Report* report, const Progr
         return fail(QStringLiteral("targets"));
 
     const QVector<RoadmapNode> existing = m_roadmap.loadIncludingRemoved();
-    const QVector<QString> existingKeys = keysOf(existing);
-    QHash<QString, int> byKey;
-    for (int i = 0; i < existing.size(); ++i) {
-        if (!existing[i].sourcePath.isEmpty())
-            byKey.insert(existingKeys[i], i);
-    }
+    const PlanMatcher::Result matches = PlanMatcher::match(existing, plan, overrides);
+    const Report r = reportOf(existing, matches);
     QVector<bool> matched(existing.size());
-
-    const QVector<QString> keys = keysOf(plan);
     QVector<qint64> ids(plan.nodes.size());
     QVector<int> childCount(plan.nodes.size() + 1);
     for (int i = 0; i < plan.nodes.size(); ++i) {
@@ -147,21 +111,26 @@ bool PlanImporter::mergePlan(const ParsedPlan& plan, Report* report, const Progr
             return false;
         const ParsedPlan::Node& p = plan.nodes[i];
         RoadmapNode n = toNode(p, p.parent >= 0 ? ids[p.parent] : 0, childCount[p.parent + 1]++);
-        const auto hit = byKey.constFind(keys[i]);
-        if (hit == byKey.constEnd()) {
+        const int hit = matches.existing[i];
+        if (hit < 0) {
             ids[i] = m_roadmap.insertNode(n);
-            ++r.added;
         } else {
-            const RoadmapNode& old = existing[*hit];
-            matched[*hit] = true;
+            const RoadmapNode& old = existing[hit];
+            matched[hit] = true;
             n.id = old.id;
-            // The user's progress wins, except that a tick made in the file counts too.
-            if (!(old.status == RoadmapNode::Status::Todo && p.checked))
+            // The user's progress wins, except that a status set in the file (a
+            // tick, or a doing/skipped comment) counts too when the planner has none.
+            if (!(old.status == RoadmapNode::Status::Todo && n.status != old.status))
                 n.status = old.status;
             if (!old.notes.isEmpty())
                 n.notes = old.notes;
+            // Dates the file does not give (an item, a heading without a
+            // convention) stay as the user set them.
+            if (!n.startDate.isValid() && !n.dueDate.isValid()) {
+                n.startDate = old.startDate;
+                n.dueDate = old.dueDate;
+            }
             ids[i] = m_roadmap.updateFromImport(n) ? old.id : 0;
-            ++r.matched;
         }
         if (ids[i] == 0)
             return fail(QStringLiteral("line %1").arg(p.line));
@@ -174,7 +143,6 @@ bool PlanImporter::mergePlan(const ParsedPlan& plan, Report* report, const Progr
         RoadmapNode gone = existing[i];
         if (!m_roadmap.updateFromImport(gone) || !m_roadmap.markRemoved(gone.id, true))
             return fail(gone.title);
-        ++r.removed;
     }
     if (!writeConventions(plan, ids) || !tx.commit())
         return fail(QStringLiteral("settings"));
@@ -185,27 +153,30 @@ bool PlanImporter::mergePlan(const ParsedPlan& plan, Report* report, const Progr
 }
 
 PlanImporter::Report PlanImporter::preview(const QVector<RoadmapNode>& existing,
-                                           const ParsedPlan& plan)
+                                           const ParsedPlan& plan, const QHash<int, int>& overrides)
+{
+    return reportOf(existing, PlanMatcher::match(existing, plan, overrides));
+}
+
+PlanImporter::Report PlanImporter::reportOf(const QVector<RoadmapNode>& existing,
+                                            const PlanMatcher::Result& matches)
 {
     Report r;
-    const QVector<QString> existingKeys = keysOf(existing);
-    QHash<QString, bool> present;
-    for (int i = 0; i < existing.size(); ++i) {
-        if (!existing[i].sourcePath.isEmpty())
-            present.insert(existingKeys[i], false);
-    }
-    for (const QString& key : keysOf(plan)) {
-        auto it = present.find(key);
-        if (it == present.end()) {
+    QVector<bool> kept(existing.size());
+    for (int i = 0; i < matches.existing.size(); ++i) {
+        const int hit = matches.existing[i];
+        if (hit < 0) {
             ++r.added;
-        } else {
-            *it = true;
-            ++r.matched;
+            continue;
         }
+        kept[hit] = true;
+        ++r.matched;
+        if (!matches.exact[i])
+            r.inherited.append(
+                {i, existing[hit].id, existing[hit].title, existing[hit].sourcePath});
     }
     for (int i = 0; i < existing.size(); ++i) {
-        if (!existing[i].sourcePath.isEmpty() && !existing[i].removed &&
-            !present.value(existingKeys[i]))
+        if (!existing[i].sourcePath.isEmpty() && !existing[i].removed && !kept[i])
             ++r.removed;
     }
     return r;
@@ -236,7 +207,9 @@ bool PlanImporter::writeConventions(const ParsedPlan& plan, const QVector<qint64
     const QDate start = plan.planStart.isValid() ? plan.planStart : QDate(2026, 1, 1);
     bool ok = m_settings.setValue(SettingsStore::PlanStart, start.toString(Qt::ISODate)) &&
               m_settings.setValue(SettingsStore::PlanTitle, plan.title) &&
-              m_settings.setValue(SettingsStore::PlanPreamble, plan.preamble);
+              m_settings.setValue(SettingsStore::PlanPreamble, plan.preamble) &&
+              (!m_settings.value(SettingsStore::PlanInitialised).isEmpty() ||
+               m_settings.setValue(SettingsStore::PlanInitialised, QStringLiteral("import")));
     if (plan.dailyGoalMax > 0) {
         ok = ok &&
              m_settings.setValue(SettingsStore::DailyGoalMin, QString::number(plan.dailyGoalMin)) &&

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "ParsedPlan.h"
+#include "PlanMatcher.h"
 #include "RoadmapNode.h"
 
+#include <QHash>
 #include <QString>
 #include <functional>
 
@@ -17,17 +19,27 @@ class SettingsStore;
 // lands or none of it does.
 //
 // Two ways: replace the plan (a new plan), or merge it over the current one
-// (re-import): items are matched by heading path and title, so the user's
-// progress and notes stay; new items are added; items no longer in the file are
+// (re-import): nodes are matched by heading path and title, then renamed and
+// moved ones by content (PlanMatcher), so the user's progress, notes, dates
+// and statuses stay; new items are added; items no longer in the file are
 // marked removed rather than deleted.
 class PlanImporter
 {
 public:
+    // A node of the file that continues a stored node under another title or place.
+    struct Inherited
+    {
+        int node = -1; // index into the plan's nodes
+        qint64 oldId = 0;
+        QString oldTitle;
+        QString oldPath;
+    };
     struct Report
     {
         int added = 0;
-        int matched = 0;
+        int matched = 0; // renamed and moved ones included
         int removed = 0;
+        QVector<Inherited> inherited;
     };
     // Called as rows are written; returning false cancels (and rolls back).
     using Progress = std::function<bool(int done, int total)>;
@@ -36,14 +48,19 @@ public:
                  SettingsStore& settings);
 
     bool replacePlan(const ParsedPlan& plan, const Progress& progress = {});
-    bool mergePlan(const ParsedPlan& plan, Report* report = nullptr, const Progress& progress = {});
+    // `overrides`: matches the user corrected in the preview (see PlanMatcher).
+    bool mergePlan(const ParsedPlan& plan, Report* report = nullptr, const Progress& progress = {},
+                   const QHash<int, int>& overrides = {});
     // What mergePlan would do, without writing.
-    static Report preview(const QVector<RoadmapNode>& existing, const ParsedPlan& plan);
+    static Report preview(const QVector<RoadmapNode>& existing, const ParsedPlan& plan,
+                          const QHash<int, int>& overrides = {});
 
     QString errorString() const { return m_error; }
     bool wasCancelled() const { return m_cancelled; }
 
 private:
+    static Report reportOf(const QVector<RoadmapNode>& existing,
+                           const PlanMatcher::Result& matches);
     bool writeConventions(const ParsedPlan& plan, const QVector<qint64>& ids);
     bool fail(const QString& what);
     // Asks the progress callback every few hundred rows; true when the user cancelled.

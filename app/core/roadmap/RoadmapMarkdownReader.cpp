@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <algorithm>
 #include <md4c.h>
@@ -344,6 +345,22 @@ void Builder::finishTaskTitle(Container& li)
     li.titleDone = true;
     m_collectingTitle = false;
     ParsedPlan::Node& node = m_plan->nodes[li.node];
+    // The status comment the writer puts after an item is not part of its title.
+    static const QRegularExpression statusComment(
+        QStringLiteral("\\s*<!--\\s*status:\\s*([a-z]+)\\s*-->\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch status = statusComment.match(m_titleMd);
+    if (status.hasMatch()) {
+        const RoadmapNode::Status s = RoadmapNode::statusFromKey(status.captured(1).toLower());
+        if (RoadmapNode::statusKey(s) == status.captured(1).toLower()) {
+            node.status = s;
+            node.checked = node.checked || s == RoadmapNode::Status::Done;
+            m_titleMd.chop(status.capturedLength());
+            m_titlePlain.remove(statusComment);
+        }
+    }
+    if (node.checked)
+        node.status = RoadmapNode::Status::Done;
     node.title = m_titlePlain.simplified();
     node.titleMarkdown = m_titleMd.trimmed();
     QStringList path;

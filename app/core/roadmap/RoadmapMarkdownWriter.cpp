@@ -34,7 +34,12 @@ void writeItem(const Tree& tree, int index, int depth, QString& out)
     out += QString(indent, u' ') +
            (n.status == RoadmapNode::Status::Done ? QStringLiteral("- [x] ")
                                                   : QStringLiteral("- [ ] ")) +
-           titleOf(n) + u'\n';
+           titleOf(n);
+    // GitHub shows an HTML comment as nothing, so the file still renders as a
+    // plain unticked item, and the reader brings the status back.
+    if (n.status == RoadmapNode::Status::Doing || n.status == RoadmapNode::Status::Skipped)
+        out += QStringLiteral(" <!-- status: %1 -->").arg(RoadmapNode::statusKey(n.status));
+    out += u'\n';
     if (!n.notes.isEmpty())
         out += u'\n' + indented(n.notes, indent + 2) + QStringLiteral("\n\n");
     for (int child : tree.children.value(n.id))

@@ -71,10 +71,11 @@ QVector<int> RoadmapModel::planOrder() const
 void RoadmapModel::recount()
 {
     // In plan order children come after their parent, so one backward pass sums subtrees.
+    // A skipped item is not part of the work left, so it leaves the denominator.
     const QVector<int> order = planOrder();
     for (const int i : order) {
         Entry& e = m_entries[i];
-        e.items = e.node.isItem() ? 1 : 0;
+        e.items = e.node.isItem() && e.node.status != RoadmapNode::Status::Skipped ? 1 : 0;
         e.done = e.node.isItem() && e.node.status == RoadmapNode::Status::Done ? 1 : 0;
     }
     m_rootItems = 0;
@@ -159,6 +160,8 @@ QVariant RoadmapModel::data(const QModelIndex& index, int role) const
                 return n.notes;
             return n.title;
         case ProgressColumn:
+            if (n.isItem() && n.status == RoadmapNode::Status::Skipped)
+                return tr("Skipped");
             if (n.isItem() && e.items == 1) {
                 if (n.status == RoadmapNode::Status::Doing)
                     return tr("In progress");

@@ -108,7 +108,8 @@ RoadmapStore::Counts RoadmapStore::counts() const
 {
     Counts c;
     Query q(m_db, QStringLiteral("SELECT count(*), coalesce(sum(status = 'done'), 0) FROM "
-                                 "roadmap_node WHERE kind = 'item' AND removed = 0"));
+                                 "roadmap_node WHERE kind = 'item' AND removed = 0 AND "
+                                 "status <> 'skipped'"));
     if (q.exec() && q.next()) {
         c.items = q.value(0).toInt();
         c.done = q.value(1).toInt();

@@ -45,7 +45,7 @@ public:
     bool setStatus(qint64 id, RoadmapNode::Status status);
     RoadmapNode::Status status(qint64 id, bool* ok = nullptr) const;
     bool setDates(qint64 id, const QDate& start, const QDate& due);
-    // The same without a signal, for bulk re-dating followed by one notifyReset().
+    // The same without a signal, for bulk re-dating followed by one announceReset().
     bool writeDates(qint64 id, const QDate& start, const QDate& due);
     // A title typed in the planner is plain text; one from a file keeps its Markdown.
     bool setTitle(qint64 id, const QString& title, const QString& titleMarkdown = {});

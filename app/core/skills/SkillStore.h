@@ -37,7 +37,7 @@ public:
     bool setTarget(qint64 skillId, qint64 milestoneId, int level, const QString& label);
     bool setMilestoneDue(qint64 milestoneId, const QDate& due);
 
-    // User edits; each announces the change with skillChanged().
+    // User edits; each announces the change with rowsChanged().
     // Records the change in the level history on `day` and returns the event id (0 on failure).
     qint64 setLevel(qint64 skillId, int level, const QDate& day = QDate::currentDate());
     // Undoes setLevel(): restores the level and forgets the history event.

@@ -16,6 +16,9 @@ public:
     static inline const QString PlanTitle = QStringLiteral("plan.title");
     // Text before the plan's first heading, kept for export.
     static inline const QString PlanPreamble = QStringLiteral("plan.preamble");
+    // Set once a plan (the built-in one or the user's) has been written into the file;
+    // the built-in plan seeds only a file without it, whatever the plan's item count.
+    static inline const QString PlanInitialised = QStringLiteral("plan.initialised");
     static inline const QString DailyGoalMin = QStringLiteral("goal.daily_min");
     static inline const QString DailyGoalMax = QStringLiteral("goal.daily_max");
 

@@ -1,0 +1,175 @@
+#include "PlanMatcher.h"
+
+#include <QSet>
+#include <QStringList>
+#include <algorithm>
+
+namespace {
+// How alike two nodes must be before one inherits the other's progress.
+constexpr double itemThreshold = 0.8;
+constexpr double headingThreshold = 0.7;
+
+QString normalized(const QString& title)
+{
+    return title.toCaseFolded().simplified();
+}
+
+int editDistance(const QString& a, const QString& b)
+{
+    QVector<int> prev(b.size() + 1), cur(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        prev[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (int j = 1; j <= b.size(); ++j)
+            cur[j] = std::min(
+                {prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+double overlap(const QSet<QString>& a, const QSet<QString>& b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return 0;
+    const qsizetype common = QSet<QString>(a).intersect(b).size();
+    return double(common) / double(a.size() + b.size() - common);
+}
+
+// The key of an unchanged node: its heading path and title, plus which
+// occurrence of that path it is (two items may share a title).
+QVector<QString> matchKeys(const QVector<QString>& paths)
+{
+    QHash<QString, int> seen;
+    QVector<QString> keys;
+    keys.reserve(paths.size());
+    for (const QString& path : paths)
+        keys.append(path + u'\x1f' + QString::number(seen[path]++));
+    return keys;
+}
+} // namespace
+
+double PlanMatcher::similarity(const QString& a, const QString& b)
+{
+    const QString x = normalized(a);
+    const QString y = normalized(b);
+    if (x == y)
+        return 1;
+    if (x.isEmpty() || y.isEmpty())
+        return 0;
+    const double byLetters =
+        1.0 - double(editDistance(x, y)) / double(std::max(x.size(), y.size()));
+    const QStringList xs = x.split(u' ');
+    const QStringList ys = y.split(u' ');
+    const double byWords =
+        overlap(QSet<QString>(xs.cbegin(), xs.cend()), QSet<QString>(ys.cbegin(), ys.cend()));
+    return std::max(byLetters, byWords);
+}
+
+PlanMatcher::Result PlanMatcher::match(const QVector<RoadmapNode>& existing, const ParsedPlan& plan,
+                                       const QHash<int, int>& overrides)
+{
+    const int n = int(plan.nodes.size());
+    Result result;
+    result.existing.fill(-1, n);
+    result.exact.fill(false, n);
+    QVector<bool> used(existing.size(), false);
+
+    // Nodes the user added in the planner (no source path) are never matched.
+    QVector<QString> oldPaths;
+    for (const RoadmapNode& e : existing)
+        oldPaths.append(e.sourcePath);
+    const QVector<QString> oldKeys = matchKeys(oldPaths);
+    QHash<QString, int> byKey;
+    QHash<qint64, int> indexOfId;
+    QHash<qint64, QVector<int>> childrenOf; // stored parent id → stored indexes
+    QHash<QString, QVector<int>> byTitle;
+    for (int i = 0; i < existing.size(); ++i) {
+        indexOfId.insert(existing[i].id, i);
+        if (existing[i].sourcePath.isEmpty())
+            continue;
+        byKey.insert(oldKeys[i], i);
+        childrenOf[existing[i].parentId].append(i);
+        byTitle[normalized(existing[i].title)].append(i);
+    }
+    const auto take = [&](int planIndex, int old, bool exact) {
+        result.existing[planIndex] = old;
+        result.exact[planIndex] = exact;
+        if (old >= 0)
+            used[old] = true;
+    };
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+        if (it.key() >= 0 && it.key() < n && it.value() < existing.size() &&
+            (it.value() < 0 || !used[it.value()]))
+            take(it.key(), it.value(), false);
+    }
+
+    QVector<QString> planPaths;
+    QVector<QVector<int>> planChildren(n);
+    QVector<int> planPosition(n);
+    QVector<int> topLevel;
+    for (int i = 0; i < n; ++i) {
+        planPaths.append(plan.nodes[i].path);
+        const int parent = plan.nodes[i].parent;
+        QVector<int>& siblings = parent >= 0 ? planChildren[parent] : topLevel;
+        planPosition[i] = int(siblings.size());
+        siblings.append(i);
+    }
+    const QVector<QString> planKeys = matchKeys(planPaths);
+    for (int i = 0; i < n; ++i) {
+        if (overrides.contains(i))
+            continue;
+        const auto hit = byKey.constFind(planKeys[i]);
+        if (hit != byKey.constEnd() && !used[*hit])
+            take(i, *hit, true);
+    }
+
+    const auto titlesOfPlanChildren = [&](int i) {
+        QSet<QString> titles;
+        for (int c : planChildren[i])
+            titles.insert(normalized(plan.nodes[c].title));
+        return titles;
+    };
+    const auto titlesOfStoredChildren = [&](int old) {
+        QSet<QString> titles;
+        for (int c : childrenOf.value(existing[old].id))
+            titles.insert(normalized(existing[c].title));
+        return titles;
+    };
+
+    // Parents come before their children, so a renamed heading is matched
+    // before the items under it look for the heading their old parent became.
+    for (int i = 0; i < n; ++i) {
+        if (result.existing[i] >= 0 || overrides.contains(i))
+            continue;
+        const ParsedPlan::Node& p = plan.nodes[i];
+        const bool item = p.kind == RoadmapNode::Kind::Item;
+        const int parentOld = p.parent >= 0 ? result.existing[p.parent] : -1;
+        const qint64 parentId = p.parent < 0 ? 0 : parentOld >= 0 ? existing[parentOld].id : -1;
+        QVector<int> candidates = byTitle.value(normalized(p.title));
+        if (parentId >= 0)
+            candidates += childrenOf.value(parentId);
+        const QSet<QString> children = item ? QSet<QString>() : titlesOfPlanChildren(i);
+        int best = -1;
+        double bestScore = 0;
+        for (int c : std::as_const(candidates)) {
+            const RoadmapNode& old = existing[c];
+            if (used[c] || old.isItem() != item)
+                continue;
+            const double title = similarity(p.title, old.title);
+            const double place =
+                (old.parentId == parentId ? 0.2 : 0) + (old.position == planPosition[i] ? 0.1 : 0);
+            const double score =
+                item ? title + place
+                     : 0.5 * title + 0.8 * overlap(children, titlesOfStoredChildren(c)) + place;
+            if (score >= (item ? itemThreshold : headingThreshold) && score > bestScore) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        if (best >= 0)
+            take(i, best, false);
+    }
+    return result;
+}
