@@ -21,6 +21,7 @@
 #include "storage/BackupManager.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
+#include "today/Today.h"
 
 #include <QFile>
 #include <QUndoStack>
@@ -46,6 +47,7 @@ Workspace::Workspace(QObject* parent)
 Workspace::~Workspace()
 {
     // Rules and models go before the stores and the database they read from.
+    m_today.reset();
     m_topicTargetRule.reset();
     m_skillModel.reset();
     m_applicationModel.reset();
@@ -80,6 +82,7 @@ bool Workspace::open(const QString& path, Seed seed)
     });
     m_skillModel = std::make_unique<SkillModel>(*m_skills, m_settings, m_undoStack);
     m_topicTargetRule = std::make_unique<TopicTargetRule>(*m_topics, *m_problems, *m_roadmap);
+    m_today = std::make_unique<Today>(*this);
     return true;
 }
 
@@ -91,6 +94,7 @@ void Workspace::reloadAll()
     m_problemModel->reload();
     m_applicationModel->reload();
     m_skillModel->reload();
+    m_today->refresh();
 }
 
 void Workspace::applyJobSettings()

@@ -21,6 +21,7 @@ class SkillStore;
 class TopicModel;
 class TopicStore;
 class TopicTargetRule;
+class Today;
 struct ParsedPlan;
 
 // Owns the database and one instance of each store and item model. Every tab
@@ -70,6 +71,8 @@ public:
     ApplicationModel& applicationModel() { return *m_applicationModel; }
     SkillModel& skillModel() { return *m_skillModel; }
     SkillEvidence& skillEvidence() { return *m_skillEvidence; }
+    // What to do today, for the status bar, the tray, the reminders and the Today view.
+    Today& today() { return *m_today; }
 
 private:
     bool seedIfEmpty();
@@ -93,6 +96,7 @@ private:
     std::unique_ptr<SkillModel> m_skillModel;
     SkillEvidence* m_skillEvidence;
     std::unique_ptr<TopicTargetRule> m_topicTargetRule;
+    std::unique_ptr<Today> m_today;
     QString m_error;
     bool m_seeded = false;
 };

@@ -6,7 +6,6 @@
 #include "charts/ChartExporter.h"
 #include "charts/ChartPanel.h"
 #include "dsa/DsaTab.h"
-#include "dsa/DueTodayPanel.h"
 #include "dsa/ProblemModel.h"
 #include "dsa/ProblemStore.h"
 #include "jobs/ApplicationModel.h"
@@ -28,6 +27,8 @@
 #include "timeline/ImportPreviewDialog.h"
 #include "timeline/TimelineStrip.h"
 #include "timeline/TimelineTab.h"
+#include "today/Today.h"
+#include "today/TodayView.h"
 #include "tray/NotificationBar.h"
 
 #include <QAction>
@@ -49,6 +50,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -56,6 +58,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     : QMainWindow(parent)
     , m_ws(workspace)
     , m_tabs(new QTabWidget(this))
+    , m_todayView(new TodayView(workspace, this))
     , m_timeline(new TimelineTab(workspace, this))
     , m_dsa(new DsaTab(workspace, this))
     , m_applications(new ApplicationsTab(workspace, this))
@@ -68,10 +71,12 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/roadmap-planner.svg")));
     m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
     m_tabs->setDocumentMode(true);
+    m_todayView->setObjectName(QStringLiteral("todayView"));
     m_timeline->setObjectName(QStringLiteral("timelineTab"));
     m_dsa->setObjectName(QStringLiteral("dsaTab"));
     m_applications->setObjectName(QStringLiteral("applicationsTab"));
     m_skills->setObjectName(QStringLiteral("skillsTab"));
+    m_tabs->addTab(m_todayView, tr("T&oday"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_dsa, tr("&DSA Log"));
     m_tabs->addTab(m_applications, tr("&Applications"));
@@ -90,18 +95,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     statusBar()->addWidget(m_statusLine, 1);
     createMenus();
 
-    connect(&m_ws.roadmapModel(), &QAbstractItemModel::dataChanged, this,
-            &MainWindow::refreshStatusBar);
-    connect(&m_ws.roadmapModel(), &QAbstractItemModel::modelReset, this,
-            &MainWindow::refreshStatusBar);
-    connect(&m_ws.applicationModel(), &QAbstractItemModel::modelReset, this,
-            &MainWindow::refreshStatusBar);
-    // Queued: the DSA tab refreshes its due list on the same signal first.
-    connect(&m_ws.problems(), &ProblemStore::problemsChanged, this, &MainWindow::refreshStatusBar,
-            Qt::QueuedConnection);
-    // The model now announces single rows, not only resets.
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(&m_ws.applicationModel(), signal, this, &MainWindow::refreshStatusBar);
+    // Today's line comes from the one Today object, which follows the stores.
+    connect(&m_ws.today(), &Today::changed, this, &MainWindow::refreshStatusBar);
+    connect(m_todayView, &TodayView::openRequested, this, &MainWindow::openTarget);
     connect(&m_ws.undoStack(), &QUndoStack::indexChanged, this, [this] {
         // Say what the last edit was, so undo is discoverable without dialogs.
         const QUndoStack& stack = m_ws.undoStack();
@@ -118,7 +114,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
                std::min(960, available.height() * 9 / 10));
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+    // The first screen answers "what do I do today?".
+    m_tabs->setCurrentWidget(m_todayView);
     m_timeline->restoreState();
     refreshStatusBar();
 }
@@ -175,11 +172,13 @@ void MainWindow::createMenus()
     settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QStringList names = {tr("Timeline"), tr("DSA Log"), tr("Applications"), tr("Skills")};
+    // Ctrl+0 is Today, Ctrl+1…4 the four tabs after it.
+    const QStringList names = {tr("Today"), tr("Timeline"), tr("DSA Log"), tr("Applications"),
+                               tr("Skills")};
     for (int i = 0; i < names.size(); ++i) {
         QAction* action =
             view->addAction(names[i], this, [this, i] { m_tabs->setCurrentIndex(i); });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + i)));
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -191,16 +190,13 @@ void MainWindow::createMenus()
 
 QString MainWindow::todayLine() const
 {
+    const Today::Snapshot& today = m_ws.today().snapshot();
     QStringList parts;
-    const QString where = m_timeline->whereToday();
-    if (!where.isEmpty())
-        parts << where;
-    const RoadmapModel& roadmap = m_ws.roadmapModel();
-    parts << tr("%L1/%L2 plan items done").arg(roadmap.doneCount()).arg(roadmap.itemCount());
-    parts << tr("%n review(s) due", "", m_dsa->dueToday()->dueCount());
-    parts << tr("%L1/%L2 applications today")
-                 .arg(m_applications->appliedToday())
-                 .arg(m_ws.settings().intValue(SettingsStore::DailyGoalMin, 15));
+    if (!today.whereInPlan.isEmpty())
+        parts << today.whereInPlan;
+    parts << tr("%L1/%L2 plan items done").arg(today.planDoneCount).arg(today.planItemCount);
+    parts << tr("%n review(s) due", "", int(today.reviews.size()));
+    parts << tr("%L1/%L2 applications today").arg(today.appliedToday).arg(today.goalMin);
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -229,13 +225,24 @@ void MainWindow::openTarget(const QString& target)
     bringToFront();
     const QString tab = target.section(QLatin1Char('/'), 0, 0);
     const QString rows = target.section(QLatin1Char('/'), 1);
-    if (tab == u"dsa")
+    // "tab/kind/ID" opens one row: what the Today view's lines ask for.
+    const qint64 id = target.section(QLatin1Char('/'), 2, 2).toLongLong();
+    if (tab == u"today")
+        m_tabs->setCurrentWidget(m_todayView);
+    else if (tab == u"dsa")
         m_tabs->setCurrentWidget(m_dsa);
     else if (tab == u"applications")
         m_tabs->setCurrentWidget(m_applications);
     else if (tab == u"timeline")
         m_tabs->setCurrentWidget(m_timeline);
-    if (rows == u"overdue") {
+    if (id > 0 && tab == u"timeline") {
+        m_timeline->selectNode(id);
+    } else if (id > 0 && tab == u"dsa") {
+        m_dsa->selectProblem(id);
+    } else if (id > 0 && tab == u"applications") {
+        // After the tab has switched, so the dialog opens over it.
+        QTimer::singleShot(0, m_applications, [this, id] { m_applications->openApplication(id); });
+    } else if (rows == u"overdue") {
         // Headings are overdue too; the first open item is what to act on.
         const RoadmapModel& model = m_ws.roadmapModel();
         const QModelIndexList hits = model.match(model.index(0, 0), RoadmapModel::OverdueRole, true,
@@ -255,14 +262,15 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
     m_timeline->saveState();
     event->accept();
 }
 
 void MainWindow::quickAdd()
 {
-    if (m_tabs->currentWidget() == m_applications) {
+    if (m_tabs->currentWidget() == m_todayView) {
+        m_todayView->focusQuickAdd();
+    } else if (m_tabs->currentWidget() == m_applications) {
         m_applications->focusQuickAdd();
     } else {
         m_tabs->setCurrentWidget(m_dsa);
@@ -482,7 +490,10 @@ void MainWindow::exportReport()
 void MainWindow::showShortcuts()
 {
     const QString rows =
-        tr("<tr><td>Ctrl+1 … Ctrl+4</td><td>Switch tab</td></tr>"
+        tr("<tr><td>Ctrl+0</td><td>Today</td></tr>"
+           "<tr><td>Ctrl+1 … Ctrl+4</td><td>Switch tab</td></tr>"
+           "<tr><td>1 … 4</td><td>Grade the selected review on Today (Again, Hard, Good, "
+           "Easy)</td></tr>"
            "<tr><td>%1</td><td>Quick add (problem or application)</td></tr>"
            "<tr><td>%2</td><td>Search in the current tab</td></tr>"
            "<tr><td>Space</td><td>Tick or untick the selected item</td></tr>"

@@ -13,9 +13,10 @@ class QLabel;
 class QTabWidget;
 class SkillsTab;
 class TimelineTab;
+class TodayView;
 class Workspace;
 
-// One window, four tabs over one Workspace.
+// One window: Today, then four tabs, over one Workspace.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
     explicit MainWindow(Workspace& workspace, QWidget* parent = nullptr);
 
     QTabWidget* tabs() const { return m_tabs; }
+    TodayView* todayView() const { return m_todayView; }
     TimelineTab* timelineTab() const { return m_timeline; }
     DsaTab* dsaTab() const { return m_dsa; }
     ApplicationsTab* applicationsTab() const { return m_applications; }
@@ -83,6 +85,7 @@ private:
 
     Workspace& m_ws;
     QTabWidget* m_tabs;
+    TodayView* m_todayView;
     TimelineTab* m_timeline;
     DsaTab* m_dsa;
     ApplicationsTab* m_applications;

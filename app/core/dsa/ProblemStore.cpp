@@ -165,6 +165,19 @@ QVector<Attempt> ProblemStore::allAttempts() const
     return result;
 }
 
+QVector<Attempt> ProblemStore::attemptsSince(const QDate& from) const
+{
+    QVector<Attempt> result;
+    Query q(m_db, QStringLiteral("SELECT id, problem_id, day, minutes, outcome FROM attempt "
+                                 "WHERE day >= ?"));
+    q.bind(Query::dateValue(from));
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.append(attemptFrom(q));
+    return result;
+}
+
 QVector<qint64> ProblemStore::idsWithTopic(const QString& topic) const
 {
     QVector<qint64> ids;

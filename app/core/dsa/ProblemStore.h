@@ -25,6 +25,8 @@ public:
     // Problems with their history, for undo snapshots and the details dialog.
     QVector<ProblemRecord> records(const QVector<qint64>& ids) const;
     QVector<Attempt> allAttempts() const;
+    // Attempts on or after a day: what a current streak needs, without years of history.
+    QVector<Attempt> attemptsSince(const QDate& from) const;
     // Ids of the problems with this topic (exact name) or from this catalogue key.
     QVector<qint64> idsWithTopic(const QString& topic) const;
     QVector<qint64> idsInCatalogue(const QString& catalogue) const;

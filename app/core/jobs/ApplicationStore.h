@@ -2,6 +2,7 @@
 
 #include "Application.h"
 #include "ApplicationRecord.h"
+#include "InterviewRound.h"
 
 #include <QMap>
 #include <QObject>
@@ -51,6 +52,17 @@ public:
     bool revertStages(const QVector<StageChange>& changes);
     bool remove(qint64 id);
     bool removeMany(const QVector<qint64>& ids);
+
+    // A round on the calendar, with the application it belongs to.
+    struct ScheduledRound
+    {
+        qint64 applicationId = 0;
+        QString company;
+        QString role;
+        InterviewRound round;
+    };
+    // Pending rounds dated from..to (inclusive), the earliest first.
+    QVector<ScheduledRound> roundsBetween(const QDate& from, const QDate& to) const;
 
     int total() const;
     int countAppliedOn(const QDate& day) const;

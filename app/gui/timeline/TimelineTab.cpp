@@ -9,6 +9,7 @@
 #include "roadmap/RoadmapModel.h"
 #include "roadmap/RoadmapStore.h"
 #include "storage/SettingsStore.h"
+#include "today/Today.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -171,6 +172,7 @@ TimelineTab::TimelineTab(Workspace& workspace, QWidget* parent)
             [this](QListWidgetItem* item) { selectNode(item->data(Qt::UserRole).toLongLong()); });
 
     m_tree->expandToDepth(1);
+    connect(&m_ws.today(), &Today::changed, this, &TimelineTab::refreshSummary);
     refreshSummary();
     refreshThisWeek();
     updateActions();
@@ -388,18 +390,6 @@ void TimelineTab::restoreExpanded()
     }
 }
 
-QString TimelineTab::whereToday() const
-{
-    const QStringList path = m_ws.roadmapModel().datedPathOn(QDate::currentDate());
-    if (path.isEmpty())
-        return {};
-    // "Week 3-4 · Month 1" reads from the smallest unit outwards.
-    QStringList reversed(path.crbegin(), path.crend());
-    if (reversed.size() > 2)
-        reversed = reversed.mid(0, 2);
-    return reversed.join(QStringLiteral(" · "));
-}
-
 void TimelineTab::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -422,8 +412,9 @@ void TimelineTab::refreshSummary()
 
     const QDate start =
         QDate::fromString(m_ws.settings().value(SettingsStore::PlanStart), Qt::ISODate);
-    const QString where = whereToday();
-    const int overdue = model.overdueItemCount(QDate::currentDate());
+    const Today::Snapshot& today = m_ws.today().snapshot();
+    const QString where = today.whereInPlan;
+    const int overdue = today.overdueItems;
     QStringList parts;
     if (start.isValid())
         parts << tr("Plan started %1").arg(QLocale().toString(start, QStringLiteral("MMMM yyyy")));

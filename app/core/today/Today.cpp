@@ -1,0 +1,168 @@
+#include "Today.h"
+
+#include "Workspace.h"
+#include "dsa/DsaStats.h"
+#include "dsa/ProblemModel.h"
+#include "dsa/ProblemStore.h"
+#include "jobs/ApplicationModel.h"
+#include "jobs/DailyGoal.h"
+#include "roadmap/RoadmapModel.h"
+#include "roadmap/RoadmapStore.h"
+#include "storage/SettingsStore.h"
+
+#include <QSettings>
+#include <algorithm>
+
+namespace {
+const QString streakMinimumKey = QStringLiteral("dsa/streakMinimum");
+// A current streak longer than this is still shown as this long; reading years of
+// attempts on every edit would cost more than the number is worth.
+constexpr int streakHorizonDays = 366;
+// Interviews "in the next 48 hours": today, tomorrow and the day after, by date.
+constexpr int interviewDays = 2;
+constexpr int checkDayMs = 60 * 1000;
+
+QString whereInPlan(const RoadmapModel& roadmap, const QDate& day)
+{
+    const QStringList path = roadmap.datedPathOn(day);
+    // "Week 3-4 · Month 1" reads from the smallest unit outwards.
+    QStringList reversed(path.crbegin(), path.crend());
+    if (reversed.size() > 2)
+        reversed = reversed.mid(0, 2);
+    return reversed.join(QStringLiteral(" · "));
+}
+} // namespace
+
+ReminderCounts Today::Snapshot::counts() const
+{
+    ReminderCounts c;
+    c.reviewsDue = int(reviews.size());
+    c.followUpsDue = int(followUps.size());
+    c.interviewsTomorrow = int(std::count_if(interviews.cbegin(), interviews.cend(),
+                                             [this](const ApplicationStore::ScheduledRound& r) {
+                                                 return r.round.date == date.addDays(1);
+                                             }));
+    c.appliedToday = appliedToday;
+    c.dailyGoal = goalMin;
+    c.overdueItems = overdueItems;
+    return c;
+}
+
+Today::Today(Workspace& workspace, QObject* parent)
+    : QObject(parent)
+    , m_ws(workspace)
+    , m_today([] { return QDate::currentDate(); })
+{
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(0);
+    connect(&m_coalesce, &QTimer::timeout, this, &Today::refresh);
+    m_midnight.setInterval(checkDayMs);
+    connect(&m_midnight, &QTimer::timeout, this, [this] {
+        if (m_today() != m_snapshot.date)
+            refresh();
+    });
+    m_midnight.start();
+    connectStores();
+    m_snapshot = compute(m_ws, m_today());
+}
+
+void Today::setClock(std::function<QDate()> today)
+{
+    m_today = std::move(today);
+    refresh();
+}
+
+void Today::connectStores()
+{
+    // The stores' change signals as they are today; one place to re-point them
+    // when the stores move to one change protocol. Each only schedules a refresh,
+    // so a bulk edit that sends a hundred signals recomputes once. The models
+    // update from the same signals first (they were connected earlier), and the
+    // refresh runs after them, from the event loop.
+    RoadmapStore& roadmap = m_ws.roadmap();
+    connect(&roadmap, &RoadmapStore::statusChanged, this, &Today::scheduleRefresh);
+    connect(&roadmap, &RoadmapStore::nodeChanged, this, &Today::scheduleRefresh);
+    connect(&roadmap, &RoadmapStore::reset, this, &Today::scheduleRefresh);
+    connect(&m_ws.problems(), &ProblemStore::problemsChanged, this, &Today::scheduleRefresh);
+    ApplicationStore& jobs = m_ws.applications();
+    connect(&jobs, &ApplicationStore::applicationAdded, this, &Today::scheduleRefresh);
+    connect(&jobs, &ApplicationStore::applicationChanged, this, &Today::scheduleRefresh);
+    connect(&jobs, &ApplicationStore::applicationRemoved, this, &Today::scheduleRefresh);
+    connect(&jobs, &ApplicationStore::applicationsReset, this, &Today::scheduleRefresh);
+    // Goals, follow-up days and the plan's start are settings.
+    connect(&m_ws.settings(), &SettingsStore::changed, this, &Today::scheduleRefresh);
+    // Restores and imports reload the models without a store signal of their own.
+    connect(&m_ws.roadmapModel(), &QAbstractItemModel::modelReset, this, &Today::scheduleRefresh);
+    connect(&m_ws.problemModel(), &QAbstractItemModel::modelReset, this, &Today::scheduleRefresh);
+    connect(&m_ws.applicationModel(), &QAbstractItemModel::modelReset, this,
+            &Today::scheduleRefresh);
+}
+
+void Today::scheduleRefresh()
+{
+    m_coalesce.start();
+}
+
+void Today::refresh()
+{
+    m_coalesce.stop();
+    m_snapshot = compute(m_ws, m_today());
+    emit changed();
+}
+
+int Today::streakMinimum()
+{
+    return std::max(1, QSettings().value(streakMinimumKey, 1).toInt());
+}
+
+void Today::setStreakMinimum(int minimum)
+{
+    QSettings().setValue(streakMinimumKey, std::max(1, minimum));
+}
+
+Today::Snapshot Today::compute(Workspace& ws, const QDate& day)
+{
+    Snapshot s;
+    s.date = day;
+
+    const RoadmapModel& roadmap = ws.roadmapModel();
+    for (const RoadmapNode* n : roadmap.overdueItems(day))
+        s.planItems.append({n->id, n->title, n->dueDate, true});
+    s.overdueItems = int(s.planItems.size());
+    QVector<const RoadmapNode*> week = roadmap.openItemsOn(day);
+    if (week.isEmpty() && s.planItems.isEmpty()) {
+        // Nothing dated this week: the plan's own "action items for this week".
+        week = roadmap.actionItems();
+        s.planItemsAreActionItems = !week.isEmpty();
+    }
+    for (const RoadmapNode* n : week)
+        s.planItems.append({n->id, n->title, n->dueDate, false});
+    s.whereInPlan = whereInPlan(roadmap, day);
+    s.planItemCount = roadmap.itemCount();
+    s.planDoneCount = roadmap.doneCount();
+
+    for (const Problem& p : ws.problemModel().problems()) {
+        if (p.reviewDue.isValid() && p.reviewDue <= day)
+            s.reviews.append({p.id, p.title, p.reviewDue});
+    }
+    std::sort(s.reviews.begin(), s.reviews.end(), [](const ReviewDue& a, const ReviewDue& b) {
+        return a.due != b.due ? a.due < b.due : a.title < b.title;
+    });
+
+    const DailyGoal goal(ws.settings().intValue(SettingsStore::DailyGoalMin, 15),
+                         ws.settings().intValue(SettingsStore::DailyGoalMax, 20));
+    s.goalMin = goal.minimum();
+    s.goalMax = goal.maximum();
+    s.appliedToday = ws.applications().countAppliedOn(day);
+    // Due today counts as well as overdue: today is the day to send it.
+    const ApplicationModel& jobs = ws.applicationModel();
+    for (const Application& a : jobs.followUpRule().overdue(jobs.applications(), day.addDays(1)))
+        s.followUps.append({a.id, a.company, a.role, jobs.followUpRule().dueDate(a)});
+    s.interviews = ws.applications().roundsBetween(day, day.addDays(interviewDays));
+
+    const DsaStats::Streak streak = DsaStats::streak(
+        ws.problems().attemptsSince(day.addDays(-streakHorizonDays)), day, streakMinimum());
+    s.streak = streak.current;
+    s.streakTodayCounted = streak.todayCounted;
+    return s;
+}
