@@ -21,6 +21,7 @@
 #include "storage/BackupManager.h"
 #include "storage/Database.h"
 #include "storage/SettingsStore.h"
+#include "today/Today.h"
 
 #include <QFile>
 #include <QUndoStack>
@@ -59,6 +60,7 @@ bool Workspace::open(const QString& path, Seed seed)
             applyJobSettings();
     });
     m_topicTargetRule = std::make_unique<TopicTargetRule>(*m_topics, *m_problems, *m_roadmap);
+    m_today = std::make_unique<Today>(*this);
     return true;
 }
 
@@ -100,6 +102,7 @@ void Workspace::reloadAll()
              m_roadmap.get(), m_topics.get(), m_problems.get(), m_applications.get(),
              m_skills.get(), m_reminders.get()})
         store->announceReset();
+    m_today->refresh();
 }
 
 void Workspace::applyJobSettings()

@@ -21,6 +21,7 @@ class SkillStore;
 class TopicModel;
 class TopicStore;
 class TopicTargetRule;
+class Today;
 struct ParsedPlan;
 
 // Owns the database and one instance of each store and item model. Every tab
@@ -73,6 +74,8 @@ public:
     ApplicationModel& applicationModel();
     SkillModel& skillModel();
     SkillEvidence& skillEvidence() { return *m_skillEvidence; }
+    // What to do today, for the status bar, the tray, the reminders and the Today view.
+    Today& today() { return *m_today; }
 
 private:
     bool seedIfEmpty();
@@ -100,6 +103,7 @@ private:
     std::unique_ptr<ApplicationModel> m_applicationModel;
     std::unique_ptr<SkillModel> m_skillModel;
     std::unique_ptr<TopicTargetRule> m_topicTargetRule;
+    std::unique_ptr<Today> m_today;
     QString m_error;
     bool m_seeded = false;
 };

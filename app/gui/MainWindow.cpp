@@ -28,6 +28,8 @@
 #include "timeline/ImportPreviewDialog.h"
 #include "timeline/TimelineStrip.h"
 #include "timeline/TimelineTab.h"
+#include "today/Today.h"
+#include "today/TodayView.h"
 #include "tray/NotificationBar.h"
 
 #include <QAction>
@@ -49,6 +51,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -56,6 +59,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     : QMainWindow(parent)
     , m_ws(workspace)
     , m_tabs(new LazyTabWidget(this))
+    , m_todayView(new TodayView(workspace, this))
     , m_statusLine(new QLabel(this))
     , m_notificationBar(new NotificationBar(this))
 {
@@ -64,6 +68,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/roadmap-planner.svg")));
     m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
     m_tabs->setDocumentMode(true);
+    m_todayView->setObjectName(QStringLiteral("todayView"));
+    m_tabs->addTab(m_todayView, tr("T&oday"));
     addLazyTab<TimelineTab>(tr("&Timeline"), "timelineTab");
     addLazyTab<DsaTab>(tr("&DSA Log"), "dsaTab");
     addLazyTab<ApplicationsTab>(tr("&Applications"), "applicationsTab");
@@ -86,9 +92,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     statusBar()->addWidget(m_statusLine, 1);
     createMenus();
 
-    connect(&m_ws.roadmapModel(), &RoadmapModel::planChanged, this, &MainWindow::refreshStatusBar);
-    connect(&m_ws.applications(), &ApplicationStore::changed, this, &MainWindow::refreshStatusBar);
-    connect(&m_ws.problems(), &ProblemStore::changed, this, &MainWindow::refreshStatusBar);
+    // Today's line comes from the one Today object, which follows the stores.
+    connect(&m_ws.today(), &Today::changed, this, &MainWindow::refreshStatusBar);
+    connect(m_todayView, &TodayView::openRequested, this, &MainWindow::openTarget);
     connect(&m_ws.undoStack(), &QUndoStack::indexChanged, this, [this] {
         // Say what the last edit was, so undo is discoverable without dialogs.
         const QUndoStack& stack = m_ws.undoStack();
@@ -105,8 +111,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
                std::min(960, available.height() * 9 / 10));
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    // The last tab the user had open; only it is built before the first paint.
-    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+    // The first screen answers "what do I do today?"; the other tabs are built
+    // when first shown.
+    showTab(TodayIndex);
     refreshStatusBar();
 }
 
@@ -208,11 +215,13 @@ void MainWindow::createMenus()
     settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QStringList names = {tr("Timeline"), tr("DSA Log"), tr("Applications"), tr("Skills")};
+    // Ctrl+0 is Today, Ctrl+1…4 the four tabs after it.
+    const QStringList names = {tr("Today"), tr("Timeline"), tr("DSA Log"), tr("Applications"),
+                               tr("Skills")};
     for (int i = 0; i < names.size(); ++i) {
         QAction* action =
             view->addAction(names[i], this, [this, i] { m_tabs->setCurrentIndex(i); });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + i)));
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -224,17 +233,13 @@ void MainWindow::createMenus()
 
 QString MainWindow::todayLine() const
 {
+    const Today::Snapshot& today = m_ws.today().snapshot();
     QStringList parts;
-    const QDate today = QDate::currentDate();
-    const RoadmapModel& roadmap = m_ws.roadmapModel();
-    const QString where = roadmap.whereOn(today);
-    if (!where.isEmpty())
-        parts << where;
-    parts << tr("%L1/%L2 plan items done").arg(roadmap.doneCount()).arg(roadmap.itemCount());
-    // From the database, not from the tabs, which may not be built yet.
-    const ReminderCounts counts = ReminderCounts::load(m_ws, today);
-    parts << tr("%n review(s) due", "", counts.reviewsDue);
-    parts << tr("%L1/%L2 applications today").arg(counts.appliedToday).arg(counts.dailyGoal);
+    if (!today.whereInPlan.isEmpty())
+        parts << today.whereInPlan;
+    parts << tr("%L1/%L2 plan items done").arg(today.planDoneCount).arg(today.planItemCount);
+    parts << tr("%n review(s) due", "", int(today.reviews.size()));
+    parts << tr("%L1/%L2 applications today").arg(today.appliedToday).arg(today.goalMin);
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -263,13 +268,25 @@ void MainWindow::openTarget(const QString& target)
     bringToFront();
     const QString tab = target.section(QLatin1Char('/'), 0, 0);
     const QString rows = target.section(QLatin1Char('/'), 1);
-    if (tab == u"dsa")
+    // "tab/kind/ID" opens one row: what the Today view's lines ask for.
+    const qint64 id = target.section(QLatin1Char('/'), 2, 2).toLongLong();
+    if (tab == u"today")
+        showTab(TodayIndex);
+    else if (tab == u"dsa")
         showTab(DsaIndex);
     else if (tab == u"applications")
         showTab(ApplicationsIndex);
     else if (tab == u"timeline")
         showTab(TimelineIndex);
-    if (rows == u"overdue") {
+    if (id > 0 && tab == u"timeline") {
+        timelineTab()->selectNode(id);
+    } else if (id > 0 && tab == u"dsa") {
+        dsaTab()->selectProblem(id);
+    } else if (id > 0 && tab == u"applications") {
+        // After the tab has switched, so the dialog opens over it.
+        ApplicationsTab* jobs = applicationsTab();
+        QTimer::singleShot(0, jobs, [jobs, id] { jobs->openApplication(id); });
+    } else if (rows == u"overdue") {
         // Headings are overdue too; the first open item is what to act on.
         const RoadmapModel& model = m_ws.roadmapModel();
         const QModelIndexList hits = model.match(model.index(0, 0), RoadmapModel::OverdueRole, true,
@@ -289,7 +306,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
     if (m_tabs->isBuilt(TimelineIndex))
         timelineTab()->saveState();
     event->accept();
@@ -297,7 +313,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::quickAdd()
 {
-    if (isCurrent(ApplicationsIndex)) {
+    if (isCurrent(TodayIndex)) {
+        m_todayView->focusQuickAdd();
+    } else if (isCurrent(ApplicationsIndex)) {
         applicationsTab()->focusQuickAdd();
     } else {
         showTab(DsaIndex);
@@ -516,7 +534,10 @@ void MainWindow::exportReport()
 void MainWindow::showShortcuts()
 {
     const QString rows =
-        tr("<tr><td>Ctrl+1 … Ctrl+4</td><td>Switch tab</td></tr>"
+        tr("<tr><td>Ctrl+0</td><td>Today</td></tr>"
+           "<tr><td>Ctrl+1 … Ctrl+4</td><td>Switch tab</td></tr>"
+           "<tr><td>1 … 4</td><td>Grade the selected review on Today (Again, Hard, Good, "
+           "Easy)</td></tr>"
            "<tr><td>%1</td><td>Quick add (problem or application)</td></tr>"
            "<tr><td>%2</td><td>Search in the current tab</td></tr>"
            "<tr><td>Space</td><td>Tick or untick the selected item</td></tr>"

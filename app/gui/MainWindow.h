@@ -14,9 +14,10 @@ class QLabel;
 class QTabWidget;
 class SkillsTab;
 class TimelineTab;
+class TodayView;
 class Workspace;
 
-// One window, four tabs over one Workspace.
+// One window: Today, then four tabs, over one Workspace.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -24,7 +25,8 @@ public:
     explicit MainWindow(Workspace& workspace, QWidget* parent = nullptr);
 
     QTabWidget* tabs() const;
-    // Each tab is built the first time it is shown or asked for here.
+    TodayView* todayView() const { return m_todayView; }
+    // Each tab but Today is built the first time it is shown or asked for here.
     TimelineTab* timelineTab() const;
     DsaTab* dsaTab() const;
     ApplicationsTab* applicationsTab() const;
@@ -84,6 +86,7 @@ private:
     void showSettings();
     enum TabIndex
     {
+        TodayIndex,
         TimelineIndex,
         DsaIndex,
         ApplicationsIndex,
@@ -95,6 +98,7 @@ private:
 
     Workspace& m_ws;
     LazyTabWidget* m_tabs;
+    TodayView* m_todayView;
     QLabel* m_statusLine;
     NotificationBar* m_notificationBar;
     FileDialogs m_fileDialogs;

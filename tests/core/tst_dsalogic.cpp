@@ -14,6 +14,7 @@ private slots:
     void reviewIntervals();
     void solvingSchedulesReviewsWithAFakeClock();
     void revisitFlagIsDueToday();
+    void backDatedAttemptSchedulesFromItsDay();
     void resetKeepsHistory();
     void streakAcrossDayBoundaries();
     void streakMinimumPerDay();
@@ -35,6 +36,19 @@ Attempt attemptOn(const QDate& day, int minutes = 20,
     return a;
 }
 } // namespace
+
+void TestDsaLogic::backDatedAttemptSchedulesFromItsDay()
+{
+    // Logged today for a problem solved a week ago: the first review was due six days ago.
+    const QDate today(2026, 5, 20);
+    ProblemRecord record;
+    record.problem.title = QStringLiteral("Two Sum");
+    ProblemEdits::addAttempt(record, attemptOn(today.addDays(-7)), today);
+    QCOMPARE(record.problem.status, Problem::Status::Solved);
+    QCOMPARE(record.problem.solvedOn, today.addDays(-7));
+    QVERIFY(record.pendingReview());
+    QCOMPARE(record.pendingReview()->dueOn, today.addDays(-7 + ReviewSchedule::firstInterval()));
+}
 
 void TestDsaLogic::reviewIntervals()
 {

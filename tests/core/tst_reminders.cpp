@@ -375,6 +375,8 @@ void TestReminders::summaryFromKnownData()
          QStringLiteral("INSERT INTO interview_round(application_id, scheduled_on) VALUES(5, ?)"),
          {day(1)});
     ws->settings().setValue(SettingsStore::DailyGoalMin, QStringLiteral("15"));
+    // Written behind the stores' back, as another process would: the window reloads then.
+    ws->reloadAll();
 
     const ReminderCounts counts = ReminderCounts::load(*ws, today);
     QCOMPARE(counts.reviewsDue, 3);

@@ -74,6 +74,7 @@ void TestTimelineTab::init()
     m_ws = std::make_unique<Workspace>();
     QVERIFY(m_ws->open(m_dir->filePath(QStringLiteral("timeline.sqlite"))));
     m_window = std::make_unique<MainWindow>(*m_ws);
+    m_window->tabs()->setCurrentWidget(m_window->timelineTab()); // the window opens on Today
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "Workspace.h"
 #include "dsa/DsaTab.h"
+#include "jobs/ApplicationStore.h"
 #include "jobs/ApplicationsTab.h"
 #include "reminders/ReminderScheduler.h"
 #include "reminders/ReminderService.h"
@@ -40,6 +41,7 @@ private slots:
     void init();
     void noTrayShowsTheBarInTheWindow();
     void barSnoozesAndDismisses();
+    void barFollowsTheCounts();
     void trayMenuActions();
     void openingOverdueSelectsAnItem();
     void settingsEditRemindersAsOneUndoStep();
@@ -141,6 +143,29 @@ void TestTray::noTrayShowsTheBarInTheWindow()
     // Without a tray, closing the window really closes it.
     QVERIFY(window.close());
     QVERIFY(!window.isVisible());
+}
+
+void TestTray::barFollowsTheCounts()
+{
+    auto app = start();
+    QVERIFY(app);
+    Workspace& ws = app->ws;
+    ws.reminders().setSettings(Kind::Learning, false, Reminder::defaultSchedule(Kind::Learning));
+    ws.reminders().setSettings(Kind::Applications, true, ReminderSchedule::daily(QTime(19, 0)));
+    ws.settings().setValue(SettingsStore::DailyGoalMin, QStringLiteral("3"));
+    QVERIFY(app->service->checkNow());
+    NotificationBar* bar = app->window->notificationBar();
+    QVERIFY(bar->isVisible());
+    QVERIFY(bar->text().contains(QStringLiteral("3 application")));
+    // One application later the bar says two, without another reminder.
+    Application a;
+    a.company = QStringLiteral("Acme");
+    a.role = QStringLiteral("Backend");
+    a.appliedOn = QDate(2026, 6, 1);
+    a.stageSince = a.appliedOn;
+    QVERIFY(ws.applications().add(a));
+    QTRY_VERIFY(bar->text().contains(QStringLiteral("2 application")));
+    QVERIFY(bar->isVisible());
 }
 
 void TestTray::barSnoozesAndDismisses()

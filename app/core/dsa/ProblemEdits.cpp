@@ -72,7 +72,8 @@ void ProblemEdits::addAttempt(ProblemRecord& record, const Attempt& attempt, con
     record.attempts.append(a);
     if (a.outcome == Attempt::Outcome::Solved && record.problem.status != Problem::Status::Solved) {
         record.problem.solvedOn = a.day;
-        setStatus(record, Problem::Status::Solved, today);
+        // A back-dated attempt starts the review schedule on its own day, not today.
+        setStatus(record, Problem::Status::Solved, a.day);
     } else if (record.problem.status == Problem::Status::Todo) {
         record.problem.status = Problem::Status::Attempted;
     }

@@ -106,6 +106,21 @@ QVector<Problem> ProblemStore::loadWhere(const QString& where, const QVariantLis
     return problems;
 }
 
+QVector<ProblemStore::DueReview> ProblemStore::reviewsDueBy(const QDate& day) const
+{
+    Query q(m_db, QStringLiteral("SELECT p.id, p.title, min(r.due_on) AS due FROM problem p "
+                                 "JOIN review r ON r.problem_id = p.id WHERE r.done_on IS NULL "
+                                 "GROUP BY p.id HAVING due <= ? ORDER BY due, p.title"));
+    q.bind(Query::dateValue(day));
+    QVector<DueReview> due;
+    if (q.exec()) {
+        while (q.next())
+            due.append({q.value(0).toLongLong(), q.value(1).toString(),
+                        QDate::fromString(q.value(2).toString(), Qt::ISODate)});
+    }
+    return due;
+}
+
 QVector<Problem> ProblemStore::loadAll() const
 {
     return loadWhere(QString(), {});
@@ -158,6 +173,19 @@ QVector<Attempt> ProblemStore::allAttempts() const
 {
     QVector<Attempt> result;
     Query q(m_db, QStringLiteral("SELECT id, problem_id, day, minutes, outcome FROM attempt"));
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.append(attemptFrom(q));
+    return result;
+}
+
+QVector<Attempt> ProblemStore::attemptsSince(const QDate& from) const
+{
+    QVector<Attempt> result;
+    Query q(m_db, QStringLiteral("SELECT id, problem_id, day, minutes, outcome FROM attempt "
+                                 "WHERE day >= ?"));
+    q.bind(Query::dateValue(from));
     if (!q.exec())
         return result;
     while (q.next())

@@ -25,6 +25,16 @@ public:
     // Problems with their history, for undo snapshots and the details dialog.
     QVector<ProblemRecord> records(const QVector<qint64>& ids) const;
     QVector<Attempt> allAttempts() const;
+    // Attempts on or after a day: what a current streak needs, without years of history.
+    QVector<Attempt> attemptsSince(const QDate& from) const;
+    struct DueReview
+    {
+        qint64 problemId = 0;
+        QString title;
+        QDate due; // the earliest pending review
+    };
+    // Problems whose earliest pending review is on or before the day, earliest first.
+    QVector<DueReview> reviewsDueBy(const QDate& day) const;
     // Ids of the problems with this topic (exact name) or from this catalogue key.
     QVector<qint64> idsWithTopic(const QString& topic) const;
     QVector<qint64> idsInCatalogue(const QString& catalogue) const;

@@ -1,5 +1,6 @@
 #include "ReplaceProblemsCommand.h"
 
+#include "ProblemEdits.h"
 #include "ProblemStore.h"
 
 ReplaceProblemsCommand::ReplaceProblemsCommand(ProblemStore& store, QVector<ProblemRecord> before,
@@ -9,6 +10,20 @@ ReplaceProblemsCommand::ReplaceProblemsCommand(ProblemStore& store, QVector<Prob
     , m_after(std::move(after))
 {
     setText(text);
+}
+
+ReplaceProblemsCommand* ReplaceProblemsCommand::review(ProblemStore& store, qint64 problemId,
+                                                       ReviewSchedule::Grade grade,
+                                                       const QDate& day)
+{
+    const QVector<ProblemRecord> before = store.records({problemId});
+    if (before.isEmpty())
+        return nullptr;
+    ProblemRecord after = before.first();
+    ProblemEdits::completeReview(after, grade, day);
+    return new ReplaceProblemsCommand(
+        store, before, {after},
+        tr("Reviewed \"%1\" (%2)").arg(after.problem.title, ReviewSchedule::gradeName(grade)));
 }
 
 QVector<qint64> ReplaceProblemsCommand::idsOf(const QVector<ProblemRecord>& records)

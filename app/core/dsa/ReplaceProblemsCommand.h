@@ -1,7 +1,10 @@
 #pragma once
 
 #include "ProblemRecord.h"
+#include "ReviewSchedule.h"
 
+#include <QCoreApplication>
+#include <QDate>
 #include <QUndoCommand>
 #include <QVector>
 
@@ -14,9 +17,14 @@ class ProblemStore;
 // same rows.
 class ReplaceProblemsCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ReplaceProblemsCommand)
 public:
     ReplaceProblemsCommand(ProblemStore& store, QVector<ProblemRecord> before,
                            QVector<ProblemRecord> after, const QString& text);
+    // Grading the pending review of one problem on a day: the review is done, the
+    // next one scheduled. Null when the problem is gone.
+    static ReplaceProblemsCommand* review(ProblemStore& store, qint64 problemId,
+                                          ReviewSchedule::Grade grade, const QDate& day);
     void redo() override;
     void undo() override;
     const QVector<ProblemRecord>& after() const { return m_after; }

@@ -82,6 +82,23 @@ QVector<Application> ApplicationStore::loadAll() const
     return apps;
 }
 
+QVector<Application> ApplicationStore::followUpCandidates(const QDate& before, int days) const
+{
+    Query q(m_db, selectColumns +
+                      QStringLiteral(
+                          " WHERE stage NOT IN ('wishlist', 'accepted', 'rejected', 'ghosted', "
+                          "'withdrawn') AND ((coalesce(follow_up_on, '') <> '' AND follow_up_on < ?)"
+                          " OR (coalesce(follow_up_on, '') = '' AND stage = 'applied' AND "
+                          "coalesce(applied_on, '') <> '' AND applied_on < ?)) ORDER BY id"));
+    q.bindAll({Query::dateValue(before), Query::dateValue(before.addDays(-days))});
+    QVector<Application> apps;
+    if (!q.exec())
+        return apps;
+    while (q.next())
+        apps.append(readApplication(q));
+    return apps;
+}
+
 bool ApplicationStore::load(qint64 id, Application* application) const
 {
     Query q(m_db, selectColumns + QStringLiteral(" WHERE id = ?"));
@@ -346,6 +363,32 @@ int ApplicationStore::total() const
 {
     Query q(m_db, QStringLiteral("SELECT count(*) FROM application"));
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QVector<ApplicationStore::ScheduledRound> ApplicationStore::roundsBetween(const QDate& from,
+                                                                          const QDate& to) const
+{
+    QVector<ScheduledRound> rounds;
+    // The column may hold a date or a date and time; the day is its first ten characters.
+    Query q(m_db, QStringLiteral("SELECT r.application_id, a.company, a.role, r.kind, "
+                                 "r.scheduled_on, r.outcome FROM interview_round r "
+                                 "JOIN application a ON a.id = r.application_id "
+                                 "WHERE substr(r.scheduled_on, 1, 10) BETWEEN ? AND ? "
+                                 "AND r.outcome = 'pending' ORDER BY r.scheduled_on, r.id"));
+    q.bindAll({Query::dateValue(from), Query::dateValue(to)});
+    if (q.exec()) {
+        while (q.next()) {
+            ScheduledRound s;
+            s.applicationId = q.value(0).toLongLong();
+            s.company = q.value(1).toString();
+            s.role = q.value(2).toString();
+            s.round.kind = q.value(3).toString();
+            s.round.date = isoDate(q.value(4).toString().left(10));
+            s.round.outcome = q.value(5).toString();
+            rounds.append(s);
+        }
+    }
+    return rounds;
 }
 
 int ApplicationStore::countAppliedOn(const QDate& day) const

@@ -2,6 +2,7 @@
 
 #include "Application.h"
 #include "ApplicationRecord.h"
+#include "InterviewRound.h"
 #include "storage/ChangeNotifier.h"
 
 #include <QMap>
@@ -52,8 +53,23 @@ public:
     bool remove(qint64 id);
     bool removeMany(const QVector<qint64>& ids);
 
+    // A round on the calendar, with the application it belongs to.
+    struct ScheduledRound
+    {
+        qint64 applicationId = 0;
+        QString company;
+        QString role;
+        InterviewRound round;
+    };
+    // Pending rounds dated from..to (inclusive), the earliest first.
+    QVector<ScheduledRound> roundsBetween(const QDate& from, const QDate& to) const;
+
     int total() const;
     int countAppliedOn(const QDate& day) const;
+    // The applications that may have a follow-up due before `before` under a rule of
+    // `days` after applying: a narrow SQL pre-filter, so callers apply FollowUpRule
+    // to a handful of rows instead of loading all of them.
+    QVector<Application> followUpCandidates(const QDate& before, int days) const;
     QMap<QDate, int> countsAppliedBetween(const QDate& from, const QDate& to) const;
     QMap<QString, int> countByStage() const;
     QString lastError() const { return m_error; }

@@ -15,6 +15,7 @@ public:
         : m_days(days)
     {}
 
+    int days() const { return m_days; }
     QDate dueDate(const Application& application) const;
     bool isOverdue(const Application& application, const QDate& today) const;
     // Overdue applications, the longest overdue first.

@@ -5,6 +5,7 @@
 #include "ReminderStore.h"
 #include "Workspace.h"
 #include "storage/SettingsStore.h"
+#include "today/Today.h"
 
 #include <QGuiApplication>
 
@@ -21,6 +22,7 @@ ReminderService::ReminderService(Workspace& workspace, const Clock& clock, Notif
     connect(&m_timer, &QTimer::timeout, this, [this] { checkNow(); });
     // The settings dialog changes rows and quiet hours; re-read them then only.
     connect(&m_ws.reminders(), &ReminderStore::changed, this, [this] { m_scheduler.reload(); });
+    connect(&m_ws.today(), &Today::changed, this, &ReminderService::recount);
     connect(&m_ws.settings(), &SettingsStore::changed, this, [this](const QString& key) {
         if (key.startsWith(QStringLiteral("reminders.")))
             m_scheduler.reload();
@@ -64,10 +66,23 @@ bool ReminderService::checkNow()
     if (message.isEmpty())
         return false;
     m_lastKinds = due.kinds;
+    m_lastCatchUp = due.catchUp;
     m_lastMessage = message;
     m_notifier.notify(message.title, message.text, message.target);
     emit notified(message);
     return true;
+}
+
+void ReminderService::recount()
+{
+    if (m_lastKinds.isEmpty() || m_lastMessage.isEmpty())
+        return;
+    const ReminderSummary::Message message =
+        ReminderSummary::build(m_lastKinds, ReminderCounts::load(m_ws, today()), m_lastCatchUp);
+    if (message.text == m_lastMessage.text && message.title == m_lastMessage.title)
+        return;
+    m_lastMessage = message;
+    emit lastMessageUpdated(message);
 }
 
 void ReminderService::snoozeLast(ReminderScheduler::Snooze how)

@@ -44,10 +44,14 @@ public:
 
 signals:
     void notified(const ReminderSummary::Message& message);
+    // The last message, said again with today's counts after they changed (an
+    // empty message when nothing is left to say), so a bar on screen is never stale.
+    void lastMessageUpdated(const ReminderSummary::Message& message);
 
 private:
     QDate today() const;
     QTimeZone zone() const;
+    void recount();
 
     Workspace& m_ws;
     const Clock& m_clock;
@@ -56,5 +60,6 @@ private:
     ReminderScheduler m_scheduler;
     QTimer m_timer;
     QList<Reminder::Kind> m_lastKinds;
+    bool m_lastCatchUp = false;
     ReminderSummary::Message m_lastMessage;
 };

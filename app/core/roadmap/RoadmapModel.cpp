@@ -603,13 +603,19 @@ QVector<const RoadmapNode*> RoadmapModel::actionItems() const
     return items;
 }
 
-int RoadmapModel::overdueItemCount(const QDate& day) const
+QVector<const RoadmapNode*> RoadmapModel::overdueItems(const QDate& day) const
 {
-    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [&day](const Entry& e) {
-        return e.alive && e.node.isItem() && e.node.status != RoadmapNode::Status::Done &&
-               e.node.status != RoadmapNode::Status::Skipped && e.node.dueDate.isValid() &&
-               e.node.dueDate < day;
-    }));
+    QVector<const RoadmapNode*> items;
+    for (const int i : planOrder()) {
+        const RoadmapNode& n = m_entries[i].node;
+        if (n.isItem() && n.status != RoadmapNode::Status::Done &&
+            n.status != RoadmapNode::Status::Skipped && n.dueDate.isValid() && n.dueDate < day)
+            items.append(&n);
+    }
+    std::stable_sort(items.begin(), items.end(), [](const RoadmapNode* a, const RoadmapNode* b) {
+        return a->dueDate < b->dueDate;
+    });
+    return items;
 }
 
 QStringList RoadmapModel::datedPathOn(const QDate& day) const

@@ -89,7 +89,9 @@ public:
     QVector<Span> spans(std::initializer_list<RoadmapNode::Kind> kinds) const;
     // Open items under headings that name the current week ("Action items for this week").
     QVector<const RoadmapNode*> actionItems() const;
-    int overdueItemCount(const QDate& day) const;
+    int overdueItemCount(const QDate& day) const { return int(overdueItems(day).size()); }
+    // Open items due before the day, the longest overdue first.
+    QVector<const RoadmapNode*> overdueItems(const QDate& day) const;
     // Titles of the dated headings (phase, month or year, week) that contain the day,
     // outermost first; empty when the day is outside the plan.
     QStringList datedPathOn(const QDate& day) const;

@@ -5,18 +5,14 @@
 #include "dsa/ProblemModel.h"
 #include "dsa/ProblemStore.h"
 #include "dsa/TopicStore.h"
+#include "today/Today.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
-
-namespace {
-const QString minimumKey = QStringLiteral("dsa/streakMinimum");
-}
 
 DsaStatsPanel::DsaStatsPanel(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
@@ -32,7 +28,7 @@ DsaStatsPanel::DsaStatsPanel(Workspace& workspace, QWidget* parent)
     m_minimum->setObjectName(QStringLiteral("streakMinimumSpinBox"));
     m_minimum->setAccessibleName(tr("Problems a day that keep the streak"));
     m_minimum->setRange(1, 20);
-    m_minimum->setValue(QSettings().value(minimumKey, 1).toInt());
+    m_minimum->setValue(Today::streakMinimum());
     m_minimum->setSuffix(tr(" a day"));
     m_minimum->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto* form = new QFormLayout;
@@ -45,7 +41,8 @@ DsaStatsPanel::DsaStatsPanel(Workspace& workspace, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(scroll, 1);
     connect(m_minimum, &QSpinBox::valueChanged, this, [this](int value) {
-        QSettings().setValue(minimumKey, value);
+        Today::setStreakMinimum(value);
+        m_ws.today().refresh(); // the Today view and the tray quote the same streak
         refresh();
     });
     refresh();

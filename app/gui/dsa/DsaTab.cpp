@@ -21,6 +21,7 @@
 #include "dsa/TopicMatcher.h"
 #include "dsa/TopicModel.h"
 #include "dsa/TopicStore.h"
+#include "today/Today.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -100,6 +101,12 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     m_message->setTextFormat(Qt::PlainText);
     m_undo->setObjectName(QStringLiteral("undoPushButton"));
     m_undo->setAccessibleName(tr("Undo the last change"));
+    // The message row keeps its height while empty, so a message never moves the table.
+    for (QWidget* w : std::initializer_list<QWidget*>{m_quickAddHint, m_message, m_undo}) {
+        QSizePolicy policy = w->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(policy);
+    }
     m_counts->setObjectName(QStringLiteral("problemCountsLabel"));
     m_shown->setObjectName(QStringLiteral("shownCountLabel"));
 
@@ -199,6 +206,7 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     connect(&m_ws.problems(), &ProblemStore::changed, this, &DsaTab::onStoreChanged);
     connect(&m_ws.problemModel(), &QAbstractItemModel::modelReset, this, &DsaTab::onStoreChanged);
     connect(&m_ws.topics(), &TopicStore::changed, this, &DsaTab::refreshTopicFilter);
+    connect(&m_ws.today(), &Today::changed, this, &DsaTab::refreshCounts);
     refreshCounts();
     refreshTopicFilter();
     m_quickAddHint->hide();
@@ -377,6 +385,21 @@ void DsaTab::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void DsaTab::selectProblem(qint64 id)
+{
+    // Opened from the Today view: show the review list and the problem's row
+    // (a filter that hides it is left as the user set it).
+    m_side->setCurrentWidget(m_due);
+    const int row = m_ws.problemModel().rowOf(id);
+    const QModelIndex index =
+        row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_ws.problemModel().index(row, 0));
+    if (!index.isValid())
+        return;
+    m_problems->setCurrentIndex(index);
+    m_problems->scrollTo(index);
+    m_problems->setFocus(Qt::OtherFocusReason);
 }
 
 void DsaTab::push(QUndoCommand* command)
@@ -634,7 +657,6 @@ void DsaTab::applyFilters()
 
 void DsaTab::onStoreChanged()
 {
-    m_due->refresh();
     refreshCounts();
     if (m_side->currentWidget() == m_stats)
         m_stats->refresh();
@@ -648,5 +670,5 @@ void DsaTab::refreshCounts()
         tr("%Ln problem(s) · %L1 solved · %L2 to revisit", "", m_ws.problems().total())
             .arg(byStatus.value(QStringLiteral("solved")))
             .arg(byStatus.value(QStringLiteral("revisit"))) +
-        tr(" · %n review(s) due today", "", m_due ? m_due->dueCount() : 0));
+        tr(" · %n review(s) due today", "", m_ws.today().counts().reviewsDue));
 }

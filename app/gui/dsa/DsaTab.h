@@ -30,6 +30,8 @@ public:
 
     void focusQuickAdd();
     void focusSearch();
+    // Shows the problem's row (and the reviews due beside it).
+    void selectProblem(qint64 id);
     QTableView* problemView() const { return m_problems; }
     QTableView* topicView() const { return m_topics; }
     DueTodayPanel* dueToday() const { return m_due; }

@@ -1,10 +1,9 @@
 #include "DueTodayPanel.h"
 
 #include "Workspace.h"
-#include "dsa/ProblemEdits.h"
-#include "dsa/ProblemModel.h"
 #include "dsa/ProblemStore.h"
 #include "dsa/ReplaceProblemsCommand.h"
+#include "today/Today.h"
 
 #include <QDate>
 #include <QHBoxLayout>
@@ -13,7 +12,6 @@
 #include <QPushButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace {
 QString relative(const QDate& due, const QDate& today)
@@ -36,11 +34,13 @@ DueTodayPanel::DueTodayPanel(Workspace& workspace, QWidget* parent)
     m_list->setUniformItemSizes(true);
     m_empty->setObjectName(QStringLiteral("dueEmptyLabel"));
     m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_empty->setText(tr("Nothing to review today.\nSolved problems come back here after 1, 3, 7, "
                         "14 and 30 days."));
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(new QLabel(tr("How did it go?"), this));
+    m_buttons = new QWidget(this);
+    auto* buttons = new QHBoxLayout(m_buttons);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(new QLabel(tr("How did it go?"), m_buttons));
     const std::pair<ReviewSchedule::Grade, const char*> grades[] = {
         {ReviewSchedule::Grade::Again, "gradeAgainPushButton"},
         {ReviewSchedule::Grade::Hard, "gradeHardPushButton"},
@@ -48,54 +48,43 @@ DueTodayPanel::DueTodayPanel(Workspace& workspace, QWidget* parent)
         {ReviewSchedule::Grade::Easy, "gradeEasyPushButton"},
     };
     for (const auto& [g, name] : grades) {
-        auto* button = new QPushButton(ReviewSchedule::gradeName(g), this);
+        auto* button = new QPushButton(ReviewSchedule::gradeName(g), m_buttons);
         button->setObjectName(QString::fromLatin1(name));
         button->setToolTip(tr("Mark the selected review done and schedule the next one"));
         const int value = int(g);
         connect(button, &QPushButton::clicked, this, [this, value] { grade(value); });
         buttons->addWidget(button);
-        m_gradeButtons.append(button);
     }
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1);
-    layout->addWidget(m_empty, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_buttons);
+    layout->addStretch(0);
+    connect(&m_ws.today(), &Today::changed, this, &DueTodayPanel::refresh);
     refresh();
-}
-
-int DueTodayPanel::dueCount() const
-{
-    return m_list->count();
 }
 
 void DueTodayPanel::refresh()
 {
-    const QDate today = QDate::currentDate();
-    QVector<const Problem*> due;
-    for (const Problem& p : m_ws.problemModel().problems()) {
-        if (p.reviewDue.isValid() && p.reviewDue <= today)
-            due.append(&p);
-    }
-    std::sort(due.begin(), due.end(), [](const Problem* a, const Problem* b) {
-        return a->reviewDue != b->reviewDue ? a->reviewDue < b->reviewDue : a->title < b->title;
-    });
+    const Today::Snapshot& today = m_ws.today().snapshot();
     const qint64 current =
         m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toLongLong() : 0;
     m_list->clear();
-    for (const Problem* p : due) {
+    for (const Today::ReviewDue& r : today.reviews) {
         auto* item =
-            new QListWidgetItem(tr("%1 — %2").arg(p->title, relative(p->reviewDue, today)), m_list);
-        item->setData(Qt::UserRole, p->id);
-        if (p->id == current)
+            new QListWidgetItem(tr("%1 — %2").arg(r.title, relative(r.due, today.date)), m_list);
+        item->setData(Qt::UserRole, r.problemId);
+        if (r.problemId == current)
             m_list->setCurrentItem(item);
     }
     if (!m_list->currentItem() && m_list->count() > 0)
         m_list->setCurrentRow(0);
-    m_list->setVisible(!due.isEmpty());
-    m_empty->setVisible(due.isEmpty());
-    for (QPushButton* button : m_gradeButtons)
-        button->setEnabled(!due.isEmpty());
+    // Nothing due: one line at the top, not an empty list and idle buttons.
+    const bool empty = today.reviews.isEmpty();
+    m_list->setVisible(!empty);
+    m_empty->setVisible(empty);
+    m_buttons->setVisible(!empty);
 }
 
 void DueTodayPanel::grade(int value)
@@ -103,15 +92,10 @@ void DueTodayPanel::grade(int value)
     const QListWidgetItem* item = m_list->currentItem();
     if (!item)
         return;
-    const qint64 id = item->data(Qt::UserRole).toLongLong();
-    const QVector<ProblemRecord> before = m_ws.problems().records({id});
-    if (before.isEmpty())
-        return;
-    ProblemRecord after = before.first();
-    const auto g = ReviewSchedule::Grade(value);
-    ProblemEdits::completeReview(after, g, QDate::currentDate());
-    m_ws.undoStack().push(new ReplaceProblemsCommand(
-        m_ws.problems(), before, {after},
-        tr("Reviewed \"%1\" (%2)").arg(after.problem.title, ReviewSchedule::gradeName(g))));
-    emit commandPushed();
+    if (auto* command =
+            ReplaceProblemsCommand::review(m_ws.problems(), item->data(Qt::UserRole).toLongLong(),
+                                           ReviewSchedule::Grade(value), m_ws.today().date())) {
+        m_ws.undoStack().push(command);
+        emit commandPushed();
+    }
 }

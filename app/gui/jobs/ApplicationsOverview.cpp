@@ -7,6 +7,7 @@
 #include "jobs/Funnel.h"
 #include "jobs/StageOrder.h"
 #include "storage/SettingsStore.h"
+#include "today/Today.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -82,6 +83,7 @@ ApplicationsOverview::ApplicationsOverview(Workspace& workspace, QWidget* parent
     connect(model, &QAbstractItemModel::dataChanged, this, &ApplicationsOverview::scheduleRefresh);
     connect(&m_ws.settings(), &SettingsStore::changed, this,
             &ApplicationsOverview::scheduleRefresh);
+    connect(&m_ws.today(), &Today::changed, this, &ApplicationsOverview::refreshGoal);
     // The window shows first; the funnel over 20,000 rows follows a moment later.
     scheduleRefresh();
 }
@@ -100,17 +102,13 @@ void ApplicationsOverview::refresh()
     refreshFunnel();
 }
 
-int ApplicationsOverview::appliedToday() const
-{
-    return m_ws.applications().countAppliedOn(m_ws.applicationModel().today());
-}
-
 void ApplicationsOverview::refreshGoal()
 {
-    const DailyGoal goal(m_ws.settings().intValue(SettingsStore::DailyGoalMin, 15),
-                         m_ws.settings().intValue(SettingsStore::DailyGoalMax, 20));
-    const QDate today = m_ws.applicationModel().today();
-    const int count = appliedToday();
+    // Today's count and goal come from the one Today object, like the status line's.
+    const Today::Snapshot& now = m_ws.today().snapshot();
+    const DailyGoal goal(now.goalMin, now.goalMax);
+    const QDate today = now.date;
+    const int count = now.appliedToday;
     m_goal->setRange(0, goal.minimum());
     m_goal->setValue(std::min(count, goal.minimum()));
     m_goalText->setText(

@@ -18,7 +18,6 @@ class ApplicationsOverview : public QWidget
 public:
     explicit ApplicationsOverview(Workspace& workspace, QWidget* parent = nullptr);
 
-    int appliedToday() const;
     // Recomputes soon; many row signals in a row cost one refresh.
     void scheduleRefresh();
     void refresh();

@@ -3,11 +3,11 @@
 #include "ApplicationBoard.h"
 #include "ApplicationDialog.h"
 #include "ApplicationImportDialog.h"
+#include "ApplicationQuickAdd.h"
 #include "ApplicationSettingsDialog.h"
 #include "ApplicationsOverview.h"
 #include "Workspace.h"
 #include "common/EmptyStateStack.h"
-#include "common/LineEditUndoFilter.h"
 #include "jobs/AddApplicationCommand.h"
 #include "jobs/ApplicationCsvExporter.h"
 #include "jobs/ApplicationCsvImporter.h"
@@ -15,7 +15,6 @@
 #include "jobs/ApplicationModel.h"
 #include "jobs/ApplicationStore.h"
 #include "jobs/DeleteApplicationsCommand.h"
-#include "jobs/DuplicateFinder.h"
 #include "jobs/EditApplicationsCommand.h"
 #include "jobs/JobSettings.h"
 #include "jobs/MoveStageCommand.h"
@@ -39,6 +38,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -46,6 +46,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
@@ -54,10 +55,7 @@
 ApplicationsTab::ApplicationsTab(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_ws(workspace)
-    , m_company(new QLineEdit(this))
-    , m_role(new QLineEdit(this))
-    , m_source(new QComboBox(this))
-    , m_hint(new QLabel(this))
+    , m_quickAdd(new ApplicationQuickAdd(workspace, QString(), this))
     , m_search(new QLineEdit(this))
     , m_sourceFilter(new QComboBox(this))
     , m_typeFilter(new QComboBox(this))
@@ -70,21 +68,7 @@ ApplicationsTab::ApplicationsTab(Workspace& workspace, QWidget* parent)
     , m_table(new QTableView(this))
     , m_views(new QStackedWidget(this))
 {
-    m_company->setObjectName(QStringLiteral("companyLineEdit"));
-    m_company->setPlaceholderText(tr("Company"));
-    m_company->setAccessibleName(tr("Company"));
-    m_role->setObjectName(QStringLiteral("roleLineEdit"));
-    m_role->setPlaceholderText(tr("Role, e.g. Backend Developer (Python)"));
-    m_role->setAccessibleName(tr("Role"));
-    m_source->setObjectName(QStringLiteral("sourceComboBox"));
-    m_source->setEditable(true);
-    m_source->setAccessibleName(tr("Source"));
-    auto* add = new QPushButton(tr("Add"), this);
-    add->setObjectName(QStringLiteral("addApplicationButton"));
-    m_hint->setObjectName(QStringLiteral("applicationHintLabel"));
-    m_hint->setTextFormat(Qt::PlainText);
-    m_hint->setWordWrap(true);
-    m_hint->hide();
+    m_quickAdd->setObjectName(QStringLiteral("applicationQuickAdd"));
 
     m_proxy->setSourceModel(&m_ws.applicationModel());
     m_table->setObjectName(QStringLiteral("applicationTableView"));
@@ -118,10 +102,7 @@ ApplicationsTab::ApplicationsTab(Workspace& workspace, QWidget* parent)
 
     auto* quickBox = new QGroupBox(tr("Quick add"), this);
     auto* quick = new QHBoxLayout(quickBox);
-    quick->addWidget(m_company, 2);
-    quick->addWidget(m_role, 3);
-    quick->addWidget(m_source, 1);
-    quick->addWidget(add);
+    quick->addWidget(m_quickAdd);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("applicationsSplitter"));
@@ -133,17 +114,9 @@ ApplicationsTab::ApplicationsTab(Workspace& workspace, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(quickBox);
-    layout->addWidget(m_hint);
     layout->addWidget(createFilterBar());
     layout->addWidget(splitter, 1);
 
-    LineEditUndoFilter::install(m_company);
-    LineEditUndoFilter::install(m_role);
-    connect(add, &QPushButton::clicked, this, &ApplicationsTab::addFromQuickAdd);
-    connect(m_company, &QLineEdit::returnPressed, this, &ApplicationsTab::addFromQuickAdd);
-    connect(m_role, &QLineEdit::returnPressed, this, &ApplicationsTab::addFromQuickAdd);
-    connect(m_company, &QLineEdit::textChanged, this, &ApplicationsTab::warnIfDuplicate);
-    connect(m_role, &QLineEdit::textChanged, this, &ApplicationsTab::warnIfDuplicate);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         openApplication(index.data(ApplicationModel::IdRole).toLongLong());
     });
@@ -267,11 +240,7 @@ QWidget* ApplicationsTab::createFilterBar()
 void ApplicationsTab::reloadSettings()
 {
     const QStringList sources = JobSettings::sources(m_ws.settings());
-    const QString typed = m_source->currentText();
-    m_source->clear();
-    m_source->addItems(sources);
-    if (!typed.isEmpty())
-        m_source->setCurrentText(typed);
+    m_quickAdd->setSources(sources);
 
     const QString source = m_sourceFilter->currentData().toString();
     m_sourceFilter->blockSignals(true);
@@ -309,72 +278,13 @@ void ApplicationsTab::showBoard(bool board)
 
 void ApplicationsTab::focusQuickAdd()
 {
-    m_company->setFocus(Qt::ShortcutFocusReason);
+    m_quickAdd->focusCompany();
 }
 
 void ApplicationsTab::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
-}
-
-int ApplicationsTab::appliedToday() const
-{
-    return m_overview->appliedToday();
-}
-
-void ApplicationsTab::warnIfDuplicate()
-{
-    const QString company = m_company->text().simplified();
-    const QString role = m_role->text().simplified();
-    if (company.isEmpty() || role.isEmpty()) {
-        if (m_hint->property("duplicate").toBool())
-            m_hint->hide();
-        return;
-    }
-    const ApplicationModel& model = m_ws.applicationModel();
-    const int days = JobSettings::duplicateDays(m_ws.settings());
-    const Application found =
-        DuplicateFinder::findRecent(model.applications(), company, role, model.today(), days);
-    m_hint->setProperty("duplicate", found.id != 0);
-    if (found.id == 0) {
-        m_hint->hide();
-        return;
-    }
-    const QDate when = found.appliedOn.isValid() ? found.appliedOn : found.stageSince;
-    m_hint->setText(tr("Already applied: %1 — %2 on %3 (%4). Enter adds it again.")
-                        .arg(found.company, found.role,
-                             QLocale().toString(when, QLocale::ShortFormat),
-                             Application::stageName(found.stage)));
-    m_hint->show();
-}
-
-void ApplicationsTab::addFromQuickAdd()
-{
-    const QString company = m_company->text().simplified();
-    const QString role = m_role->text().simplified();
-    if (company.isEmpty() || role.isEmpty()) {
-        m_hint->setText(tr("Type both the company and the role."));
-        m_hint->setProperty("duplicate", false);
-        m_hint->show();
-        (company.isEmpty() ? m_company : m_role)->setFocus();
-        return;
-    }
-    Application a;
-    a.company = company;
-    a.role = role;
-    a.source = m_source->currentText().simplified();
-    a.stage = QStringLiteral("applied");
-    a.appliedOn = m_ws.applicationModel().today();
-    a.stageSince = a.appliedOn;
-    m_ws.undoStack().push(new AddApplicationCommand(m_ws.applications(), a));
-    // setText, unlike clear(), leaves no undo step in the lines.
-    m_company->setText(QString());
-    m_role->setText(QString());
-    m_hint->setText(tr("Added %1 — %2. Ctrl+Z undoes it.").arg(company, role));
-    m_hint->setProperty("duplicate", false);
-    m_hint->show();
-    m_company->setFocus();
 }
 
 QVector<qint64> ApplicationsTab::selectedIds() const
@@ -515,8 +425,9 @@ void ApplicationsTab::exportCsv(bool history)
                              tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
-    m_hint->setText(tr("Exported %n application(s) to %1.", "", int(apps.size()))
-                        .arg(QDir::toNativeSeparators(path)));
-    m_hint->setProperty("duplicate", false);
-    m_hint->show();
+    // A transient message: the window's status bar, never a line pushed into the tab.
+    if (auto* main = qobject_cast<QMainWindow*>(window()))
+        main->statusBar()->showMessage(tr("Exported %n application(s) to %1.", "", int(apps.size()))
+                                           .arg(QDir::toNativeSeparators(path)),
+                                       5000);
 }

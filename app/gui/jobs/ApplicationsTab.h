@@ -5,6 +5,7 @@
 
 class ApplicationBoard;
 class ApplicationFilterProxy;
+class ApplicationQuickAdd;
 class ApplicationsOverview;
 class EmptyStateStack;
 class QCheckBox;
@@ -29,7 +30,6 @@ public:
     void focusSearch();
     QTableView* table() const { return m_table; }
     ApplicationBoard* board() const { return m_board; }
-    int appliedToday() const;
     void showBoard(bool board);
     // Opens the detail dialog; its edits become one undoable step.
     void openApplication(qint64 id);
@@ -38,8 +38,6 @@ public:
 
 private:
     QWidget* createFilterBar();
-    void addFromQuickAdd();
-    void warnIfDuplicate();
     void reloadSettings();
     QVector<qint64> selectedIds() const;
     void moveSelected(const QString& stage);
@@ -50,10 +48,7 @@ private:
     void exportCsv(bool history);
 
     Workspace& m_ws;
-    QLineEdit* m_company;
-    QLineEdit* m_role;
-    QComboBox* m_source;
-    QLabel* m_hint;
+    ApplicationQuickAdd* m_quickAdd;
     QLineEdit* m_search;
     QComboBox* m_sourceFilter;
     QComboBox* m_typeFilter;

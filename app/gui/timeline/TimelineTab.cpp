@@ -9,6 +9,7 @@
 #include "roadmap/RoadmapModel.h"
 #include "roadmap/RoadmapStore.h"
 #include "storage/SettingsStore.h"
+#include "today/Today.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -167,6 +168,7 @@ TimelineTab::TimelineTab(Workspace& workspace, QWidget* parent)
             [this](QListWidgetItem* item) { selectNode(item->data(Qt::UserRole).toLongLong()); });
 
     m_tree->expandToDepth(1);
+    connect(&m_ws.today(), &Today::changed, this, &TimelineTab::refreshSummary);
     refreshSummary();
     refreshThisWeek();
     updateActions();
@@ -349,11 +351,6 @@ void TimelineTab::setCurrentStatus(int status)
             RoadmapEdits::setStatus(m_ws.roadmap(), *current, RoadmapNode::Status(status)));
 }
 
-QString TimelineTab::whereToday() const
-{
-    return m_ws.roadmapModel().whereOn(QDate::currentDate());
-}
-
 void TimelineTab::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -376,8 +373,9 @@ void TimelineTab::refreshSummary()
 
     const QDate start =
         QDate::fromString(m_ws.settings().value(SettingsStore::PlanStart), Qt::ISODate);
-    const QString where = whereToday();
-    const int overdue = model.overdueItemCount(QDate::currentDate());
+    const Today::Snapshot& today = m_ws.today().snapshot();
+    const QString where = today.whereInPlan;
+    const int overdue = today.overdueItems;
     QStringList parts;
     if (start.isValid())
         parts << tr("Plan started %1").arg(QLocale().toString(start, QStringLiteral("MMMM yyyy")));

@@ -30,7 +30,6 @@ public:
     // Selects a node by id, expanding its ancestors.
     void selectNode(qint64 id);
     // "Week 3-4 of Month 1" or the phase today falls in; empty outside the plan.
-    QString whereToday() const;
     void focusSearch();
     void saveState() const;
     void restoreState();

@@ -72,6 +72,19 @@ bool TrayIcon::isVisible() const
 void TrayIcon::setService(ReminderService* service)
 {
     m_service = service;
+    if (!service)
+        return;
+    // "47 plan items overdue" must not stay on screen after the count changed.
+    connect(service, &ReminderService::lastMessageUpdated, this,
+            [this](const ReminderSummary::Message& message) {
+                NotificationBar* bar = m_window.notificationBar();
+                if (!bar->isVisible())
+                    return;
+                if (message.isEmpty())
+                    bar->hide();
+                else
+                    bar->showMessage(message.title, message.text, message.target);
+            });
 }
 
 void TrayIcon::createMenu()
@@ -145,7 +158,10 @@ void TrayIcon::quit()
 void TrayIcon::notify(const QString& title, const QString& text, const QString& target)
 {
     m_lastTarget = target;
-    if (isVisible()) {
+    // With the window on screen the bar inside it says it, above the tabs; a
+    // balloon would cover the tab bar. The tray speaks only for a hidden window.
+    const bool windowShowing = m_window.isVisible() && !m_window.isMinimized();
+    if (isVisible() && !windowShowing) {
         m_tray->showMessage(title, text, QSystemTrayIcon::Information, MessageMs);
         return;
     }

@@ -1,0 +1,205 @@
+#include "ApplicationFixtures.h"
+#include "TestFiles.h"
+#include "Workspace.h"
+#include "dsa/AddProblemCommand.h"
+#include "dsa/ProblemStore.h"
+#include "jobs/ApplicationStore.h"
+#include "reminders/ReminderCounts.h"
+#include "roadmap/ParsedPlan.h"
+#include "roadmap/RoadmapMarkdownReader.h"
+#include "roadmap/RoadmapModel.h"
+#include "roadmap/RoadmapStore.h"
+#include "storage/SettingsStore.h"
+#include "today/Today.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The one "what do I do today" object: its numbers and lists on a fixture plan
+// dated from January 2026, with a fixed today, and one changed() per burst.
+class TestToday : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void planItemsOverdueFirst();
+    void reviewsFollowUpsInterviewsAndGoal();
+    void streakFromAttempts();
+    void oneChangedPerBurst();
+    void remindersReadTheSameNumbers();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    const QDate m_today{2026, 1, 20}; // Month 1, week 3-4
+};
+
+void TestToday::initTestCase()
+{
+    // The streak minimum is a user setting; keep the test's out of the user's.
+    QCoreApplication::setOrganizationName(QStringLiteral("RoadmapPlannerTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_today"));
+    QSettings().clear();
+}
+
+void TestToday::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_ws = std::make_unique<Workspace>();
+    QVERIFY(m_ws->open(m_dir->filePath(QStringLiteral("t.sqlite")), Workspace::Seed::Nothing));
+    ParsedPlan plan;
+    QString error;
+    QVERIFY2(RoadmapMarkdownReader::readFile(TestFiles::data(QStringLiteral("today/plan.md")),
+                                             &plan, &error),
+             qPrintable(error));
+    RoadmapMarkdownReader::applyCalendar(&plan, QDate(2026, 1, 1));
+    QVERIFY2(m_ws->importPlan(plan), qPrintable(m_ws->errorString()));
+    m_ws->settings().setValue(SettingsStore::DailyGoalMin, QStringLiteral("4"));
+    m_ws->settings().setValue(SettingsStore::DailyGoalMax, QStringLiteral("6"));
+    const QDate today = m_today;
+    m_ws->today().setClock([today] { return today; });
+}
+
+void TestToday::cleanup()
+{
+    m_ws.reset();
+    m_dir.reset();
+}
+
+void TestToday::planItemsOverdueFirst()
+{
+    const Today::Snapshot& s = m_ws->today().snapshot();
+    QCOMPARE(s.date, m_today);
+    // "Write the first script" was due with week 1-2; then the two open items of week 3-4.
+    QCOMPARE(s.planItems.size(), 3);
+    QCOMPARE(s.planItems[0].title, QStringLiteral("Write the first script"));
+    QVERIFY(s.planItems[0].overdue);
+    QCOMPARE(s.overdueItems, 1);
+    QVERIFY(!s.planItems[1].overdue);
+    QCOMPARE(s.planItems[1].title, QStringLiteral("Solve ten warm-up problems"));
+    QCOMPARE(s.planItems[2].title, QStringLiteral("Read the style guide"));
+    QCOMPARE(s.whereInPlan, QStringLiteral("Week 3-4: Practice · Month 1: Foundations"));
+    QCOMPARE(s.planItemCount, 6);
+    QCOMPARE(s.planDoneCount, 2);
+
+    // Ticking the overdue item takes it off the list, through the store's signal.
+    QSignalSpy spy(&m_ws->today(), &Today::changed);
+    QVERIFY(m_ws->roadmap().setStatus(s.planItems[0].id, RoadmapNode::Status::Done));
+    QVERIFY(spy.wait());
+    QCOMPARE(m_ws->today().snapshot().overdueItems, 0);
+    QCOMPARE(m_ws->today().snapshot().planItems.size(), 2);
+    QCOMPARE(m_ws->today().snapshot().planDoneCount, 3);
+}
+
+void TestToday::reviewsFollowUpsInterviewsAndGoal()
+{
+    using ApplicationFixtures::make;
+    ApplicationStore& jobs = m_ws->applications();
+    QVERIFY(jobs.add(make(QStringLiteral("Acme"), QStringLiteral("Backend"),
+                          QStringLiteral("applied"), m_today)));
+    QVERIFY(jobs.add(
+        make(QStringLiteral("Beta"), QStringLiteral("API"), QStringLiteral("applied"), m_today)));
+    // Applied ten days ago, no reply: the rule makes it due three days ago.
+    const qint64 old = jobs.add(make(QStringLiteral("Gamma"), QStringLiteral("Python"),
+                                     QStringLiteral("applied"), m_today.addDays(-10)));
+    QVERIFY(old);
+    // Closed: never a follow-up.
+    QVERIFY(jobs.add(make(QStringLiteral("Delta"), QStringLiteral("Go"), QStringLiteral("rejected"),
+                          m_today.addDays(-20))));
+    ApplicationRecord record = jobs.loadRecord(old);
+    InterviewRound round;
+    round.date = m_today.addDays(1);
+    record.rounds = {round};
+    InterviewRound later;
+    later.date = m_today.addDays(5);
+    record.rounds.append(later);
+    QVERIFY(jobs.update(record));
+
+    Problem due;
+    due.title = QStringLiteral("Two Sum");
+    due.slug = QStringLiteral("two-sum");
+    due.status = Problem::Status::Solved;
+    due.solvedOn = m_today.addDays(-3); // its first review came a day later: overdue
+    QVERIFY(m_ws->problems().add(due));
+    Problem fresh;
+    fresh.title = QStringLiteral("Valid Anagram");
+    fresh.slug = QStringLiteral("valid-anagram");
+    fresh.status = Problem::Status::Solved;
+    fresh.solvedOn = m_today;
+    QVERIFY(m_ws->problems().add(fresh));
+
+    m_ws->today().refresh();
+    const Today::Snapshot& s = m_ws->today().snapshot();
+    QCOMPARE(s.appliedToday, 2);
+    QCOMPARE(s.goalMin, 4);
+    QCOMPARE(s.goalMax, 6);
+    QCOMPARE(s.applicationsLeft(), 2);
+    QCOMPARE(s.followUps.size(), 1);
+    QCOMPARE(s.followUps[0].company, QStringLiteral("Gamma"));
+    QCOMPARE(s.followUps[0].due, m_today.addDays(-3));
+    QCOMPARE(s.interviews.size(), 1);
+    QCOMPARE(s.interviews[0].company, QStringLiteral("Gamma"));
+    QCOMPARE(s.interviews[0].round.date, m_today.addDays(1));
+    QCOMPARE(s.reviews.size(), 1);
+    QCOMPARE(s.reviews[0].title, QStringLiteral("Two Sum"));
+}
+
+void TestToday::streakFromAttempts()
+{
+    QCOMPARE(m_ws->today().snapshot().streak, 0);
+    // Solved on each of the last three days, not yet today.
+    for (int i = 1; i <= 3; ++i) {
+        Problem p;
+        p.title = QStringLiteral("Problem %1").arg(i);
+        p.slug = Problem::slugify(p.title);
+        p.status = Problem::Status::Solved;
+        p.solvedOn = m_today.addDays(-i);
+        QVERIFY(m_ws->problems().add(p));
+    }
+    m_ws->today().refresh();
+    QCOMPARE(m_ws->today().snapshot().streak, 3);
+    QVERIFY(!m_ws->today().snapshot().streakTodayCounted);
+    // Two a day are needed now: no day qualifies.
+    Today::setStreakMinimum(2);
+    m_ws->today().refresh();
+    QCOMPARE(m_ws->today().snapshot().streak, 0);
+    Today::setStreakMinimum(1);
+}
+
+void TestToday::oneChangedPerBurst()
+{
+    QSignalSpy spy(&m_ws->today(), &Today::changed);
+    using ApplicationFixtures::make;
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(m_ws->applications().add(make(QStringLiteral("Company %1").arg(i),
+                                              QStringLiteral("Role"), QStringLiteral("applied"),
+                                              m_today)));
+    QCOMPARE(spy.count(), 0); // coalesced: nothing until the event loop turns
+    QVERIFY(spy.wait());
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(m_ws->today().snapshot().appliedToday, 5);
+}
+
+void TestToday::remindersReadTheSameNumbers()
+{
+    using ApplicationFixtures::make;
+    QVERIFY(m_ws->applications().add(make(QStringLiteral("Acme"), QStringLiteral("Backend"),
+                                          QStringLiteral("applied"), m_today)));
+    m_ws->today().refresh();
+    const ReminderCounts live = ReminderCounts::load(*m_ws, m_today);
+    QCOMPARE(live.appliedToday, 1);
+    QCOMPARE(live.dailyGoal, 4);
+    QCOMPARE(live.overdueItems, 1);
+    // Another day is computed by the same rules, without moving the live object.
+    const ReminderCounts later = ReminderCounts::load(*m_ws, QDate(2026, 2, 20));
+    QCOMPARE(later.appliedToday, 0);
+    QCOMPARE(later.overdueItems, 4);
+    QCOMPARE(m_ws->today().date(), m_today);
+}
+
+QTEST_GUILESS_MAIN(TestToday)
+#include "tst_today.moc"

@@ -1,0 +1,157 @@
+#include "MainWindow.h"
+#include "TestFiles.h"
+#include "Workspace.h"
+#include "dsa/ProblemModel.h"
+#include "dsa/ProblemStore.h"
+#include "jobs/ApplicationModel.h"
+#include "jobs/ApplicationStore.h"
+#include "roadmap/ParsedPlan.h"
+#include "roadmap/RoadmapMarkdownReader.h"
+#include "roadmap/RoadmapModel.h"
+#include "timeline/TimelineTab.h"
+#include "today/Today.h"
+#include "today/TodayView.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+// The Today view in the real window, on a fixture plan with a fixed today:
+// grade a review with one key, add an application in place, open an overdue item.
+class TestTodayView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensFirstAndCtrl0ComesBack();
+    void gradeReviewWithOneKey();
+    void addApplicationInPlace();
+    void openOverdueItemInTimeline();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<MainWindow> m_window;
+    const QDate m_today{2026, 1, 20};
+};
+
+void TestTodayView::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("RoadmapPlannerTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_todayview"));
+}
+
+void TestTodayView::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_ws = std::make_unique<Workspace>();
+    QVERIFY(m_ws->open(m_dir->filePath(QStringLiteral("t.sqlite")), Workspace::Seed::Nothing));
+    ParsedPlan plan;
+    QString error;
+    QVERIFY2(RoadmapMarkdownReader::readFile(TestFiles::data(QStringLiteral("today/plan.md")),
+                                             &plan, &error),
+             qPrintable(error));
+    RoadmapMarkdownReader::applyCalendar(&plan, QDate(2026, 1, 1));
+    QVERIFY2(m_ws->importPlan(plan), qPrintable(m_ws->errorString()));
+    const QDate today = m_today;
+    m_ws->applicationModel().setToday([today] { return today; });
+    m_ws->today().setClock([today] { return today; });
+    Problem p;
+    p.title = QStringLiteral("Two Sum");
+    p.slug = QStringLiteral("two-sum");
+    p.status = Problem::Status::Solved;
+    p.solvedOn = m_today.addDays(-3); // first review two days ago
+    QVERIFY(m_ws->problems().add(p));
+    m_ws->today().refresh();
+    m_window = std::make_unique<MainWindow>(*m_ws);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestTodayView::cleanup()
+{
+    m_window.reset();
+    m_ws.reset();
+    m_dir.reset();
+}
+
+void TestTodayView::opensFirstAndCtrl0ComesBack()
+{
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->todayView());
+    auto* heading = m_window->todayView()->findChild<QLabel*>(QStringLiteral("todayHeadingLabel"));
+    QVERIFY(heading->text().contains(QStringLiteral("Week 3-4: Practice")));
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QVERIFY(m_window->tabs()->currentWidget() != m_window->todayView());
+    QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->todayView());
+}
+
+void TestTodayView::gradeReviewWithOneKey()
+{
+    QListWidget* reviews = m_window->todayView()->reviewList();
+    QCOMPARE(reviews->count(), 1);
+    QVERIFY(reviews->item(0)->text().startsWith(QStringLiteral("Two Sum")));
+    QVERIFY(reviews->item(0)->text().contains(QStringLiteral("overdue")));
+    reviews->setFocus();
+    reviews->setCurrentRow(0);
+    QTest::keyClick(reviews, Qt::Key_3); // Good
+    QCOMPARE(m_ws->undoStack().count(), 1);
+    QVERIFY(m_ws->undoStack().text(0).contains(QStringLiteral("Two Sum")));
+    QTRY_VERIFY(m_ws->today().snapshot().reviews.isEmpty());
+    QCOMPARE(reviews->count(), 1); // the empty-state line
+    QVERIFY(!(reviews->item(0)->flags() & Qt::ItemIsEnabled));
+    QVERIFY(m_window->todayLine().contains(QStringLiteral("0 review")));
+    // The next review is scheduled from today, the day it was graded.
+    const ProblemRecord r = m_ws->problems().records({m_ws->problemModel().problems()[0].id})[0];
+    QVERIFY(r.pendingReview());
+    QVERIFY(r.pendingReview()->dueOn > m_today);
+    m_ws->undoStack().undo();
+    QTRY_COMPARE(m_ws->today().snapshot().reviews.size(), 1);
+}
+
+void TestTodayView::addApplicationInPlace()
+{
+    auto* view = m_window->todayView();
+    auto* company = view->findChild<QLineEdit*>(QStringLiteral("todayCompanyLineEdit"));
+    auto* role = view->findChild<QLineEdit*>(QStringLiteral("todayRoleLineEdit"));
+    QVERIFY(company && role);
+    QTest::keyClicks(company, QStringLiteral("Razorpay"));
+    QTest::keyClicks(role, QStringLiteral("Backend Developer (Python)"));
+    QTest::keyClick(role, Qt::Key_Return);
+    QCOMPARE(m_ws->applications().total(), 1);
+    QVERIFY(company->text().isEmpty());
+    auto* goal = view->findChild<QLabel*>(QStringLiteral("todayGoalLabel"));
+    QTRY_VERIFY(goal->text().contains(QStringLiteral("1 of 15–20")));
+    QVERIFY(m_window->todayLine().contains(QStringLiteral("1/15 applications today")));
+    // Ctrl+N on Today goes to the same quick add.
+    m_window->tabs()->setCurrentWidget(view);
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), company);
+}
+
+void TestTodayView::openOverdueItemInTimeline()
+{
+    QListWidget* plan = m_window->todayView()->planList();
+    QCOMPARE(plan->count(), 3);
+    QVERIFY(plan->item(0)->text().startsWith(QStringLiteral("Write the first script")));
+    QVERIFY(plan->item(0)->text().contains(QStringLiteral("overdue")));
+    plan->setFocus();
+    plan->setCurrentRow(0);
+    QTest::keyClick(plan, Qt::Key_Return);
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->timelineTab());
+    const QModelIndex current = m_window->timelineTab()->tree()->currentIndex();
+    QCOMPARE(current.data().toString(), QStringLiteral("Write the first script"));
+}
+
+QTEST_MAIN(TestTodayView)
+#include "tst_todayview.moc"
