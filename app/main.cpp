@@ -127,7 +127,7 @@ int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart)
     TrayIcon tray(window);
     ReminderService reminders(workspace, systemClock, tray);
     tray.setService(&reminders);
-    window.show();
+    tray.showWindowAtStart(cli.startMinimized() && !cli.measureStartup());
     // The daily backup waits until the window is on screen.
     if (!cli.measureStartup())
         QTimer::singleShot(2000, &window, [&workspace] { workspace.backups().backUpDailyIfDue(); });

@@ -53,6 +53,11 @@ CommandLine::CommandLine()
                        QCoreApplication::translate("CommandLine",
                                                    "Print the milliseconds from process start to "
                                                    "the window's first paint, then exit."))
+    , m_minimized(QStringList{QStringLiteral("minimized"), QStringLiteral("hidden")},
+                  QCoreApplication::translate("CommandLine",
+                                              "Start with only the tray icon (a minimised "
+                                              "window where the desktop has no tray), as at "
+                                              "log-in."))
     , m_importRoadmap(QStringLiteral("import-roadmap"),
                       QCoreApplication::translate(
                           "CommandLine",
@@ -140,6 +145,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_database);
     m_parser.addOption(m_summary);
     m_parser.addOption(m_measureStartup);
+    m_parser.addOption(m_minimized);
     m_parser.addOption(m_importRoadmap);
     m_parser.addOption(m_exportRoadmap);
     m_parser.addOption(m_dryRun);

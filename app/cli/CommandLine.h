@@ -25,6 +25,7 @@ public:
     QString databasePath() const;
     bool summary() const { return m_parser.isSet(m_summary); }
     bool measureStartup() const { return m_parser.isSet(m_measureStartup); }
+    bool startMinimized() const { return m_parser.isSet(m_minimized); }
 
     // Runs the headless command; returns the process exit code.
     int runHeadless();
@@ -37,6 +38,7 @@ private:
     QCommandLineOption m_database;
     QCommandLineOption m_summary;
     QCommandLineOption m_measureStartup;
+    QCommandLineOption m_minimized;
     QCommandLineOption m_importRoadmap;
     QCommandLineOption m_exportRoadmap;
     QCommandLineOption m_dryRun;

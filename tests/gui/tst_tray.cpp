@@ -39,6 +39,7 @@ private slots:
     void initTestCase();
     void init();
     void noTrayShowsTheBarInTheWindow();
+    void minimizedStartWithoutTrayMinimisesTheWindow();
     void barSnoozesAndDismisses();
     void trayMenuActions();
     void openingOverdueSelectsAnItem();
@@ -141,6 +142,26 @@ void TestTray::noTrayShowsTheBarInTheWindow()
     // Without a tray, closing the window really closes it.
     QVERIFY(window.close());
     QVERIFY(!window.isVisible());
+}
+
+void TestTray::minimizedStartWithoutTrayMinimisesTheWindow()
+{
+    QVERIFY(!TrayIcon::isAvailable());
+    Workspace ws;
+    QVERIFY(prepare(ws));
+    MainWindow window(ws);
+    TrayIcon tray(window);
+    ReminderService service(ws, m_clock, tray, m_zone);
+    tray.setService(&service);
+    tray.showWindowAtStart(true);
+    // No tray to live in: the window is there, minimised, and its bar takes
+    // the reminders.
+    QVERIFY(window.isVisible());
+    QVERIFY(window.isMinimized());
+    QVERIFY(service.checkNow());
+    QVERIFY(window.notificationBar()->isVisibleTo(&window));
+    window.bringToFront();
+    QVERIFY(!window.isMinimized());
 }
 
 void TestTray::barSnoozesAndDismisses()

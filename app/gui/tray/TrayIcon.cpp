@@ -120,6 +120,15 @@ void TrayIcon::showWindow()
     m_window.bringToFront();
 }
 
+void TrayIcon::showWindowAtStart(bool minimized)
+{
+    if (!minimized)
+        m_window.show();
+    else if (!isVisible())
+        m_window.showMinimized();
+    // With a tray icon the window stays hidden until the icon is clicked.
+}
+
 void TrayIcon::quickAddProblem()
 {
     showWindow();

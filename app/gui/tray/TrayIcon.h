@@ -34,6 +34,11 @@ public:
 
     void notify(const QString& title, const QString& text, const QString& target) override;
 
+    // Shows the window as the planner starts. `minimized` (--minimized, the
+    // autostart entry) leaves only the tray icon, or, without a tray, a
+    // minimised window whose notification bar carries the reminders.
+    void showWindowAtStart(bool minimized);
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
