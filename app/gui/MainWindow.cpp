@@ -229,12 +229,11 @@ void MainWindow::openTarget(const QString& target)
     bringToFront();
     const QString tab = target.section(QLatin1Char('/'), 0, 0);
     const QString rows = target.section(QLatin1Char('/'), 1);
-    if (tab == u"dsa")
-        m_tabs->setCurrentWidget(m_dsa);
-    else if (tab == u"applications")
-        m_tabs->setCurrentWidget(m_applications);
-    else if (tab == u"timeline")
-        m_tabs->setCurrentWidget(m_timeline);
+    showTab(tab);
+    if (rows == u"add" && tab == u"dsa")
+        m_dsa->focusQuickAdd();
+    else if (rows == u"add" && tab == u"applications")
+        m_applications->focusQuickAdd();
     if (rows == u"overdue") {
         // Headings are overdue too; the first open item is what to act on.
         const RoadmapModel& model = m_ws.roadmapModel();
@@ -248,6 +247,21 @@ void MainWindow::openTarget(const QString& target)
             }
         }
     }
+}
+
+void MainWindow::showTab(const QString& tab)
+{
+    // The Today view is to come; until then "today" is the first tab.
+    if (tab == u"today")
+        m_tabs->setCurrentIndex(0);
+    else if (tab == u"dsa")
+        m_tabs->setCurrentWidget(m_dsa);
+    else if (tab == u"applications")
+        m_tabs->setCurrentWidget(m_applications);
+    else if (tab == u"timeline")
+        m_tabs->setCurrentWidget(m_timeline);
+    else if (tab == u"skills")
+        m_tabs->setCurrentWidget(m_skills);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -13,6 +13,7 @@
 #include "jobs/ApplicationCsvImporter.h"
 #include "jobs/ApplicationFilterProxy.h"
 #include "jobs/ApplicationModel.h"
+#include "jobs/ApplicationQuickAdd.h"
 #include "jobs/ApplicationStore.h"
 #include "jobs/DeleteApplicationsCommand.h"
 #include "jobs/DuplicateFinder.h"
@@ -360,13 +361,8 @@ void ApplicationsTab::addFromQuickAdd()
         (company.isEmpty() ? m_company : m_role)->setFocus();
         return;
     }
-    Application a;
-    a.company = company;
-    a.role = role;
-    a.source = m_source->currentText().simplified();
-    a.stage = QStringLiteral("applied");
-    a.appliedOn = m_ws.applicationModel().today();
-    a.stageSince = a.appliedOn;
+    const Application a = ApplicationQuickAdd::make(company, role, m_source->currentText(),
+                                                    m_ws.applicationModel().today());
     m_ws.undoStack().push(new AddApplicationCommand(m_ws.applications(), a));
     // setText, unlike clear(), leaves no undo step in the lines.
     m_company->setText(QString());

@@ -1,8 +1,6 @@
 #include "TrayIcon.h"
 
 #include "MainWindow.h"
-#include "dsa/DsaTab.h"
-#include "jobs/ApplicationsTab.h"
 #include "reminders/ReminderService.h"
 #include "tray/NotificationBar.h"
 
@@ -131,16 +129,12 @@ void TrayIcon::showWindowAtStart(bool minimized)
 
 void TrayIcon::quickAddProblem()
 {
-    showWindow();
-    m_window.tabs()->setCurrentWidget(m_window.dsaTab());
-    m_window.dsaTab()->focusQuickAdd();
+    m_window.openTarget(QStringLiteral("dsa/add"));
 }
 
 void TrayIcon::quickAddApplication()
 {
-    showWindow();
-    m_window.tabs()->setCurrentWidget(m_window.applicationsTab());
-    m_window.applicationsTab()->focusQuickAdd();
+    m_window.openTarget(QStringLiteral("applications/add"));
 }
 
 void TrayIcon::quit()
