@@ -3,6 +3,9 @@
 #include "MainWindow.h"
 #include "reminders/ReminderService.h"
 #include "tray/NotificationBar.h"
+#if defined(PLANNER_HAVE_DBUS)
+#include "tray/DesktopNotifications.h"
+#endif
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -42,6 +45,11 @@ TrayIcon::TrayIcon(MainWindow& window, QObject* parent)
         if (m_service)
             m_service->snoozeLast(how);
     });
+#if defined(PLANNER_HAVE_DBUS)
+    m_desktop = new DesktopNotifications(this);
+    connect(m_desktop, &DesktopNotifications::actionInvoked, this, &TrayIcon::answerNotification);
+    connect(m_desktop, &DesktopNotifications::failed, this, &TrayIcon::showFallback);
+#endif
     m_window.installEventFilter(this);
     // With a tray the planner lives on when its window is hidden; quitting is
     // then explicit (the tray's Quit, File › Quit, or a restart).
@@ -148,12 +156,36 @@ void TrayIcon::quit()
 void TrayIcon::notify(const QString& title, const QString& text, const QString& target)
 {
     m_lastTarget = target;
+#if defined(PLANNER_HAVE_DBUS)
+    if (m_desktop->show(title, text))
+        return;
+#endif
+    showFallback(title, text);
+}
+
+void TrayIcon::showFallback(const QString& title, const QString& text)
+{
     if (isVisible()) {
         m_tray->showMessage(title, text, QSystemTrayIcon::Information, MessageMs);
         return;
     }
-    m_window.notificationBar()->showMessage(title, text, target);
+    m_window.notificationBar()->showMessage(title, text, m_lastTarget);
     QApplication::alert(&m_window);
+}
+
+void TrayIcon::answerNotification(const QString& action)
+{
+#if defined(PLANNER_HAVE_DBUS)
+    if (action == DesktopNotifications::OpenAction)
+        m_window.openTarget(m_lastTarget);
+    else if (m_service && action == DesktopNotifications::SnoozeHourAction)
+        m_service->snoozeLast(ReminderScheduler::Snooze::OneHour);
+    // "Done for today": what this reminder was about does not come back before tomorrow.
+    else if (m_service && action == DesktopNotifications::DoneTodayAction)
+        m_service->snoozeLast(ReminderScheduler::Snooze::Tomorrow);
+#else
+    Q_UNUSED(action)
+#endif
 }
 
 bool TrayIcon::eventFilter(QObject* watched, QEvent* event)
