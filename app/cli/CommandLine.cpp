@@ -6,6 +6,7 @@
 #include "RoadmapCommands.h"
 #include "SummaryReport.h"
 #include "Workspace.h"
+#include "calendar/CalendarExporter.h"
 #include "charts/ChartExporter.h"
 #include "charts/ChartFactory.h"
 #include "storage/Database.h"
@@ -85,6 +86,13 @@ CommandLine::CommandLine()
                                          "item whose title contains it) done. Like "
                                          "--add-problem, through the window when one is open."),
              QCoreApplication::translate("CommandLine", "title"))
+    , m_exportIcs(QStringLiteral("export-ics"),
+                  QCoreApplication::translate(
+                      "CommandLine",
+                      "Write an iCalendar (.ics) file of interviews, follow-ups due, review days "
+                      "and the plan's weeks and deliverables, then exit. Importing a newer export "
+                      "updates the events instead of duplicating them."),
+                  QCoreApplication::translate("CommandLine", "file.ics"))
     , m_importRoadmap(QStringLiteral("import-roadmap"),
                       QCoreApplication::translate(
                           "CommandLine",
@@ -173,7 +181,8 @@ CommandLine::CommandLine()
     m_parser.addOption(m_summary);
     m_parser.addOption(m_measureStartup);
     m_parser.addOption(m_minimized);
-    for (const QCommandLineOption& option : {m_show, m_addProblem, m_addApplication, m_tick})
+    for (const QCommandLineOption& option :
+         {m_show, m_addProblem, m_addApplication, m_tick, m_exportIcs})
         m_parser.addOption(option);
     m_parser.addOption(m_importRoadmap);
     m_parser.addOption(m_exportRoadmap);
@@ -349,10 +358,11 @@ int CommandLine::checkChartOptions()
 
 bool CommandLine::isHeadless() const
 {
-    return summary() || quickCommand() || m_parser.isSet(m_importRoadmap) ||
-           m_parser.isSet(m_exportRoadmap) || m_parser.isSet(m_importProblems) ||
-           m_parser.isSet(m_exportProblems) || m_parser.isSet(m_importApplications) ||
-           m_parser.isSet(m_exportApplications) || m_parser.isSet(m_listCharts) || needsWidgets();
+    return summary() || quickCommand() || m_parser.isSet(m_exportIcs) ||
+           m_parser.isSet(m_importRoadmap) || m_parser.isSet(m_exportRoadmap) ||
+           m_parser.isSet(m_importProblems) || m_parser.isSet(m_exportProblems) ||
+           m_parser.isSet(m_importApplications) || m_parser.isSet(m_exportApplications) ||
+           m_parser.isSet(m_listCharts) || needsWidgets();
 }
 
 bool CommandLine::needsWidgets() const
@@ -423,6 +433,21 @@ int CommandLine::runHeadless()
                                   m_parser.isSet(m_skipBadRows));
         if (code == 0 && m_parser.isSet(m_exportApplications))
             code = csv.exportFile(m_parser.value(m_exportApplications));
+    }
+    if (code == 0 && m_parser.isSet(m_exportIcs)) {
+        const QString path = QFileInfo(m_parser.value(m_exportIcs)).absoluteFilePath();
+        QString error;
+        int events = 0;
+        if (CalendarExporter::write(workspace, path, {}, &events, &error)) {
+            out() << QCoreApplication::translate("CommandLine",
+                                                 "Exported the calendar to %1 — events: %2")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(events)
+                  << '\n';
+        } else {
+            err() << QCoreApplication::applicationName() << ": " << error << '\n';
+            code = 1;
+        }
     }
     if (code == 0 && summary())
         out() << QJsonDocument(SummaryReport::build(workspace)).toJson(QJsonDocument::Indented);

@@ -51,6 +51,7 @@ private:
     QCommandLineOption m_addProblem;
     QCommandLineOption m_addApplication;
     QCommandLineOption m_tick;
+    QCommandLineOption m_exportIcs;
     QCommandLineOption m_importRoadmap;
     QCommandLineOption m_exportRoadmap;
     QCommandLineOption m_dryRun;

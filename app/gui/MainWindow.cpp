@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "backup/RestoreDialog.h"
+#include "calendar/CalendarExporter.h"
 #include "charts/ChartExportDialog.h"
 #include "charts/ChartExporter.h"
 #include "charts/ChartPanel.h"
@@ -141,6 +142,9 @@ void MainWindow::createMenus()
     QAction* exportReport =
         file->addAction(tr("Export Progress &Report…"), this, &MainWindow::exportReport);
     exportReport->setObjectName(QStringLiteral("exportReportAction"));
+    QAction* exportCalendar =
+        file->addAction(tr("Export Ca&lendar…"), this, &MainWindow::exportCalendar);
+    exportCalendar->setObjectName(QStringLiteral("exportCalendarAction"));
     file->addSeparator();
     QAction* backUp = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
     backUp->setObjectName(QStringLiteral("backUpAction"));
@@ -374,6 +378,25 @@ void MainWindow::exportRoadmap()
         return;
     }
     statusBar()->showMessage(tr("Exported the plan to %1").arg(path), 5000);
+}
+
+void MainWindow::exportCalendar()
+{
+    const QString path = m_fileDialogs.saveFileName(this, tr("Export Calendar"),
+                                                    QStringLiteral("roadmap-planner.ics"),
+                                                    tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    int events = 0;
+    if (!CalendarExporter::write(m_ws, path, {}, &events, &error)) {
+        QMessageBox::warning(this, tr("Export Calendar"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported the calendar to %1 — events: %2")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(events),
+                             5000);
 }
 
 void MainWindow::exportTimelineStrip()

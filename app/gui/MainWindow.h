@@ -79,6 +79,7 @@ private:
     void restoreBackup();
     void exportChart();
     void exportReport();
+    void exportCalendar();
     void showAbout();
     void showShortcuts();
     void quickAdd();
