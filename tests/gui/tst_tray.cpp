@@ -3,6 +3,7 @@
 #include "Workspace.h"
 #include "dsa/DsaTab.h"
 #include "jobs/ApplicationsTab.h"
+#include "reminders/Autostart.h"
 #include "reminders/ReminderScheduler.h"
 #include "reminders/ReminderService.h"
 #include "reminders/ReminderStore.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -40,6 +42,7 @@ private slots:
     void init();
     void noTrayShowsTheBarInTheWindow();
     void minimizedStartWithoutTrayMinimisesTheWindow();
+    void autostartEntryKeepsTheOpenFile();
     void barSnoozesAndDismisses();
     void trayMenuActions();
     void openingOverdueSelectsAnItem();
@@ -165,6 +168,38 @@ void TestTray::minimizedStartWithoutTrayMinimisesTheWindow()
     QVERIFY(window.notificationBar()->isVisibleTo(&window));
     window.bringToFront();
     QVERIFY(!window.isMinimized());
+}
+
+void TestTray::autostartEntryKeepsTheOpenFile()
+{
+#if defined(Q_OS_LINUX)
+    const QByteArray before = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", m_dir->filePath(QStringLiteral("config")).toUtf8());
+    Workspace ws;
+    QVERIFY(prepare(ws));
+    MainWindow window(ws);
+    SettingsDialog dialog(&ws, &window);
+    auto* box = dialog.findChild<QCheckBox*>(QStringLiteral("autostartCheckBox"));
+    QVERIFY(box && !box->isChecked());
+    box->setChecked(true);
+    dialog.apply();
+    QFile entry(Autostart::location());
+    QVERIFY2(entry.open(QIODevice::ReadOnly), qPrintable(Autostart::location()));
+    const QByteArray text = entry.readAll();
+    entry.close();
+    const QByteArray wanted = QByteArray("\"--minimized\" \"--database\" \"") +
+                              m_dir->filePath(QStringLiteral("tray.sqlite")).toUtf8() + "\"\n";
+    QVERIFY2(text.contains(wanted), text.constData());
+    box->setChecked(false);
+    dialog.apply();
+    QVERIFY(!QFile::exists(Autostart::location()));
+    if (before.isNull())
+        qunsetenv("XDG_CONFIG_HOME");
+    else
+        qputenv("XDG_CONFIG_HOME", before);
+#else
+    QSKIP("The autostart file is written and read back on Linux.");
+#endif
 }
 
 void TestTray::barSnoozesAndDismisses()
