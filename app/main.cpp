@@ -2,6 +2,7 @@
 // headless command or the window.
 
 #include "CommandLine.h"
+#include "CommandReceiver.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "Translations.h"
@@ -104,6 +105,19 @@ int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart)
     const QString path = cli.databasePath();
     SingleInstance instance(path);
     if (!cli.measureStartup() && !instance.claim()) {
+        RemoteReply reply;
+        if (!SingleInstance::send(path, {RemoteCommand::Kind::Show, cli.showTarget()}, &reply)) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "main", "Roadmap Planner is already open on %1, but that "
+                                                "window does not answer.")
+                                        .arg(path)));
+            return 1;
+        }
+        if (!reply.ok()) {
+            std::fprintf(stderr, "roadmap-planner: %s\n", qPrintable(reply.message));
+            return reply.code;
+        }
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate(
                                     "main", "Roadmap Planner is already open on %1; that window "
@@ -119,6 +133,10 @@ int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart)
     MainWindow window(workspace);
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
                      &MainWindow::bringToFront);
+    // Commands from a second process land on this window's undo stack.
+    CommandReceiver receiver(window, workspace);
+    instance.setCommandHandler(
+        [&receiver](const RemoteCommand& command) { return receiver.run(command); });
     std::unique_ptr<FirstPaintProbe> probe;
     if (cli.measureStartup())
         probe = std::make_unique<FirstPaintProbe>(&window, clock);
@@ -127,7 +145,9 @@ int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart)
     TrayIcon tray(window);
     ReminderService reminders(workspace, systemClock, tray);
     tray.setService(&reminders);
-    window.show();
+    tray.showWindowAtStart(cli.startMinimized() && !cli.measureStartup());
+    if (!cli.showTarget().isEmpty())
+        window.openTarget(CommandReceiver::targetFor(cli.showTarget()));
     // The daily backup waits until the window is on screen.
     if (!cli.measureStartup())
         QTimer::singleShot(2000, &window, [&workspace] { workspace.backups().backUpDailyIfDue(); });

@@ -10,6 +10,9 @@ packages=(
     libmd4c-dev libmd4c-html0-dev
     libgl-dev libvulkan-dev libxkbcommon-dev
     fonts-noto-core
+    # tests: a private session bus (notifications), the calendar parsed back,
+    # the CI workflow linted, the desktop file validated
+    dbus dbus-daemon python3-icalendar yamllint desktop-file-utils
 )
 
 missing=()

@@ -2,9 +2,11 @@
 
 #include "ApplicationCsvCommands.h"
 #include "ProblemCommands.h"
+#include "QuickCommandSender.h"
 #include "RoadmapCommands.h"
 #include "SummaryReport.h"
 #include "Workspace.h"
+#include "calendar/CalendarExporter.h"
 #include "charts/ChartExporter.h"
 #include "charts/ChartFactory.h"
 #include "storage/Database.h"
@@ -53,6 +55,44 @@ CommandLine::CommandLine()
                        QCoreApplication::translate("CommandLine",
                                                    "Print the milliseconds from process start to "
                                                    "the window's first paint, then exit."))
+    , m_minimized(QStringList{QStringLiteral("minimized"), QStringLiteral("hidden")},
+                  QCoreApplication::translate("CommandLine",
+                                              "Start with only the tray icon (a minimised "
+                                              "window where the desktop has no tray), as at "
+                                              "log-in."))
+    , m_show(QStringLiteral("show"),
+             QCoreApplication::translate("CommandLine",
+                                         "Open the window (or bring the running one forward) on "
+                                         "<what>: today, timeline, dsa, applications, skills, "
+                                         "add-problem or add-application (the last two focus "
+                                         "the quick-add line)."),
+             QCoreApplication::translate("CommandLine", "what"))
+    , m_addProblem(QStringLiteral("add-problem"),
+                   QCoreApplication::translate(
+                       "CommandLine",
+                       "Log a problem with the DSA tab's quick-add line, for example \"two sum "
+                       "#arrays easy 25m solved\". Goes to the window when one has the file "
+                       "open (one undo step there), else into the file; prints what was added."),
+                   QCoreApplication::translate("CommandLine", "line"))
+    , m_addApplication(QStringLiteral("add-application"),
+                       QCoreApplication::translate(
+                           "CommandLine", "Record an application applied to today: \"company | "
+                                          "role | source\" (the source may be left out). Like "
+                                          "--add-problem, through the window when one is open."),
+                       QCoreApplication::translate("CommandLine", "line"))
+    , m_tick(QStringLiteral("tick"),
+             QCoreApplication::translate("CommandLine",
+                                         "Mark the roadmap item with this title (or the one "
+                                         "item whose title contains it) done. Like "
+                                         "--add-problem, through the window when one is open."),
+             QCoreApplication::translate("CommandLine", "title"))
+    , m_exportIcs(QStringLiteral("export-ics"),
+                  QCoreApplication::translate(
+                      "CommandLine",
+                      "Write an iCalendar (.ics) file of interviews, follow-ups due, review days "
+                      "and the plan's weeks and deliverables, then exit. Importing a newer export "
+                      "updates the events instead of duplicating them."),
+                  QCoreApplication::translate("CommandLine", "file.ics"))
     , m_importRoadmap(QStringLiteral("import-roadmap"),
                       QCoreApplication::translate(
                           "CommandLine",
@@ -140,6 +180,10 @@ CommandLine::CommandLine()
     m_parser.addOption(m_database);
     m_parser.addOption(m_summary);
     m_parser.addOption(m_measureStartup);
+    m_parser.addOption(m_minimized);
+    for (const QCommandLineOption& option :
+         {m_show, m_addProblem, m_addApplication, m_tick, m_exportIcs})
+        m_parser.addOption(option);
     m_parser.addOption(m_importRoadmap);
     m_parser.addOption(m_exportRoadmap);
     m_parser.addOption(m_dryRun);
@@ -228,7 +272,43 @@ int CommandLine::parse(const QStringList& arguments)
         err().flush();
         return 2;
     }
-    return checkChartOptions();
+    const int quick = checkQuickCommands();
+    return quick >= 0 ? quick : checkChartOptions();
+}
+
+int CommandLine::checkQuickCommands()
+{
+    const auto fail = [](const QString& message) {
+        err() << QCoreApplication::applicationName() << ": " << message << '\n';
+        err().flush();
+        return 2;
+    };
+    int given = 0;
+    for (const QCommandLineOption& option : {m_addProblem, m_addApplication, m_tick})
+        given += m_parser.values(option).size();
+    if (given > 1)
+        return fail(QCoreApplication::translate(
+            "CommandLine", "give one of --add-problem, --add-application or --tick per call"));
+    if (m_parser.isSet(m_show) && !RemoteCommand::ShowTargets.contains(m_parser.value(m_show)))
+        return fail(QCoreApplication::translate("CommandLine", "--show '%1' is not one of: %2")
+                        .arg(m_parser.value(m_show),
+                             RemoteCommand::ShowTargets.join(QStringLiteral(", "))));
+    if (given == 1 && m_parser.isSet(m_show))
+        return fail(QCoreApplication::translate(
+            "CommandLine", "--show opens the window; give it without --add-problem, "
+                           "--add-application or --tick"));
+    return -1;
+}
+
+std::optional<RemoteCommand> CommandLine::quickCommand() const
+{
+    if (m_parser.isSet(m_addProblem))
+        return RemoteCommand{RemoteCommand::Kind::AddProblem, m_parser.value(m_addProblem)};
+    if (m_parser.isSet(m_addApplication))
+        return RemoteCommand{RemoteCommand::Kind::AddApplication, m_parser.value(m_addApplication)};
+    if (m_parser.isSet(m_tick))
+        return RemoteCommand{RemoteCommand::Kind::Tick, m_parser.value(m_tick)};
+    return std::nullopt;
 }
 
 // Chart options are checked before any database is opened, so a typo costs
@@ -278,7 +358,8 @@ int CommandLine::checkChartOptions()
 
 bool CommandLine::isHeadless() const
 {
-    return summary() || m_parser.isSet(m_importRoadmap) || m_parser.isSet(m_exportRoadmap) ||
+    return summary() || quickCommand() || m_parser.isSet(m_exportIcs) ||
+           m_parser.isSet(m_importRoadmap) || m_parser.isSet(m_exportRoadmap) ||
            m_parser.isSet(m_importProblems) || m_parser.isSet(m_exportProblems) ||
            m_parser.isSet(m_importApplications) || m_parser.isSet(m_exportApplications) ||
            m_parser.isSet(m_listCharts) || needsWidgets();
@@ -308,6 +389,9 @@ int CommandLine::runHeadless()
         if (!summary() && !needsWidgets())
             return 0;
     }
+    // A quick add is a job of its own, and goes to the window when there is one.
+    if (const std::optional<RemoteCommand> command = quickCommand())
+        return QuickCommandSender::run(databasePath(), *command, out(), err());
     // One job per run, in a fixed order: import, then export, then the summary.
     if (m_parser.isSet(m_importRoadmap)) {
         const int code =
@@ -349,6 +433,21 @@ int CommandLine::runHeadless()
                                   m_parser.isSet(m_skipBadRows));
         if (code == 0 && m_parser.isSet(m_exportApplications))
             code = csv.exportFile(m_parser.value(m_exportApplications));
+    }
+    if (code == 0 && m_parser.isSet(m_exportIcs)) {
+        const QString path = QFileInfo(m_parser.value(m_exportIcs)).absoluteFilePath();
+        QString error;
+        int events = 0;
+        if (CalendarExporter::write(workspace, path, {}, &events, &error)) {
+            out() << QCoreApplication::translate("CommandLine",
+                                                 "Exported the calendar to %1 — events: %2")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(events)
+                  << '\n';
+        } else {
+            err() << QCoreApplication::applicationName() << ": " << error << '\n';
+            code = 1;
+        }
     }
     if (code == 0 && summary())
         out() << QJsonDocument(SummaryReport::build(workspace)).toJson(QJsonDocument::Indented);

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "remote/RemoteCommand.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QString>
+#include <optional>
 
 // The planner's command line: one parser for the window and the headless
 // commands, so --help lists everything in one place.
@@ -25,18 +28,30 @@ public:
     QString databasePath() const;
     bool summary() const { return m_parser.isSet(m_summary); }
     bool measureStartup() const { return m_parser.isSet(m_measureStartup); }
+    bool startMinimized() const { return m_parser.isSet(m_minimized); }
+    // What --show asked the window to open ("" when not given).
+    QString showTarget() const { return m_parser.value(m_show); }
 
     // Runs the headless command; returns the process exit code.
     int runHeadless();
 
 private:
     int checkChartOptions();
+    int checkQuickCommands();
+    // The one --add-problem, --add-application or --tick given, if any.
+    std::optional<RemoteCommand> quickCommand() const;
     int exportChart(Workspace& workspace);
 
     QCommandLineParser m_parser;
     QCommandLineOption m_database;
     QCommandLineOption m_summary;
     QCommandLineOption m_measureStartup;
+    QCommandLineOption m_minimized;
+    QCommandLineOption m_show;
+    QCommandLineOption m_addProblem;
+    QCommandLineOption m_addApplication;
+    QCommandLineOption m_tick;
+    QCommandLineOption m_exportIcs;
     QCommandLineOption m_importRoadmap;
     QCommandLineOption m_exportRoadmap;
     QCommandLineOption m_dryRun;

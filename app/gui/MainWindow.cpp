@@ -2,6 +2,7 @@
 
 #include "Workspace.h"
 #include "backup/RestoreDialog.h"
+#include "calendar/CalendarExporter.h"
 #include "charts/ChartExportDialog.h"
 #include "charts/ChartExporter.h"
 #include "charts/ChartPanel.h"
@@ -34,6 +35,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHash>
 #include <QCloseEvent>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -181,6 +183,9 @@ void MainWindow::createMenus()
     QAction* exportReport =
         file->addAction(tr("Export Progress &Report…"), this, &MainWindow::exportReport);
     exportReport->setObjectName(QStringLiteral("exportReportAction"));
+    QAction* exportCalendar =
+        file->addAction(tr("Export Ca&lendar…"), this, &MainWindow::exportCalendar);
+    exportCalendar->setObjectName(QStringLiteral("exportCalendarAction"));
     file->addSeparator();
     QAction* backUp = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
     backUp->setObjectName(QStringLiteral("backUpAction"));
@@ -270,14 +275,11 @@ void MainWindow::openTarget(const QString& target)
     const QString rows = target.section(QLatin1Char('/'), 1);
     // "tab/kind/ID" opens one row: what the Today view's lines ask for.
     const qint64 id = target.section(QLatin1Char('/'), 2, 2).toLongLong();
-    if (tab == u"today")
-        showTab(TodayIndex);
-    else if (tab == u"dsa")
-        showTab(DsaIndex);
-    else if (tab == u"applications")
-        showTab(ApplicationsIndex);
-    else if (tab == u"timeline")
-        showTab(TimelineIndex);
+    showTab(tab);
+    if (rows == u"add" && tab == u"dsa")
+        dsaTab()->focusQuickAdd();
+    else if (rows == u"add" && tab == u"applications")
+        applicationsTab()->focusQuickAdd();
     if (id > 0 && tab == u"timeline") {
         timelineTab()->selectNode(id);
     } else if (id > 0 && tab == u"dsa") {
@@ -299,6 +301,19 @@ void MainWindow::openTarget(const QString& target)
             }
         }
     }
+}
+
+void MainWindow::showTab(const QString& tab)
+{
+    static const QHash<QString, TabIndex> byName = {
+        {QStringLiteral("today"), TodayIndex},
+        {QStringLiteral("timeline"), TimelineIndex},
+        {QStringLiteral("dsa"), DsaIndex},
+        {QStringLiteral("applications"), ApplicationsIndex},
+        {QStringLiteral("skills"), SkillsIndex}};
+    const auto it = byName.constFind(tab);
+    if (it != byName.constEnd())
+        showTab(*it);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -413,6 +428,25 @@ void MainWindow::exportRoadmap()
         return;
     }
     statusBar()->showMessage(tr("Exported the plan to %1").arg(path), 5000);
+}
+
+void MainWindow::exportCalendar()
+{
+    const QString path = m_fileDialogs.saveFileName(this, tr("Export Calendar"),
+                                                    QStringLiteral("roadmap-planner.ics"),
+                                                    tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    int events = 0;
+    if (!CalendarExporter::write(m_ws, path, {}, &events, &error)) {
+        QMessageBox::warning(this, tr("Export Calendar"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported the calendar to %1 — events: %2")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(events),
+                             5000);
 }
 
 void MainWindow::exportTimelineStrip()

@@ -48,8 +48,12 @@ public:
     void quit();
     // Opens what a reminder is about: a tab ("dsa", "applications",
     // "timeline"), and its rows where the tab can show them ("timeline/overdue"
-    // selects the first overdue item).
+    // selects the first overdue item, "dsa/add" and "applications/add" focus
+    // the quick-add line).
     void openTarget(const QString& target);
+    // Makes a tab current without raising the window: "today", "timeline",
+    // "dsa", "applications" or "skills".
+    void showTab(const QString& tab);
 
     // Replaces the data with a backup's (after saving the current state).
     bool restoreBackupFile(const QString& path);
@@ -79,6 +83,7 @@ private:
     void restoreBackup();
     void exportChart();
     void exportReport();
+    void exportCalendar();
     void showAbout();
     void showShortcuts();
     void quickAdd();

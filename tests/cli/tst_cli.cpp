@@ -43,6 +43,9 @@ private slots:
     void importApplicationsSkippingBadRows();
     void exportApplicationsEscapesFormulas();
     void csvOptionsNeedImport();
+    void quickAddsWithoutAWindowWriteTheFile();
+    void tickWithoutAWindow();
+    void quickCommandOptionsAreChecked();
 
 private:
     struct Result
@@ -508,6 +511,80 @@ void TestCli::csvOptionsNeedImport()
     const Result r = run({QStringLiteral("--dry-run")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("--import-applications"));
+}
+
+void TestCli::quickAddsWithoutAWindowWriteTheFile()
+{
+    const QString db = m_dir.filePath(QStringLiteral("quick.sqlite"));
+    Result r = run({QStringLiteral("--database"), db, QStringLiteral("--add-problem"),
+                    QStringLiteral("two sum #arrays easy 25m solved")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("Added problem \"Two Sum\" (easy, solved, #arrays)\n"));
+    QCOMPARE(problemTotal(db), 1);
+    // The same problem twice is refused, and nothing more is written.
+    r = run({QStringLiteral("--database"), db, QStringLiteral("--add-problem"),
+             QStringLiteral("Two Sum")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, QByteArray("roadmap-planner: \"Two Sum\" is already in your log\n"));
+    QCOMPARE(problemTotal(db), 1);
+
+    r = run({QStringLiteral("--database"), db, QStringLiteral("--add-application"),
+             QStringLiteral("Acme | Backend Developer | LinkedIn")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("Added application: Acme — Backend Developer (LinkedIn)\n"));
+    r = run({QStringLiteral("--database"), db, QStringLiteral("--add-application"),
+             QStringLiteral("Acme")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("the role is missing"));
+    const QJsonObject summary =
+        QJsonDocument::fromJson(
+            run({QStringLiteral("--database"), db, QStringLiteral("--summary")}).out)
+            .object();
+    QCOMPARE(summary[QStringLiteral("applications")][QStringLiteral("total")].toInt(), 1);
+    QCOMPARE(summary[QStringLiteral("applications")][QStringLiteral("today")].toInt(), 1);
+}
+
+void TestCli::tickWithoutAWindow()
+{
+    const QString db = m_dir.filePath(QStringLiteral("tick.sqlite"));
+    QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("--import-roadmap"),
+                  TestFiles::data(QStringLiteral("quick-commands-plan.md"))})
+                 .exitCode,
+             0);
+    const auto done = [this, &db] {
+        return QJsonDocument::fromJson(
+                   run({QStringLiteral("--database"), db, QStringLiteral("--summary")})
+                       .out)[QStringLiteral("roadmap")][QStringLiteral("done")]
+            .toInt();
+    };
+    QCOMPARE(done(), 1);
+    // "Route" is part of two titles: refused, naming them.
+    Result r =
+        run({QStringLiteral("--database"), db, QStringLiteral("--tick"), QStringLiteral("route")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("\"Routers and middleware\", \"Route parameters\""), r.err.constData());
+    r = run({QStringLiteral("--database"), db, QStringLiteral("--tick"),
+             QStringLiteral("routers AND middleware")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("Ticked \"Routers and middleware\"\n"));
+    QCOMPARE(done(), 2);
+    r = run({QStringLiteral("--database"), db, QStringLiteral("--tick"),
+             QStringLiteral("No such item")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(done(), 2);
+}
+
+void TestCli::quickCommandOptionsAreChecked()
+{
+    const QString db = m_dir.filePath(QStringLiteral("options.sqlite"));
+    Result r = run({QStringLiteral("--database"), db, QStringLiteral("--add-problem"),
+                    QStringLiteral("a"), QStringLiteral("--tick"), QStringLiteral("b")});
+    QCOMPARE(r.exitCode, 2);
+    r = run(
+        {QStringLiteral("--database"), db, QStringLiteral("--show"), QStringLiteral("calendar")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("--show 'calendar' is not one of"));
+    QVERIFY(!QFileInfo::exists(db));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

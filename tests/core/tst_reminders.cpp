@@ -1,7 +1,6 @@
 #include "FakeClock.h"
 #include "Translations.h"
 #include "Workspace.h"
-#include "reminders/Autostart.h"
 #include "reminders/ReminderCounts.h"
 #include "reminders/ReminderScheduler.h"
 #include "reminders/ReminderService.h"
@@ -36,7 +35,6 @@ private slots:
     void summaryFromKnownData();
     void summaryOmitsWhatHasNothingToSay();
     void snoozeAllHoldsEverythingForAnHour();
-    void autostartEntryWrittenAndRemoved();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("reminders.sqlite")); }
@@ -426,34 +424,6 @@ void TestReminders::snoozeAllHoldsEverythingForAnHour()
     QCOMPARE(notifier.texts.size(), 2);
     QVERIFY(notifier.texts.last().contains(QStringLiteral("learning block")));
     QVERIFY(notifier.texts.last().contains(QStringLiteral("DSA practice")));
-}
-
-void TestReminders::autostartEntryWrittenAndRemoved()
-{
-#if defined(Q_OS_LINUX)
-    const QByteArray before = qgetenv("XDG_CONFIG_HOME");
-    qputenv("XDG_CONFIG_HOME", m_dir->filePath(QStringLiteral("config")).toUtf8());
-    QVERIFY(Autostart::location().startsWith(m_dir->path()));
-    QVERIFY(!Autostart::isEnabled());
-    QString error;
-    QVERIFY2(Autostart::setEnabled(true, &error, QStringLiteral("/opt/My Apps/roadmap-planner")),
-             qPrintable(error));
-    QVERIFY(Autostart::isEnabled());
-    QFile file(Autostart::location());
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray entry = file.readAll();
-    QVERIFY(entry.startsWith("[Desktop Entry]\n"));
-    QVERIFY(entry.contains("Exec=\"/opt/My Apps/roadmap-planner\"\n"));
-    QVERIFY(entry.contains("Type=Application\n"));
-    QVERIFY(Autostart::setEnabled(false, &error));
-    QVERIFY(!Autostart::isEnabled());
-    if (before.isNull())
-        qunsetenv("XDG_CONFIG_HOME");
-    else
-        qputenv("XDG_CONFIG_HOME", before);
-#else
-    QSKIP("The autostart entry is checked on Linux; Windows and macOS are compile-checked.");
-#endif
 }
 
 QTEST_GUILESS_MAIN(TestReminders)

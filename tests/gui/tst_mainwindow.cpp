@@ -8,12 +8,15 @@
 #include "today/Today.h"
 #include "today/TodayView.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -34,6 +37,7 @@ private slots:
     void quickAddApplication();
     void emptyStatesSayWhatToDo();
     void shortcutsSwitchTabs();
+    void exportCalendarFromTheFileMenu();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("gui.sqlite")); }
@@ -227,4 +231,29 @@ void TestMainWindow::shortcutsSwitchTabs()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::exportCalendarFromTheFileMenu()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path(), Workspace::Seed::Nothing));
+    MainWindow window(ws);
+    window.show();
+    window.tabs()->setCurrentWidget(window.applicationsTab());
+    QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("companyLineEdit")),
+                     QStringLiteral("Razorpay"));
+    auto* role = window.findChild<QLineEdit*>(QStringLiteral("roleLineEdit"));
+    QTest::keyClicks(role, QStringLiteral("Backend Developer"));
+    QTest::keyClick(role, Qt::Key_Return);
+    const QString ics = m_dir->filePath(QStringLiteral("planner.ics"));
+    window.fileDialogs().queueAnswer(ics);
+    auto* action = window.findChild<QAction*>(QStringLiteral("exportCalendarAction"));
+    QVERIFY(action);
+    action->trigger();
+    QFile file(ics);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.startsWith("BEGIN:VCALENDAR\r\n"));
+    QVERIFY(text.contains("SUMMARY:Follow up: Razorpay — Backend Developer\r\n"));
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("events: 1")));
+}
+
 #include "tst_mainwindow.moc"

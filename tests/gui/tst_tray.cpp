@@ -4,6 +4,7 @@
 #include "dsa/DsaTab.h"
 #include "jobs/ApplicationStore.h"
 #include "jobs/ApplicationsTab.h"
+#include "reminders/Autostart.h"
 #include "reminders/ReminderScheduler.h"
 #include "reminders/ReminderService.h"
 #include "reminders/ReminderStore.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -40,6 +42,8 @@ private slots:
     void initTestCase();
     void init();
     void noTrayShowsTheBarInTheWindow();
+    void minimizedStartWithoutTrayMinimisesTheWindow();
+    void autostartEntryKeepsTheOpenFile();
     void barSnoozesAndDismisses();
     void barFollowsTheCounts();
     void trayMenuActions();
@@ -66,6 +70,9 @@ private:
 
 void TestTray::initTestCase()
 {
+    // The desktop's own notification service must not take the reminders
+    // these tests expect in the tray or the bar (tst_notifications covers it).
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/roadmap-planner-tests");
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("RoadmapPlannerTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_tray"));
@@ -166,6 +173,58 @@ void TestTray::barFollowsTheCounts()
     QVERIFY(ws.applications().add(a));
     QTRY_VERIFY(bar->text().contains(QStringLiteral("2 application")));
     QVERIFY(bar->isVisible());
+}
+
+void TestTray::minimizedStartWithoutTrayMinimisesTheWindow()
+{
+    QVERIFY(!TrayIcon::isAvailable());
+    Workspace ws;
+    QVERIFY(prepare(ws));
+    MainWindow window(ws);
+    TrayIcon tray(window);
+    ReminderService service(ws, m_clock, tray, m_zone);
+    tray.setService(&service);
+    tray.showWindowAtStart(true);
+    // No tray to live in: the window is there, minimised, and its bar takes
+    // the reminders.
+    QVERIFY(window.isVisible());
+    QVERIFY(window.isMinimized());
+    QVERIFY(service.checkNow());
+    QVERIFY(window.notificationBar()->isVisibleTo(&window));
+    window.bringToFront();
+    QVERIFY(!window.isMinimized());
+}
+
+void TestTray::autostartEntryKeepsTheOpenFile()
+{
+#if defined(Q_OS_LINUX)
+    const QByteArray before = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", m_dir->filePath(QStringLiteral("config")).toUtf8());
+    Workspace ws;
+    QVERIFY(prepare(ws));
+    MainWindow window(ws);
+    SettingsDialog dialog(&ws, &window);
+    auto* box = dialog.findChild<QCheckBox*>(QStringLiteral("autostartCheckBox"));
+    QVERIFY(box && !box->isChecked());
+    box->setChecked(true);
+    dialog.apply();
+    QFile entry(Autostart::location());
+    QVERIFY2(entry.open(QIODevice::ReadOnly), qPrintable(Autostart::location()));
+    const QByteArray text = entry.readAll();
+    entry.close();
+    const QByteArray wanted = QByteArray("\"--minimized\" \"--database\" \"") +
+                              m_dir->filePath(QStringLiteral("tray.sqlite")).toUtf8() + "\"\n";
+    QVERIFY2(text.contains(wanted), text.constData());
+    box->setChecked(false);
+    dialog.apply();
+    QVERIFY(!QFile::exists(Autostart::location()));
+    if (before.isNull())
+        qunsetenv("XDG_CONFIG_HOME");
+    else
+        qputenv("XDG_CONFIG_HOME", before);
+#else
+    QSKIP("The autostart file is written and read back on Linux.");
+#endif
 }
 
 void TestTray::barSnoozesAndDismisses()

@@ -3,7 +3,7 @@
 #include "ApplicationBoard.h"
 #include "ApplicationDialog.h"
 #include "ApplicationImportDialog.h"
-#include "ApplicationQuickAdd.h"
+#include "ApplicationQuickAddBar.h"
 #include "ApplicationSettingsDialog.h"
 #include "ApplicationsOverview.h"
 #include "Workspace.h"
@@ -55,7 +55,7 @@
 ApplicationsTab::ApplicationsTab(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_ws(workspace)
-    , m_quickAdd(new ApplicationQuickAdd(workspace, QString(), this))
+    , m_quickAdd(new ApplicationQuickAddBar(workspace, QString(), this))
     , m_search(new QLineEdit(this))
     , m_sourceFilter(new QComboBox(this))
     , m_typeFilter(new QComboBox(this))

@@ -5,7 +5,7 @@
 
 class ApplicationBoard;
 class ApplicationFilterProxy;
-class ApplicationQuickAdd;
+class ApplicationQuickAddBar;
 class ApplicationsOverview;
 class EmptyStateStack;
 class QCheckBox;
@@ -48,7 +48,7 @@ private:
     void exportCsv(bool history);
 
     Workspace& m_ws;
-    ApplicationQuickAdd* m_quickAdd;
+    ApplicationQuickAddBar* m_quickAdd;
     QLineEdit* m_search;
     QComboBox* m_sourceFilter;
     QComboBox* m_typeFilter;

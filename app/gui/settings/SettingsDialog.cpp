@@ -5,6 +5,7 @@
 #include "reminders/Autostart.h"
 #include "reminders/ReminderScheduler.h"
 #include "reminders/ReminderStore.h"
+#include "storage/Database.h"
 #include "storage/LambdaCommand.h"
 #include "storage/SettingsStore.h"
 #include "tray/TrayIcon.h"
@@ -256,10 +257,13 @@ void SettingsDialog::applySystem()
 {
     if (m_closeToTray->isEnabled())
         QSettings().setValue(TrayIcon::CloseToTrayKey, m_closeToTray->isChecked());
-    if (m_autostart->isChecked() == Autostart::isEnabled())
+    // A checked box rewrites the entry every time, so an entry from an older
+    // version (no --minimized) or for another file is brought up to date.
+    if (!m_autostart->isChecked() && !Autostart::isEnabled())
         return;
     QString error;
-    if (!Autostart::setEnabled(m_autostart->isChecked(), &error))
+    if (!Autostart::setEnabled(m_autostart->isChecked(), &error, QString(),
+                               m_ws ? m_ws->database().path() : QString()))
         QMessageBox::warning(this, tr("Start at Log-in"), error);
 }
 

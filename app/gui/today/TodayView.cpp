@@ -4,7 +4,7 @@
 #include "common/StatusPalette.h"
 #include "dsa/ReplaceProblemsCommand.h"
 #include "dsa/ReviewSchedule.h"
-#include "jobs/ApplicationQuickAdd.h"
+#include "jobs/ApplicationQuickAddBar.h"
 #include "jobs/InterviewRound.h"
 #include "jobs/JobSettings.h"
 #include "storage/SettingsStore.h"
@@ -65,7 +65,7 @@ TodayView::TodayView(Workspace& workspace, QWidget* parent)
     , m_reviews(makeList(QStringLiteral("todayReviewListWidget"), tr("Reviews due")))
     , m_goalText(heading(this))
     , m_goal(new QProgressBar(this))
-    , m_quickAdd(new ApplicationQuickAdd(workspace, QStringLiteral("today"), this))
+    , m_quickAdd(new ApplicationQuickAddBar(workspace, QStringLiteral("today"), this))
     , m_followUpTitle(heading(this))
     , m_followUps(makeList(QStringLiteral("todayFollowUpListWidget"), tr("Follow-ups due")))
     , m_interviewTitle(heading(this))

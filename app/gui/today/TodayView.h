@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-class ApplicationQuickAdd;
+class ApplicationQuickAddBar;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -51,7 +51,7 @@ private:
     QListWidget* m_reviews;
     QLabel* m_goalText;
     QProgressBar* m_goal;
-    ApplicationQuickAdd* m_quickAdd;
+    ApplicationQuickAddBar* m_quickAdd;
     QLabel* m_followUpTitle;
     QListWidget* m_followUps;
     QLabel* m_interviewTitle;

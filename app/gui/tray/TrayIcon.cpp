@@ -1,10 +1,11 @@
 #include "TrayIcon.h"
 
 #include "MainWindow.h"
-#include "dsa/DsaTab.h"
-#include "jobs/ApplicationsTab.h"
 #include "reminders/ReminderService.h"
 #include "tray/NotificationBar.h"
+#if defined(PLANNER_HAVE_DBUS)
+#include "tray/DesktopNotifications.h"
+#endif
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -44,6 +45,11 @@ TrayIcon::TrayIcon(MainWindow& window, QObject* parent)
         if (m_service)
             m_service->snoozeLast(how);
     });
+#if defined(PLANNER_HAVE_DBUS)
+    m_desktop = new DesktopNotifications(this);
+    connect(m_desktop, &DesktopNotifications::actionInvoked, this, &TrayIcon::answerNotification);
+    connect(m_desktop, &DesktopNotifications::failed, this, &TrayIcon::showFallback);
+#endif
     m_window.installEventFilter(this);
     // With a tray the planner lives on when its window is hidden; quitting is
     // then explicit (the tray's Quit, File › Quit, or a restart).
@@ -133,18 +139,23 @@ void TrayIcon::showWindow()
     m_window.bringToFront();
 }
 
+void TrayIcon::showWindowAtStart(bool minimized)
+{
+    if (!minimized)
+        m_window.show();
+    else if (!isVisible())
+        m_window.showMinimized();
+    // With a tray icon the window stays hidden until the icon is clicked.
+}
+
 void TrayIcon::quickAddProblem()
 {
-    showWindow();
-    m_window.tabs()->setCurrentWidget(m_window.dsaTab());
-    m_window.dsaTab()->focusQuickAdd();
+    m_window.openTarget(QStringLiteral("dsa/add"));
 }
 
 void TrayIcon::quickAddApplication()
 {
-    showWindow();
-    m_window.tabs()->setCurrentWidget(m_window.applicationsTab());
-    m_window.applicationsTab()->focusQuickAdd();
+    m_window.openTarget(QStringLiteral("applications/add"));
 }
 
 void TrayIcon::quit()
@@ -158,15 +169,40 @@ void TrayIcon::quit()
 void TrayIcon::notify(const QString& title, const QString& text, const QString& target)
 {
     m_lastTarget = target;
+#if defined(PLANNER_HAVE_DBUS)
+    // The desktop's own notifications sit in its corner, never over the tabs.
+    if (m_desktop->show(title, text))
+        return;
+#endif
+    showFallback(title, text);
+}
+
+void TrayIcon::showFallback(const QString& title, const QString& text)
+{
     // With the window on screen the bar inside it says it, above the tabs; a
-    // balloon would cover the tab bar. The tray speaks only for a hidden window.
+    // balloon would cover the tab bar. The balloon speaks only for a hidden window.
     const bool windowShowing = m_window.isVisible() && !m_window.isMinimized();
     if (isVisible() && !windowShowing) {
         m_tray->showMessage(title, text, QSystemTrayIcon::Information, MessageMs);
         return;
     }
-    m_window.notificationBar()->showMessage(title, text, target);
+    m_window.notificationBar()->showMessage(title, text, m_lastTarget);
     QApplication::alert(&m_window);
+}
+
+void TrayIcon::answerNotification(const QString& action)
+{
+#if defined(PLANNER_HAVE_DBUS)
+    if (action == DesktopNotifications::OpenAction)
+        m_window.openTarget(m_lastTarget);
+    else if (m_service && action == DesktopNotifications::SnoozeHourAction)
+        m_service->snoozeLast(ReminderScheduler::Snooze::OneHour);
+    // "Done for today": what this reminder was about does not come back before tomorrow.
+    else if (m_service && action == DesktopNotifications::DoneTodayAction)
+        m_service->snoozeLast(ReminderScheduler::Snooze::Tomorrow);
+#else
+    Q_UNUSED(action)
+#endif
 }
 
 bool TrayIcon::eventFilter(QObject* watched, QEvent* event)

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 
+class DesktopNotifications;
 class MainWindow;
 class QAction;
 class QMenu;
@@ -13,8 +14,10 @@ class ReminderService;
 
 // The planner in the system tray: its menu, its messages, and closing the
 // window to it. Where the desktop has no tray, the same menu still exists (for
-// the window and for tests) and reminders go to the window's notification bar
-// with a taskbar alert instead, so there is never silence.
+// the window and for tests). Reminders go, in this order, to the desktop's
+// notification service with Open / Snooze 1 h / Done for today (Linux, over
+// D-Bus), to the tray's balloon, or to the window's notification bar with a
+// taskbar alert, so there is never silence.
 class TrayIcon : public QObject, public Notifier
 {
     Q_OBJECT
@@ -34,6 +37,11 @@ public:
 
     void notify(const QString& title, const QString& text, const QString& target) override;
 
+    // Shows the window as the planner starts. `minimized` (--minimized, the
+    // autostart entry) leaves only the tray icon, or, without a tray, a
+    // minimised window whose notification bar carries the reminders.
+    void showWindowAtStart(bool minimized);
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -44,10 +52,13 @@ private:
     void quickAddProblem();
     void quickAddApplication();
     void quit();
+    void showFallback(const QString& title, const QString& text);
+    void answerNotification(const QString& action);
 
     MainWindow& m_window;
     QMenu* m_menu;
     QSystemTrayIcon* m_tray = nullptr;
+    DesktopNotifications* m_desktop = nullptr;
     QAction* m_showHide = nullptr;
     QPointer<ReminderService> m_service;
     QString m_lastTarget;

@@ -1,4 +1,6 @@
-#include "ApplicationQuickAdd.h"
+#include "ApplicationQuickAddBar.h"
+
+#include "jobs/ApplicationQuickAdd.h"
 
 #include "Workspace.h"
 #include "common/LineEditUndoFilter.h"
@@ -25,7 +27,7 @@ QString childName(const QString& prefix, const QString& name)
 }
 } // namespace
 
-ApplicationQuickAdd::ApplicationQuickAdd(Workspace& workspace, const QString& namePrefix,
+ApplicationQuickAddBar::ApplicationQuickAddBar(Workspace& workspace, const QString& namePrefix,
                                          QWidget* parent)
     : QWidget(parent)
     , m_ws(workspace)
@@ -68,19 +70,19 @@ ApplicationQuickAdd::ApplicationQuickAdd(Workspace& workspace, const QString& na
     setSources(JobSettings::sources(m_ws.settings()));
     LineEditUndoFilter::install(m_company);
     LineEditUndoFilter::install(m_role);
-    connect(addButton, &QPushButton::clicked, this, &ApplicationQuickAdd::add);
-    connect(m_company, &QLineEdit::returnPressed, this, &ApplicationQuickAdd::add);
-    connect(m_role, &QLineEdit::returnPressed, this, &ApplicationQuickAdd::add);
-    connect(m_company, &QLineEdit::textChanged, this, &ApplicationQuickAdd::warnIfDuplicate);
-    connect(m_role, &QLineEdit::textChanged, this, &ApplicationQuickAdd::warnIfDuplicate);
+    connect(addButton, &QPushButton::clicked, this, &ApplicationQuickAddBar::add);
+    connect(m_company, &QLineEdit::returnPressed, this, &ApplicationQuickAddBar::add);
+    connect(m_role, &QLineEdit::returnPressed, this, &ApplicationQuickAddBar::add);
+    connect(m_company, &QLineEdit::textChanged, this, &ApplicationQuickAddBar::warnIfDuplicate);
+    connect(m_role, &QLineEdit::textChanged, this, &ApplicationQuickAddBar::warnIfDuplicate);
 }
 
-void ApplicationQuickAdd::focusCompany()
+void ApplicationQuickAddBar::focusCompany()
 {
     m_company->setFocus(Qt::ShortcutFocusReason);
 }
 
-void ApplicationQuickAdd::setSources(const QStringList& sources)
+void ApplicationQuickAddBar::setSources(const QStringList& sources)
 {
     const QString typed = m_source->currentText();
     m_source->clear();
@@ -89,14 +91,14 @@ void ApplicationQuickAdd::setSources(const QStringList& sources)
         m_source->setCurrentText(typed);
 }
 
-void ApplicationQuickAdd::showHint(const QString& text, bool duplicate)
+void ApplicationQuickAddBar::showHint(const QString& text, bool duplicate)
 {
     m_hint->setText(text);
     m_hint->setProperty("duplicate", duplicate);
     m_hint->show();
 }
 
-void ApplicationQuickAdd::warnIfDuplicate()
+void ApplicationQuickAddBar::warnIfDuplicate()
 {
     const QString company = m_company->text().simplified();
     const QString role = m_role->text().simplified();
@@ -121,7 +123,7 @@ void ApplicationQuickAdd::warnIfDuplicate()
              true);
 }
 
-void ApplicationQuickAdd::add()
+void ApplicationQuickAddBar::add()
 {
     const QString company = m_company->text().simplified();
     const QString role = m_role->text().simplified();
@@ -130,13 +132,8 @@ void ApplicationQuickAdd::add()
         (company.isEmpty() ? m_company : m_role)->setFocus();
         return;
     }
-    Application a;
-    a.company = company;
-    a.role = role;
-    a.source = m_source->currentText().simplified();
-    a.stage = QStringLiteral("applied");
-    a.appliedOn = m_ws.applicationModel().today();
-    a.stageSince = a.appliedOn;
+    const Application a = ApplicationQuickAdd::make(company, role, m_source->currentText(),
+                                                    m_ws.applicationModel().today());
     auto* command = new AddApplicationCommand(m_ws.applications(), a);
     // The window's status bar says what was added and that Ctrl+Z undoes it.
     m_ws.undoStack().push(command);

@@ -11,13 +11,13 @@ class Workspace;
 // applications, on the Applications tab and on the Today view. It warns before
 // a repeat of a recent application. Its hint line keeps its height while
 // hidden, so a warning never pushes the controls below it.
-class ApplicationQuickAdd : public QWidget
+class ApplicationQuickAddBar : public QWidget
 {
     Q_OBJECT
 public:
     // Child object names start with the prefix ("today" gives
     // "todayCompanyLineEdit"); without one they are "companyLineEdit" and so on.
-    explicit ApplicationQuickAdd(Workspace& workspace, const QString& namePrefix = QString(),
+    explicit ApplicationQuickAddBar(Workspace& workspace, const QString& namePrefix = QString(),
                                  QWidget* parent = nullptr);
 
     void focusCompany();
