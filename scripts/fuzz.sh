@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (clang 14, ASan, UBSan) and runs each for a
-# bounded time: ./scripts/fuzz.sh [seconds per target, default 60].
+# Builds the libFuzzer targets (clang 14, ASan, UBSan) — the importers, the
+# date and stage-word parsers, both quick adds and the re-import matcher — and
+# runs each for a bounded time: ./scripts/fuzz.sh [seconds per target, default 60].
 # A crash stops the run with a non-zero exit; its input is left in
 # build/fuzz/crashes/ — fix the bug and keep the input in
 # tests/fuzz/regressions/<target>/, which the test suite replays.
@@ -23,7 +24,8 @@ cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
 
 mkdir -p build/fuzz/crashes
-for target in markdown csv neetcode; do
+for target in markdown csv neetcode dates stages problem_quickadd application_quickadd reimport; do
+    mkdir -p tests/fuzz/regressions/$target
     corpus=build/fuzz/corpus-$target
     mkdir -p "$corpus"
     cp -n tests/fuzz/corpus/$target/* "$corpus"/ 2>/dev/null || true

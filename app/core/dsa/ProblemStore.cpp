@@ -271,33 +271,43 @@ struct ProblemStore::Writers
     QHash<QString, qint64> topicIds; // lower-case name -> id, filled as topics are met
 };
 
-bool ProblemStore::writeRecord(ProblemRecord& record, Writers& w)
+bool ProblemStore::writeRecord(ProblemRecord& record, Writers& w, bool keptIds)
 {
     Problem& p = record.problem;
-    if (p.slug.isEmpty())
-        p.slug = Problem::slugify(p.title);
-    w.problem.bindAll({p.id > 0 ? QVariant(p.id) : QVariant(), p.slug, p.title, p.link, p.platform,
-                       Problem::difficultyKey(p.difficulty), Problem::statusKey(p.status),
-                       p.confidence, p.notes, Query::dateValue(p.solvedOn),
-                       p.companies.join(listSeparator), p.tags.join(listSeparator),
-                       p.catalogues.join(u',')});
-    if (!w.problem.exec()) {
-        m_error = w.problem.errorString();
-        return false;
-    }
-    p.id = w.problem.lastInsertId();
-    for (const QString& topic : p.topics) {
-        const QString key = topic.trimmed().toLower();
-        qint64 topicId = w.topicIds.value(key);
-        if (topicId == 0) {
-            topicId = TopicStore(m_db).ensure(topic);
-            w.topicIds.insert(key, topicId);
-        }
-        w.link.bindAll({p.id, topicId});
-        if (topicId == 0 || !w.link.exec())
+    // In the kept-ids pass: a problem that has an id, and its rows that have one.
+    // In the new-ids pass: a new problem with all its rows, and the new rows of the others.
+    const bool newProblem = !keptIds && p.id == 0;
+    if (newProblem || (keptIds && p.id > 0)) {
+        if (p.slug.isEmpty())
+            p.slug = Problem::slugify(p.title);
+        w.problem.bindAll({p.id > 0 ? QVariant(p.id) : QVariant(), p.slug, p.title, p.link,
+                           p.platform, Problem::difficultyKey(p.difficulty),
+                           Problem::statusKey(p.status), p.confidence, p.notes,
+                           Query::dateValue(p.solvedOn), p.companies.join(listSeparator),
+                           p.tags.join(listSeparator), p.catalogues.join(u',')});
+        if (!w.problem.exec()) {
+            m_error = w.problem.errorString();
             return false;
+        }
+        p.id = w.problem.lastInsertId();
+        for (const QString& topic : p.topics) {
+            const QString key = topic.trimmed().toLower();
+            qint64 topicId = w.topicIds.value(key);
+            if (topicId == 0) {
+                topicId = TopicStore(m_db).ensure(topic);
+                w.topicIds.insert(key, topicId);
+            }
+            w.link.bindAll({p.id, topicId});
+            if (topicId == 0 || !w.link.exec())
+                return false;
+        }
     }
+    if (p.id == 0)
+        return true; // a new problem, written in the second pass
+    const auto inThisPass = [&](qint64 id) { return newProblem || (id > 0) == keptIds; };
     for (Attempt& a : record.attempts) {
+        if (!inThisPass(a.id))
+            continue;
         w.attempt.bindAll({a.id > 0 ? QVariant(a.id) : QVariant(), p.id, Query::dateValue(a.day),
                            a.minutes, Attempt::outcomeKey(a.outcome)});
         if (!w.attempt.exec())
@@ -306,6 +316,8 @@ bool ProblemStore::writeRecord(ProblemRecord& record, Writers& w)
         a.problemId = p.id;
     }
     for (Review& r : record.reviews) {
+        if (!inThisPass(r.id))
+            continue;
         w.review.bindAll({r.id > 0 ? QVariant(r.id) : QVariant(), p.id, Query::dateValue(r.dueOn),
                           r.intervalDays, Query::dateValue(r.doneOn),
                           r.grade >= 0 ? QVariant(r.grade) : QVariant()});
@@ -335,9 +347,14 @@ bool ProblemStore::replace(const QVector<qint64>& removeIds, QVector<ProblemReco
     // their ids) as they were.
     QVector<ProblemRecord> written = records;
     Writers writers(m_db);
-    for (ProblemRecord& r : written) {
-        if (!writeRecord(r, writers))
-            return false;
+    // Rows that keep their ids first, new rows after: SQLite gives a new row
+    // max(id) + 1, which could be the id of a row a later record brings back
+    // (an edit that adds a review to one problem while another's is restored).
+    for (const bool keptIds : {true, false}) {
+        for (ProblemRecord& r : written) {
+            if (!writeRecord(r, writers, keptIds))
+                return false;
+        }
     }
     if (!tx.commit()) {
         m_error = tx.errorString();

@@ -59,7 +59,7 @@ public:
 private:
     QVector<Problem> loadWhere(const QString& where, const QVariantList& values) const;
     struct Writers;
-    bool writeRecord(ProblemRecord& record, Writers& writers);
+    bool writeRecord(ProblemRecord& record, Writers& writers, bool keptIds);
     QMap<QString, int> countBy(const QString& column) const;
     Database& m_db;
     QString m_error;

@@ -46,8 +46,28 @@ PlanSnapshot PlanSnapshot::take(const Database& db)
         read(db, QStringLiteral("roadmap_node"), id), read(db, QStringLiteral("topic"), id),
         read(db, QStringLiteral("milestone"), id),
         read(db, QStringLiteral("skill_target"), QStringLiteral("skill_id, milestone_id")),
-        read(db, QStringLiteral("setting"), QStringLiteral("key"), planSettings)};
+        read(db, QStringLiteral("setting"), QStringLiteral("key"), planSettings),
+        // An import may add skills (from the plan's bars); the user's own stay.
+        read(db, QStringLiteral("skill"), id)};
     return s;
+}
+
+bool PlanSnapshot::removeSkillsNotIn(Database& db) const
+{
+    // Skills the import added go again (with their targets, by cascade); the
+    // ids are integers read from the file, so they are formatted, not bound.
+    QStringList keep;
+    for (const Table& table : m_tables) {
+        if (table.name != QLatin1String("skill"))
+            continue;
+        const int idColumn = int(table.columns.indexOf(QStringLiteral("id")));
+        for (const QVariantList& row : table.rows)
+            keep.append(QString::number(row.value(idColumn).toLongLong()));
+    }
+    return Query(db, keep.isEmpty() ? QStringLiteral("DELETE FROM skill")
+                                    : QStringLiteral("DELETE FROM skill WHERE id NOT IN (%1)")
+                                          .arg(keep.join(u',')))
+        .exec();
 }
 
 bool PlanSnapshot::write(Database& db, const Table& table)
@@ -85,6 +105,9 @@ bool PlanSnapshot::restore(Database& db) const
     if (!tx.isActive())
         return false;
     const QStringList clear = {
+        // Foreign keys are checked at commit: a node moved under one created after
+        // it comes back before its parent does.
+        QStringLiteral("PRAGMA defer_foreign_keys = ON"),
         QStringLiteral("DELETE FROM roadmap_node"),
         QStringLiteral("UPDATE topic SET target_count = 0, roadmap_node_id = NULL"),
         QStringLiteral("DELETE FROM milestone"), // and their skill targets, by cascade
@@ -94,6 +117,8 @@ bool PlanSnapshot::restore(Database& db) const
         if (!Query(db, sql).exec())
             return false;
     }
+    if (!removeSkillsNotIn(db))
+        return false;
     for (const Table& table : m_tables) {
         if (!write(db, table))
             return false;

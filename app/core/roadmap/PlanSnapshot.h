@@ -29,6 +29,7 @@ private:
     static Table read(const Database& db, const QString& name, const QString& key,
                       const QString& where = {});
     static bool write(Database& db, const Table& table);
+    bool removeSkillsNotIn(Database& db) const;
 
     QVector<Table> m_tables;
 };

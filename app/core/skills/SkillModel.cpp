@@ -131,6 +131,9 @@ QVariant SkillModel::data(const QModelIndex& index, int role) const
 
 Qt::ItemFlags SkillModel::flags(const QModelIndex& index) const
 {
+    // flags() of the root is a fair question (views and QAbstractItemModelTester ask it).
+    if (!index.isValid())
+        return Qt::NoItemFlags;
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;

@@ -43,17 +43,14 @@ QString BackupManager::backUp(const QString& reason)
     const QString target =
         dir.filePath(QStringLiteral("planner-%1-%2.sqlite")
                          .arg(QDateTime::currentDateTime().toString(stampFormat), reason));
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(target);
-    if (!q.exec()) {
-        QFile::remove(target);
+    removeLeftovers();
+    QString error;
+    if (!m_db.copyTo(target, &error)) {
         fail(tr("The backup %1 could not be written (%2). Your data is unchanged; check the "
                 "folder's permissions and free space.")
-                 .arg(QDir::toNativeSeparators(target), q.lastError().text()));
+                 .arg(QDir::toNativeSeparators(target), error));
         return {};
     }
-    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (reason == QLatin1String("daily"))
         prune();
     return target;
@@ -94,6 +91,15 @@ QVector<BackupManager::Backup> BackupManager::listFor(const QString&, const QStr
     // Newest first.
     std::reverse(backups.begin(), backups.end());
     return backups;
+}
+
+void BackupManager::removeLeftovers()
+{
+    // A copy that was being written when the planner was killed; never listed.
+    const QStringList partial = QDir(m_folder).entryList(
+        {QStringLiteral("planner-*.sqlite") + Database::partialSuffix()}, QDir::Files);
+    for (const QString& name : partial)
+        QFile::remove(QDir(m_folder).filePath(name));
 }
 
 void BackupManager::prune()

@@ -54,6 +54,7 @@ private:
     static QVector<Backup> listFor(const QString& databasePath, const QString& folder);
     bool fail(const QString& message);
     void prune();
+    void removeLeftovers();
 
     Database& m_db;
     QString m_folder;

@@ -213,9 +213,39 @@ bool Database::migrate(int fromVersion)
         return true;
     if (fromVersion > 0 && !backupBeforeMigration(fromVersion))
         return false;
+    // The whole upgrade is one transaction (each step a savepoint inside it): a
+    // crash half-way leaves the file at the version it had, never in between.
+    Transaction upgrade(*this);
+    if (!upgrade.isActive())
+        return fail(upgrade.errorString());
     for (int step = fromVersion + 1; step <= SchemaVersion; ++step) {
         if (!runStep(step))
             return false;
+    }
+    if (!upgrade.commit())
+        return fail(upgrade.errorString());
+    return true;
+}
+
+bool Database::copyTo(const QString& target, QString* error) const
+{
+    const QString partial = target + partialSuffix();
+    QFile::remove(partial);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(partial);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        QFile::remove(partial);
+        return false;
+    }
+    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile::remove(target);
+    if (!QFile::rename(partial, target)) {
+        *error = QCoreApplication::translate("Database", "%1 could not be renamed to %2")
+                     .arg(QDir::toNativeSeparators(partial), QDir::toNativeSeparators(target));
+        QFile::remove(partial);
+        return false;
     }
     return true;
 }
@@ -226,17 +256,12 @@ bool Database::backupBeforeMigration(int fromVersion)
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString target =
         QStringLiteral("%1.schema%2-%3.bak").arg(m_path).arg(fromVersion).arg(stamp);
-    QFile::remove(target);
-    // VACUUM INTO makes a consistent copy even while a WAL file holds recent commits.
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(target);
-    if (!query.exec())
+    QString error;
+    if (!copyTo(target, &error))
         return fail(QCoreApplication::translate(
                         "Database", "cannot be backed up before upgrading to %1 (%2); the file "
                                     "was left unchanged")
-                        .arg(QDir::toNativeSeparators(target), query.lastError().text()));
-    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+                        .arg(QDir::toNativeSeparators(target), error));
     m_migrationBackup = target;
     return true;
 }
@@ -263,10 +288,9 @@ bool Database::runStep(int step)
         if (!query.exec(statement))
             return fail(QCoreApplication::translate("Database",
                                                     "migration step %1 failed (%2); the file "
-                                                    "was left at schema %3")
+                                                    "was left unchanged")
                             .arg(step)
-                            .arg(query.lastError().text())
-                            .arg(step - 1));
+                            .arg(query.lastError().text()));
     }
     // PRAGMA cannot take a bound value; step is an integer we control.
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step)))

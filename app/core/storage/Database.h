@@ -43,6 +43,14 @@ public:
     // Depth of open Transaction guards; the outermost one begins and commits.
     int transactionDepth() const { return m_transactionDepth; }
 
+    // A consistent copy of the open file at `target` (VACUUM INTO, so recent
+    // commits still in the WAL are included). Written under a ".part" name and
+    // renamed when complete, so a crash or a full disk never leaves a file under
+    // the target's name that looks like a copy but is not. On failure returns
+    // false, removes what it wrote and sets *error to SQLite's reason.
+    bool copyTo(const QString& target, QString* error) const;
+    static QString partialSuffix() { return QStringLiteral(".part"); }
+
     // The default location of the planner's file on this platform.
     static QString defaultPath();
 

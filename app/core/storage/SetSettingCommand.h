@@ -20,4 +20,5 @@ private:
     QString m_key;
     QString m_from;
     QString m_to;
+    bool m_existed;
 };

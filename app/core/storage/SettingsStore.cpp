@@ -23,6 +23,23 @@ int SettingsStore::intValue(const QString& key, int fallback) const
     return ok ? v : fallback;
 }
 
+bool SettingsStore::contains(const QString& key) const
+{
+    Query q(m_db, QStringLiteral("SELECT 1 FROM setting WHERE key = ?"));
+    q.bind(key);
+    return q.exec() && q.next();
+}
+
+bool SettingsStore::remove(const QString& key)
+{
+    Query q(m_db, QStringLiteral("DELETE FROM setting WHERE key = ?"));
+    q.bind(key);
+    if (!q.exec())
+        return false;
+    emit changed(key);
+    return true;
+}
+
 bool SettingsStore::setValue(const QString& key, const QString& value)
 {
     Query q(m_db, QStringLiteral("INSERT INTO setting(key, value) VALUES(?, ?) "

@@ -27,6 +27,10 @@ public:
     QString value(const QString& key, const QString& fallback = {}) const;
     int intValue(const QString& key, int fallback) const;
     bool setValue(const QString& key, const QString& value);
+    // Whether the file holds the key at all (an empty value is still a value).
+    bool contains(const QString& key) const;
+    // Takes the key out, so its readers fall back to their defaults again.
+    bool remove(const QString& key);
 
 signals:
     void changed(const QString& key);
