@@ -1,10 +1,12 @@
 #pragma once
 
 #include "ProblemRecord.h"
+#include "storage/ChunkedWrite.h"
 
 #include <QUndoCommand>
 #include <QVector>
 
+class Database;
 class ProblemStore;
 
 // Every DSA edit but the quick-add: replaces the "before" snapshots with the
@@ -17,6 +19,11 @@ class ReplaceProblemsCommand : public QUndoCommand
 public:
     ReplaceProblemsCommand(ProblemStore& store, QVector<ProblemRecord> before,
                            QVector<ProblemRecord> after, const QString& text);
+    // An import (nothing before) writes here, before the command is pushed: in
+    // one transaction with progress and cancel (nothing is written then). The
+    // first redo, from push(), finds the rows in place.
+    bool run(Database& db, const ChunkedWrite::Progress& progress, QString* error,
+             bool* cancelled = nullptr);
     void redo() override;
     void undo() override;
     const QVector<ProblemRecord>& after() const { return m_after; }
@@ -28,4 +35,5 @@ private:
     QVector<ProblemRecord> m_before;
     QVector<ProblemRecord> m_after;
     bool m_failed = false;
+    bool m_ran = false;
 };

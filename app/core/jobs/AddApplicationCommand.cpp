@@ -23,8 +23,43 @@ AddApplicationCommand::AddApplicationCommand(ApplicationStore& store,
     setText(text);
 }
 
+bool AddApplicationCommand::run(Database& db, const ChunkedWrite::Progress& progress,
+                                QString* error, bool* cancelled)
+{
+    ChunkedWrite write(db, m_store);
+    QVector<qint64> ids;
+    const bool ok = write.run(
+        int(m_records.size()),
+        [&](int from, int to) {
+            QVector<qint64> chunk;
+            if (!m_store.addMany(m_records.mid(from, to - from), false, &chunk))
+                return false;
+            ids += chunk;
+            return true;
+        },
+        progress);
+    if (cancelled)
+        *cancelled = write.wasCancelled();
+    if (!ok) {
+        if (error)
+            *error = write.errorString();
+        return false;
+    }
+    m_ids = ids;
+    m_done = true;
+    m_ran = true;
+    // Held back while the transaction ran; announced now that the rows are in.
+    for (qint64 id : std::as_const(m_ids))
+        emit m_store.applicationAdded(id);
+    return true;
+}
+
 void AddApplicationCommand::redo()
 {
+    if (m_ran) {
+        m_ran = false;
+        return;
+    }
     // The first time the store chooses the ids; afterwards the records saved by
     // undo (with their ids and history) go back as they were.
     if (!m_store.addMany(m_records, m_done, m_done ? nullptr : &m_ids))

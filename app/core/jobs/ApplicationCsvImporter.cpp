@@ -1,6 +1,5 @@
 #include "ApplicationCsvImporter.h"
 
-#include "ApplicationStore.h"
 #include "DuplicateFinder.h"
 #include "StageTextParser.h"
 #include "io/CsvReader.h"
@@ -587,13 +586,4 @@ QVector<ApplicationRecord> ApplicationCsvImporter::records(const Result& result)
     for (const Row& r : result.rows)
         list.append(r.record);
     return list;
-}
-
-bool ApplicationCsvImporter::commit(ApplicationStore& store, const Result& result, QString* error)
-{
-    if (store.addMany(records(result)))
-        return true;
-    if (error)
-        *error = store.lastError();
-    return false;
 }
