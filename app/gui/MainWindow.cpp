@@ -2,10 +2,10 @@
 
 #include "Workspace.h"
 #include "backup/RestoreDialog.h"
-#include "common/ImportRunner.h"
 #include "charts/ChartExportDialog.h"
 #include "charts/ChartExporter.h"
 #include "charts/ChartPanel.h"
+#include "common/ImportRunner.h"
 #include "dsa/DsaTab.h"
 #include "dsa/DueTodayPanel.h"
 #include "dsa/ProblemModel.h"
@@ -308,7 +308,8 @@ bool MainWindow::importRoadmapFile(const QString& path)
     if (preview.result() != QDialog::Accepted)
         return false;
 
-    auto command = std::make_unique<ImportPlanCommand>(m_ws, plan, preview.mode());
+    auto command =
+        std::make_unique<ImportPlanCommand>(m_ws, plan, preview.mode(), preview.overrides());
     const bool ok = ImportRunner::run(
         m_ws, this, tr("Importing %1").arg(QFileInfo(path).fileName()), int(plan.nodes.size()),
         [&command](const ChunkedWrite::Progress& progress, QString* why, bool* cancelled) {
