@@ -26,25 +26,16 @@ bool ReplaceProblemsCommand::run(Database& db, const ChunkedWrite::Progress& pro
                                  QString* error, bool* cancelled)
 {
     Q_ASSERT(m_before.isEmpty()); // an import only adds
-    ChunkedWrite write(db, m_store);
     QVector<ProblemRecord> written = m_after;
-    const bool ok = write.run(
-        int(written.size()),
-        [&](int from, int to) {
-            QVector<ProblemRecord> chunk = written.mid(from, to - from);
-            if (!m_store.replace({}, chunk))
-                return false;
-            std::copy(chunk.cbegin(), chunk.cend(), written.begin() + from);
-            return true;
-        },
-        progress);
-    if (cancelled)
-        *cancelled = write.wasCancelled();
-    if (!ok) {
-        if (error)
-            *error = write.errorString().isEmpty() ? m_store.errorString() : write.errorString();
+    const auto write = [&](int from, int to) {
+        QVector<ProblemRecord> chunk = written.mid(from, to - from);
+        if (!m_store.replace({}, chunk))
+            return false;
+        std::copy(chunk.cbegin(), chunk.cend(), written.begin() + from);
+        return true;
+    };
+    if (!ChunkedWrite::run(db, m_store, int(written.size()), write, progress, error, cancelled))
         return false;
-    }
     m_after = written; // with their ids, for undo and redo
     m_ran = true;
     emit m_store.problemsChanged(idsOf(m_after)); // held back while the transaction ran

@@ -26,25 +26,16 @@ AddApplicationCommand::AddApplicationCommand(ApplicationStore& store,
 bool AddApplicationCommand::run(Database& db, const ChunkedWrite::Progress& progress,
                                 QString* error, bool* cancelled)
 {
-    ChunkedWrite write(db, m_store);
     QVector<qint64> ids;
-    const bool ok = write.run(
-        int(m_records.size()),
-        [&](int from, int to) {
-            QVector<qint64> chunk;
-            if (!m_store.addMany(m_records.mid(from, to - from), false, &chunk))
-                return false;
-            ids += chunk;
-            return true;
-        },
-        progress);
-    if (cancelled)
-        *cancelled = write.wasCancelled();
-    if (!ok) {
-        if (error)
-            *error = write.errorString();
+    const auto write = [&](int from, int to) {
+        QVector<qint64> chunk;
+        if (!m_store.addMany(m_records.mid(from, to - from), false, &chunk))
+            return false;
+        ids += chunk;
+        return true;
+    };
+    if (!ChunkedWrite::run(db, m_store, int(m_records.size()), write, progress, error, cancelled))
         return false;
-    }
     m_ids = ids;
     m_done = true;
     m_ran = true;

@@ -1,5 +1,7 @@
 #include "PlanMatcher.h"
 
+#include "io/EditDistance.h"
+
 #include <QSet>
 #include <QStringList>
 #include <algorithm>
@@ -12,21 +14,6 @@ constexpr double headingThreshold = 0.7;
 QString normalized(const QString& title)
 {
     return title.toCaseFolded().simplified();
-}
-
-int editDistance(const QString& a, const QString& b)
-{
-    QVector<int> prev(b.size() + 1), cur(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        prev[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        for (int j = 1; j <= b.size(); ++j)
-            cur[j] = std::min(
-                {prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-        std::swap(prev, cur);
-    }
-    return prev[b.size()];
 }
 
 double overlap(const QSet<QString>& a, const QSet<QString>& b)
@@ -59,7 +46,7 @@ double PlanMatcher::similarity(const QString& a, const QString& b)
     if (x.isEmpty() || y.isEmpty())
         return 0;
     const double byLetters =
-        1.0 - double(editDistance(x, y)) / double(std::max(x.size(), y.size()));
+        1.0 - double(EditDistance::between(x, y)) / double(std::max(x.size(), y.size()));
     const QStringList xs = x.split(u' ');
     const QStringList ys = y.split(u' ');
     const double byWords =

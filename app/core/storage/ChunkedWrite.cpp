@@ -3,41 +3,35 @@
 #include "Database.h"
 #include "Transaction.h"
 
-#include <QCoreApplication>
 #include <QSignalBlocker>
 
-ChunkedWrite::ChunkedWrite(Database& db, QObject& store)
-    : m_db(db)
-    , m_store(store)
-{}
-
-bool ChunkedWrite::run(int total, const Write& write, const Progress& progress)
+bool ChunkedWrite::run(Database& db, QObject& store, int total, const Write& write,
+                       const Progress& progress, QString* error, bool* cancelled)
 {
-    m_error.clear();
-    m_cancelled = false;
-    const QSignalBlocker quiet(&m_store);
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        m_error = tx.errorString();
-        return false;
-    }
+    const auto fail = [&](const QString& why, bool wasCancelled) {
+        if (error)
+            *error = why;
+        if (cancelled)
+            *cancelled = wasCancelled;
+        return false; // the guard, if any, rolls back
+    };
+    if (cancelled)
+        *cancelled = false;
+    const QSignalBlocker quiet(&store);
+    Transaction tx(db);
+    if (!tx.isActive())
+        return fail(tx.errorString(), false);
     for (int from = 0; from < total; from += chunkSize) {
-        if (progress && !progress(from, total)) {
-            m_cancelled = true;
-            m_error = QCoreApplication::translate("ChunkedWrite",
-                                                  "The import was cancelled; nothing was changed.");
-            return false; // the guard rolls back
-        }
-        if (!write(from, std::min(total, from + chunkSize))) {
-            m_error = m_db.lastSqlError();
-            return false;
-        }
+        if (progress && !progress(from, total))
+            return fail(tr("The import was cancelled; nothing was changed."), true);
+        if (!write(from, std::min(total, from + chunkSize)))
+            return fail(tr("Could not write into %1 (%2); nothing was changed.")
+                            .arg(db.path(), db.lastSqlError()),
+                        false);
     }
     if (progress)
         progress(total, total);
-    if (!tx.commit()) {
-        m_error = tx.errorString();
-        return false;
-    }
+    if (!tx.commit())
+        return fail(tx.errorString(), false);
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <functional>
 
@@ -13,6 +14,8 @@ class QObject;
 // never shows rows that were rolled back; the caller announces once it is in.
 class ChunkedWrite
 {
+    Q_DECLARE_TR_FUNCTIONS(ChunkedWrite)
+
 public:
     // Returning false cancels.
     using Progress = std::function<bool(int done, int total)>;
@@ -21,15 +24,7 @@ public:
 
     static constexpr int chunkSize = 100;
 
-    ChunkedWrite(Database& db, QObject& store);
-    bool run(int total, const Write& write, const Progress& progress);
-
-    QString errorString() const { return m_error; }
-    bool wasCancelled() const { return m_cancelled; }
-
-private:
-    Database& m_db;
-    QObject& m_store;
-    QString m_error;
-    bool m_cancelled = false;
+    // False when it failed (*error says why) or was cancelled (*cancelled).
+    static bool run(Database& db, QObject& store, int total, const Write& write,
+                    const Progress& progress, QString* error, bool* cancelled);
 };
