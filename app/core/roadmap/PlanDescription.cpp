@@ -50,11 +50,13 @@ QStringList PlanDescription::recognised(const ParsedPlan& plan)
 
 QString PlanDescription::changes(const PlanImporter::Report& report)
 {
+    int moved = 0;
+    for (const PlanImporter::Inherited& i : report.inherited)
+        moved += i.followsParent ? 0 : 1;
     QString renamed;
-    if (!report.inherited.isEmpty())
-        renamed = QStringLiteral(" (") +
-                  tr("%n renamed or moved", nullptr, int(report.inherited.size())) +
-                  QStringLiteral(")");
+    if (moved > 0)
+        renamed =
+            QStringLiteral(" (") + tr("%n renamed or moved", nullptr, moved) + QStringLiteral(")");
     return tr("%n kept", nullptr, report.matched) + renamed + QStringLiteral(", ") +
            tr("%n new", nullptr, report.added) + QStringLiteral(", ") +
            tr("%n no longer in the file (hidden, not deleted)", nullptr, report.removed);
@@ -64,6 +66,8 @@ QStringList PlanDescription::inherited(const ParsedPlan& plan, const PlanImporte
 {
     QStringList lines;
     for (const PlanImporter::Inherited& i : report.inherited) {
+        if (i.followsParent)
+            continue;
         const ParsedPlan::Node& n = plan.nodes.value(i.node);
         lines << tr("line %1: \"%2\" continues \"%3\" (its ticks, notes, dates and status)")
                      .arg(n.line)

@@ -43,6 +43,8 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& fileName, const ParsedPl
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     tree->header()->setSectionResizeMode(2, QHeaderView::Interactive);
+    // Wide enough for a typical heading; the user can widen it.
+    tree->header()->resizeSection(2, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
     tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(tree, &QWidget::customContextMenuRequested, this, &ImportPreviewDialog::showMatchMenu);
     tree->setUniformRowHeights(true);
@@ -142,7 +144,7 @@ void ImportPreviewDialog::updateChanges()
     if (merge) {
         for (const PlanImporter::Inherited& i : report.inherited) {
             QTreeWidgetItem* item = m_items.value(i.node);
-            if (!item)
+            if (!item || i.followsParent)
                 continue;
             item->setText(2, i.oldTitle);
             item->setToolTip(2, tr("Keeps the ticks, notes, dates and status of \"%1\". "
@@ -150,7 +152,10 @@ void ImportPreviewDialog::updateChanges()
                                     .arg(i.oldPath.isEmpty() ? i.oldTitle : i.oldPath));
         }
     }
-    m_tree->setColumnHidden(2, !merge || report.inherited.isEmpty());
+    bool anyShown = false;
+    for (const QTreeWidgetItem* item : std::as_const(m_items))
+        anyShown = anyShown || !item->text(2).isEmpty();
+    m_tree->setColumnHidden(2, !merge || !anyShown);
     if (merge) {
         m_changes->setText(
             PlanDescription::changes(report) +
