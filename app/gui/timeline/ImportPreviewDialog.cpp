@@ -44,7 +44,7 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& fileName, const ParsedPl
     tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     tree->header()->setSectionResizeMode(2, QHeaderView::Interactive);
     // Wide enough for a typical heading; the user can widen it.
-    tree->header()->resizeSection(2, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
+    tree->header()->resizeSection(2, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10);
     tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(tree, &QWidget::customContextMenuRequested, this, &ImportPreviewDialog::showMatchMenu);
     tree->setUniformRowHeights(true);
