@@ -10,6 +10,8 @@ namespace {
 // How alike two nodes must be before one inherits the other's progress.
 constexpr double itemThreshold = 0.8;
 constexpr double headingThreshold = 0.7;
+// How far from its old position a renamed node is looked for among its siblings.
+constexpr int siblingWindow = 20;
 
 QString normalized(const QString& title)
 {
@@ -135,8 +137,24 @@ PlanMatcher::Result PlanMatcher::match(const QVector<RoadmapNode>& existing, con
         const int parentOld = p.parent >= 0 ? result.existing[p.parent] : -1;
         const qint64 parentId = p.parent < 0 ? 0 : parentOld >= 0 ? existing[parentOld].id : -1;
         QVector<int> candidates = byTitle.value(normalized(p.title));
-        if (parentId >= 0)
-            candidates += childrenOf.value(parentId);
+        // The same title under the node its old parent became: that is the one,
+        // without weighing the others (the common case under a renamed heading).
+        const auto same = std::find_if(candidates.cbegin(), candidates.cend(), [&](int c) {
+            return !used[c] && existing[c].isItem() == item && existing[c].parentId == parentId;
+        });
+        if (same != candidates.cend()) {
+            take(i, *same, false);
+            continue;
+        }
+        if (parentId >= 0) {
+            // The old parent's children, near the same position: a long flat
+            // list stays linear instead of comparing every pair of titles.
+            const QVector<int> siblings = childrenOf.value(parentId);
+            const int from = std::max(0, planPosition[i] - siblingWindow);
+            const int to = std::min(int(siblings.size()), planPosition[i] + siblingWindow + 1);
+            for (int k = from; k < to; ++k)
+                candidates.append(siblings[k]);
+        }
         const QSet<QString> children = item ? QSet<QString>() : titlesOfPlanChildren(i);
         int best = -1;
         double bestScore = 0;
