@@ -71,9 +71,8 @@ int ProblemCommands::importProblems(Workspace& ws, const QString& path,
         err << path << ": " << ws.backups().errorString() << '\n';
         return 1;
     }
-    ReplaceProblemsCommand command(ws.problems(), {},
-                                   ProblemImporter::records(preview, QDate::currentDate()),
-                                   QString());
+    ReplaceProblemsCommand command(
+        ws.problems(), {}, ProblemImporter::records(preview, QDate::currentDate()), QString());
     if (!command.run(ws.database(), {}, &error)) {
         err << path << ": " << tr("nothing was imported: %1").arg(error) << '\n';
         return 1;

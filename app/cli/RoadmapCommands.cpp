@@ -75,8 +75,7 @@ int RoadmapCommands::importRoadmap(const QString& databasePath, const QString& f
             << '\n';
         for (const QString& line : PlanDescription::inherited(plan, command.report()))
             out << "  " << line << '\n';
-    }
-    else
+    } else
         out << tr("Imported into %1.").arg(databasePath) << '\n';
     out.flush();
     return 0;

@@ -490,9 +490,9 @@ void TestCli::importApplicationsKeepsOddValues()
 {
     const QString db = m_dir.filePath(QStringLiteral("odd.sqlite"));
     const QString messy = TestFiles::data(QStringLiteral("import/messy-applications.csv"));
-    const Result dry = run({QStringLiteral("--database"), db,
-                            QStringLiteral("--import-applications"), messy,
-                            QStringLiteral("--dry-run")});
+    const Result dry =
+        run({QStringLiteral("--database"), db, QStringLiteral("--import-applications"), messy,
+             QStringLiteral("--dry-run")});
     QCOMPARE(dry.exitCode, 0);
     // What each row becomes, and every warning.
     QVERIFY2(dry.out.contains(
@@ -539,9 +539,8 @@ void TestCli::skippingEveryRowIsNotASuccess()
 void TestCli::importProblemsWithFormulaRows()
 {
     const QString db = m_dir.filePath(QStringLiteral("formula-problems.sqlite"));
-    const Result r =
-        run({QStringLiteral("--database"), db, QStringLiteral("--import-problems"),
-             TestFiles::data(QStringLiteral("import/formula-problems.csv"))});
+    const Result r = run({QStringLiteral("--database"), db, QStringLiteral("--import-problems"),
+                          TestFiles::data(QStringLiteral("import/formula-problems.csv"))});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("Imported 4 problems"));
     QVERIFY(r.err.contains("formula-problems.csv:2: Title: text after a closing quote"));
@@ -552,9 +551,8 @@ void TestCli::importProblemsWithFormulaRows()
 void TestCli::planOfHeadingsIsKept()
 {
     const QString db = m_dir.filePath(QStringLiteral("headings.sqlite"));
-    const Result r =
-        run({QStringLiteral("--database"), db, QStringLiteral("--import-roadmap"),
-             TestFiles::data(QStringLiteral("import/headings-only-curriculum.md"))});
+    const Result r = run({QStringLiteral("--database"), db, QStringLiteral("--import-roadmap"),
+                          TestFiles::data(QStringLiteral("import/headings-only-curriculum.md"))});
     QCOMPARE(r.exitCode, 0);
     // Every later start (the summary opens the file as the window does) finds the same plan.
     for (int i = 0; i < 2; ++i) {
@@ -583,13 +581,13 @@ void TestCli::exportRoadmapKeepsStatuses()
     QVERIFY(md.contains("- [ ] Write a Dockerfile <!-- status: doing -->"));
     QVERIFY(md.contains("- [ ] Compose two services <!-- status: skipped -->"));
     const QString copy = m_dir.filePath(QStringLiteral("statuses-copy.sqlite"));
-    QCOMPARE(run({QStringLiteral("--database"), copy, QStringLiteral("--import-roadmap"), out})
-                 .exitCode,
-             0);
-    const QJsonObject s = QJsonDocument::fromJson(
-                              run({QStringLiteral("--database"), copy, QStringLiteral("--summary")})
-                                  .out)
-                              .object();
+    QCOMPARE(
+        run({QStringLiteral("--database"), copy, QStringLiteral("--import-roadmap"), out}).exitCode,
+        0);
+    const QJsonObject s =
+        QJsonDocument::fromJson(
+            run({QStringLiteral("--database"), copy, QStringLiteral("--summary")}).out)
+            .object();
     // Four items, one skipped: three count, one of them done.
     QCOMPARE(s[QStringLiteral("roadmap")][QStringLiteral("items")].toInt(), 3);
     QCOMPARE(s[QStringLiteral("roadmap")][QStringLiteral("done")].toInt(), 1);

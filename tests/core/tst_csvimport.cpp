@@ -1,16 +1,16 @@
 #include "TestFiles.h"
 #include "Workspace.h"
 #include "io/CsvReader.h"
-#include "jobs/AddApplicationCommand.h"
-#include "storage/Database.h"
 #include "io/CsvWriter.h"
 #include "io/DateParser.h"
+#include "jobs/AddApplicationCommand.h"
 #include "jobs/ApplicationCsvExporter.h"
 #include "jobs/ApplicationCsvImporter.h"
 #include "jobs/ApplicationCsvMapping.h"
 #include "jobs/ApplicationModel.h"
 #include "jobs/ApplicationStore.h"
 #include "jobs/StageTextParser.h"
+#include "storage/Database.h"
 
 #include <QTemporaryDir>
 #include <QTest>

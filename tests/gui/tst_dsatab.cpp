@@ -1,6 +1,5 @@
 #include "Workspace.h"
 #include "common/ImportRunner.h"
-#include "storage/BackupManager.h"
 #include "dsa/CataloguePickDialog.h"
 #include "dsa/CatalogueReader.h"
 #include "dsa/DsaStatsPanel.h"
@@ -9,6 +8,7 @@
 #include "dsa/ProblemDialog.h"
 #include "dsa/ProblemModel.h"
 #include "dsa/ProblemStore.h"
+#include "storage/BackupManager.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,7 +2,6 @@
 
 #include "ProblemEdits.h"
 
-
 ProblemImporter::Preview ProblemImporter::preview(const CatalogueReader::Result& read,
                                                   const QSet<QString>& existingKeys)
 {

@@ -5,7 +5,6 @@
 
 #include <QSet>
 
-
 // Turns a read catalogue into a preview (new problems, duplicates matched by
 // slug, rows that could not be read) and the records an import writes
 // (ReplaceProblemsCommand::run writes them in one transaction).

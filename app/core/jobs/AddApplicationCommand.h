@@ -2,7 +2,6 @@
 
 #include "Application.h"
 #include "ApplicationRecord.h"
-
 #include "storage/ChunkedWrite.h"
 
 #include <QUndoCommand>

@@ -8,7 +8,6 @@
 #include <QStringList>
 #include <QVector>
 
-
 // Reads a CSV of applications into records, row by row, without writing:
 // every row becomes a record, a problem (it cannot be imported: it names no
 // company), or a skipped duplicate (same company, role and date) — never

@@ -24,11 +24,10 @@ bool ImportRunner::run(Workspace& ws, QWidget* parent, const QString& title, int
 {
     // A copy first: undo covers this session, the copy covers everything after it.
     if (ws.backups().backUp(QStringLiteral("before-import")).isEmpty() &&
-        QMessageBox::warning(parent, title,
-                             tr("%1\n\nImport anyway, without a backup?")
-                                 .arg(ws.backups().errorString()),
-                             QMessageBox::Yes | QMessageBox::No,
-                             QMessageBox::No) != QMessageBox::Yes)
+        QMessageBox::warning(
+            parent, title,
+            tr("%1\n\nImport anyway, without a backup?").arg(ws.backups().errorString()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return false;
 
     // Large files show progress and can be cancelled; the transaction then rolls back.

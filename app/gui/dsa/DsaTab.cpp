@@ -6,11 +6,11 @@
 #include "ProblemDialog.h"
 #include "Workspace.h"
 #include "common/EmptyStateStack.h"
+#include "common/ImportRunner.h"
 #include "common/LineEditUndoFilter.h"
 #include "common/ProgressDelegate.h"
 #include "dsa/AddProblemCommand.h"
 #include "dsa/CatalogueReader.h"
-#include "common/ImportRunner.h"
 #include "dsa/ProblemCsvWriter.h"
 #include "dsa/ProblemEdits.h"
 #include "dsa/ProblemFilterProxy.h"
@@ -594,11 +594,11 @@ void DsaTab::importFile(const QString& path)
         m_ws.problems(), QVector<ProblemRecord>(),
         ProblemImporter::records(preview, QDate::currentDate()),
         tr("Imported %n problem(s) from %1", "", int(preview.toAdd.size())).arg(name));
-    if (!ImportRunner::run(m_ws, this, tr("Importing %1").arg(name), int(preview.toAdd.size()),
-                           [&](const ChunkedWrite::Progress& progress, QString* error,
-                               bool* cancelled) {
-                               return command->run(m_ws.database(), progress, error, cancelled);
-                           }))
+    if (!ImportRunner::run(
+            m_ws, this, tr("Importing %1").arg(name), int(preview.toAdd.size()),
+            [&](const ChunkedWrite::Progress& progress, QString* error, bool* cancelled) {
+                return command->run(m_ws.database(), progress, error, cancelled);
+            }))
         return;
     push(command.release());
 }

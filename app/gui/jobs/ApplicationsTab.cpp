@@ -7,8 +7,8 @@
 #include "ApplicationsOverview.h"
 #include "Workspace.h"
 #include "common/EmptyStateStack.h"
-#include "common/LineEditUndoFilter.h"
 #include "common/ImportRunner.h"
+#include "common/LineEditUndoFilter.h"
 #include "jobs/AddApplicationCommand.h"
 #include "jobs/ApplicationCsvExporter.h"
 #include "jobs/ApplicationCsvImporter.h"
@@ -31,8 +31,8 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -496,12 +496,11 @@ bool ApplicationsTab::importCsvFile(const QString& path)
     // One transaction, one undo step: Ctrl+Z takes the whole import back.
     auto command = std::make_unique<AddApplicationCommand>(
         m_ws.applications(), records, tr("Import %n application(s)", "", int(records.size())));
-    if (!ImportRunner::run(m_ws, this, tr("Importing %1").arg(QFileInfo(path).fileName()),
-                           int(records.size()),
-                           [&](const ChunkedWrite::Progress& progress, QString* error,
-                               bool* cancelled) {
-                               return command->run(m_ws.database(), progress, error, cancelled);
-                           }))
+    if (!ImportRunner::run(
+            m_ws, this, tr("Importing %1").arg(QFileInfo(path).fileName()), int(records.size()),
+            [&](const ChunkedWrite::Progress& progress, QString* error, bool* cancelled) {
+                return command->run(m_ws.database(), progress, error, cancelled);
+            }))
         return false;
     m_ws.undoStack().push(command.release());
     return true;
