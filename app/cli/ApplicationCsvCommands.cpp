@@ -1,10 +1,13 @@
 #include "ApplicationCsvCommands.h"
 
 #include "Workspace.h"
+#include "jobs/AddApplicationCommand.h"
 #include "jobs/ApplicationCsvExporter.h"
 #include "jobs/ApplicationCsvImporter.h"
 #include "jobs/ApplicationModel.h"
 #include "jobs/ApplicationStore.h"
+#include "storage/BackupManager.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -85,8 +88,17 @@ int ApplicationCsvCommands::importFile(const QString& path, bool dryRun, bool sk
         m_err << tr("%1: nothing imported: every row has a problem (see above)").arg(name) << '\n';
         return 1;
     }
+    // The same write as the window's: a backup of a file that held data, then
+    // one transaction.
     QString error;
-    if (!ApplicationCsvImporter::commit(m_ws.applications(), r, &error)) {
+    if (!m_ws.database().wasCreated() &&
+        m_ws.backups().backUp(QStringLiteral("before-import")).isEmpty()) {
+        m_err << tr("%1: nothing imported: %2").arg(name, m_ws.backups().errorString()) << '\n';
+        return 1;
+    }
+    AddApplicationCommand command(m_ws.applications(), ApplicationCsvImporter::records(r),
+                                  QString());
+    if (!command.run(m_ws.database(), {}, &error)) {
         m_err << tr("%1: nothing imported: %2").arg(name, error) << '\n';
         return 1;
     }

@@ -6,6 +6,9 @@
 #include "dsa/ProblemImporter.h"
 #include "dsa/ProblemModel.h"
 #include "dsa/ProblemStore.h"
+#include "dsa/ReplaceProblemsCommand.h"
+#include "storage/BackupManager.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -60,10 +63,18 @@ int ProblemCommands::importProblems(Workspace& ws, const QString& path,
             << '\n';
         return 0;
     }
+    // The same write as the window's: a backup of a file that held data, then
+    // one transaction.
     QString error;
-    if (!ProblemImporter::write(preview, options.skipBadRows, ws.problems(), QDate::currentDate(),
-                                &error)) {
-        err << path << ": " << error << '\n';
+    if (!ws.database().wasCreated() &&
+        ws.backups().backUp(QStringLiteral("before-import")).isEmpty()) {
+        err << path << ": " << ws.backups().errorString() << '\n';
+        return 1;
+    }
+    ReplaceProblemsCommand command(
+        ws.problems(), {}, ProblemImporter::records(preview, QDate::currentDate()), QString());
+    if (!command.run(ws.database(), {}, &error)) {
+        err << path << ": " << tr("nothing was imported: %1").arg(error) << '\n';
         return 1;
     }
     out << tr("Imported %n problem(s)", nullptr, int(preview.toAdd.size()))

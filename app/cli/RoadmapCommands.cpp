@@ -52,23 +52,30 @@ int RoadmapCommands::importRoadmap(const QString& databasePath, const QString& f
         return fail(err, ws.errorString());
     const bool merge = !ws.roadmap().loadAll().isEmpty();
     if (dryRun) {
-        out << tr("Re-import over the current plan: %1")
-                   .arg(PlanDescription::changes(
-                       PlanImporter::preview(ws.roadmap().loadAll(), plan)))
-            << '\n'
-            << tr("Dry run: nothing was written.") << '\n';
+        const PlanImporter::Report report =
+            PlanImporter::preview(ws.roadmap().loadIncludingRemoved(), plan);
+        out << tr("Re-import over the current plan: %1").arg(PlanDescription::changes(report))
+            << '\n';
+        for (const QString& line : PlanDescription::inherited(plan, report))
+            out << "  " << line << '\n';
+        out << tr("Dry run: nothing was written.") << '\n';
         out.flush();
         return 0;
     }
+    // As the window does: a backup of a file that held data before it changes.
+    if (exists && ws.backups().backUp(QStringLiteral("before-import")).isEmpty())
+        return fail(err, ws.backups().errorString());
     ImportPlanCommand command(
         ws, plan, merge ? ImportPlanCommand::Mode::Merge : ImportPlanCommand::Mode::Replace);
     if (!command.run())
         return fail(err, command.errorString());
-    if (merge)
+    if (merge) {
         out << tr("Re-imported over the current plan: %1")
                    .arg(PlanDescription::changes(command.report()))
             << '\n';
-    else
+        for (const QString& line : PlanDescription::inherited(plan, command.report()))
+            out << "  " << line << '\n';
+    } else
         out << tr("Imported into %1.").arg(databasePath) << '\n';
     out.flush();
     return 0;

@@ -7,6 +7,7 @@
 #include "charts/ChartExporter.h"
 #include "charts/ChartPanel.h"
 #include "common/LazyTabWidget.h"
+#include "common/ImportRunner.h"
 #include "dsa/DsaTab.h"
 #include "dsa/ProblemStore.h"
 #include "jobs/ApplicationStore.h"
@@ -375,29 +376,18 @@ bool MainWindow::importRoadmapFile(const QString& path)
     if (preview.result() != QDialog::Accepted)
         return false;
 
-    // A copy first: undo covers this session, the copy covers everything after it.
-    if (m_ws.backups().backUp(QStringLiteral("before-import")).isEmpty() &&
-        QMessageBox::warning(
-            this, tr("Import Roadmap"),
-            tr("%1\n\nImport anyway, without a backup?").arg(m_ws.backups().errorString()),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
-        return false;
-    auto command = std::make_unique<ImportPlanCommand>(m_ws, plan, preview.mode());
-    // Large files show progress and can be cancelled; the transaction then rolls back.
-    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
-                             int(plan.nodes.size()), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    const bool ok = command->run([&progress](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-        return !progress.wasCanceled();
-    });
-    progress.reset();
+    auto command =
+        std::make_unique<ImportPlanCommand>(m_ws, plan, preview.mode(), preview.overrides());
+    const bool ok = ImportRunner::run(
+        m_ws, this, tr("Importing %1").arg(QFileInfo(path).fileName()), int(plan.nodes.size()),
+        [&command](const ChunkedWrite::Progress& progress, QString* why, bool* cancelled) {
+            const bool done = command->run(progress);
+            *why = command->errorString();
+            *cancelled = command->wasCancelled();
+            return done;
+        });
     if (!ok) {
-        if (!command->wasCancelled())
-            QMessageBox::warning(this, tr("Import Roadmap"), command->errorString());
-        else
+        if (command->wasCancelled())
             statusBar()->showMessage(command->errorString(), 5000);
         return false;
     }

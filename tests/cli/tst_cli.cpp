@@ -41,6 +41,11 @@ private slots:
     void importApplicationsDryRunWritesNothing();
     void importApplicationsStopsAtBadRow();
     void importApplicationsSkippingBadRows();
+    void importApplicationsKeepsOddValues();
+    void skippingEveryRowIsNotASuccess();
+    void importProblemsWithFormulaRows();
+    void planOfHeadingsIsKept();
+    void exportRoadmapKeepsStatuses();
     void exportApplicationsEscapesFormulas();
     void csvOptionsNeedImport();
     void quickAddsWithoutAWindowWriteTheFile();
@@ -459,27 +464,136 @@ void TestCli::importApplicationsDryRunWritesNothing()
 void TestCli::importApplicationsStopsAtBadRow()
 {
     const QString db = m_dir.filePath(QStringLiteral("stop.sqlite"));
-    const Result r = run({QStringLiteral("--database"), db, QStringLiteral("--import-applications"),
-                          TestFiles::data(QStringLiteral("jobs/badstatus.csv"))});
+    const Result r =
+        run({QStringLiteral("--database"), db, QStringLiteral("--import-applications"),
+             TestFiles::data(QStringLiteral("import/applications-missing-company.csv"))});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY(r.err.contains("badstatus.csv:3: Status: cannot tell which stage \"maybe later "
-                           "perhaps\" means"));
+    QVERIFY(r.err.contains("applications-missing-company.csv:3: Company: no company"));
     QVERIFY(r.err.contains("nothing imported"));
-    QCOMPARE(applicationCount(db), 0); // Alpha and Gamma were fine, yet nothing was written
+    QCOMPARE(applicationCount(db), 0); // the other rows were fine, yet nothing was written
 }
 
 void TestCli::importApplicationsSkippingBadRows()
 {
     const QString db = m_dir.filePath(QStringLiteral("skip.sqlite"));
-    const Result r = run({QStringLiteral("--database"), db, QStringLiteral("--import-applications"),
-                          TestFiles::data(QStringLiteral("jobs/malformed.csv")),
-                          QStringLiteral("--skip-bad-rows")});
+    const Result r =
+        run({QStringLiteral("--database"), db, QStringLiteral("--import-applications"),
+             TestFiles::data(QStringLiteral("import/applications-missing-company.csv")),
+             QStringLiteral("--skip-bad-rows")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains("imported 1 application"));
-    QVERIFY(r.out.contains("skipped bad lines 3, 4"));
-    QVERIFY(r.err.contains("malformed.csv:3: Date:"));
-    QVERIFY(r.err.contains("malformed.csv:4:"));
-    QCOMPARE(applicationCount(db), 1);
+    QVERIFY(r.out.contains("imported 2 applications"));
+    QVERIFY(r.out.contains("skipped bad lines 3"));
+    // The impossible date costs the date, not the row.
+    QVERIFY(r.err.contains("warning: "));
+    QVERIFY(r.err.contains("applications-missing-company.csv:4: Date:"));
+    QCOMPARE(applicationCount(db), 2);
+}
+
+void TestCli::importApplicationsKeepsOddValues()
+{
+    const QString db = m_dir.filePath(QStringLiteral("odd.sqlite"));
+    const QString messy = TestFiles::data(QStringLiteral("import/messy-applications.csv"));
+    const Result dry =
+        run({QStringLiteral("--database"), db, QStringLiteral("--import-applications"), messy,
+             QStringLiteral("--dry-run")});
+    QCOMPARE(dry.exitCode, 0);
+    // What each row becomes, and every warning.
+    QVERIFY2(dry.out.contains(
+                 "messy-applications.csv:2: Quantica · Development Internship · screening · "
+                 "2026-03-02 · 8 LPA · remote"),
+             dry.out.constData());
+    QVERIFY(dry.out.contains("Current Status -> Stage"));
+    QVERIFY(dry.out.contains("messy-applications.csv:6: Current Status: cannot tell which stage"));
+    QVERIFY(dry.out.contains("messy-applications.csv:6: Salary: cannot read \"about ten\""));
+    QVERIFY(dry.out.contains("7 to import, 0 cannot be imported, 0 skipped"));
+    QCOMPARE(applicationCount(db), 0);
+
+    const Result r = run({QStringLiteral("--database"), db, QStringLiteral("--import-applications"),
+                          TestFiles::data(QStringLiteral("jobs/badstatus.csv"))});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.contains("badstatus.csv:3: Status: cannot tell which stage \"maybe later "
+                           "perhaps\" means; imported as applied"));
+    QCOMPARE(applicationCount(db), 3);
+    // An import into an existing file takes a backup first.
+    QVERIFY(!QDir(db + QStringLiteral(".backups")).entryList(QDir::Files).isEmpty());
+}
+
+void TestCli::skippingEveryRowIsNotASuccess()
+{
+    const QString db = m_dir.filePath(QStringLiteral("allbad.sqlite"));
+    const Result apps =
+        run({QStringLiteral("--database"), db, QStringLiteral("--import-applications"),
+             TestFiles::data(QStringLiteral("import/applications-all-bad.csv")),
+             QStringLiteral("--skip-bad-rows")});
+    QCOMPARE(apps.exitCode, 1);
+    QVERIFY(apps.err.contains("every row has a problem"));
+    QVERIFY(apps.err.contains("applications-all-bad.csv:2: Company: no company"));
+    const Result problems =
+        run({QStringLiteral("--database"), db, QStringLiteral("--import-problems"),
+             TestFiles::data(QStringLiteral("import/only-bad-problems.csv")),
+             QStringLiteral("--skip-bad-rows")});
+    QCOMPARE(problems.exitCode, 1);
+    QVERIFY(problems.err.contains("every row has a problem"));
+    QVERIFY(problems.err.contains("only-bad-problems.csv:3: Difficulty:"));
+    QCOMPARE(problemTotal(db), 0);
+    QCOMPARE(applicationCount(db), 0);
+}
+
+void TestCli::importProblemsWithFormulaRows()
+{
+    const QString db = m_dir.filePath(QStringLiteral("formula-problems.sqlite"));
+    const Result r = run({QStringLiteral("--database"), db, QStringLiteral("--import-problems"),
+                          TestFiles::data(QStringLiteral("import/formula-problems.csv"))});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("Imported 4 problems"));
+    QVERIFY(r.err.contains("formula-problems.csv:2: Title: text after a closing quote"));
+    QVERIFY(r.err.contains("formula-problems.csv:4: Title:"));
+    QCOMPARE(problemTotal(db), 4);
+}
+
+void TestCli::planOfHeadingsIsKept()
+{
+    const QString db = m_dir.filePath(QStringLiteral("headings.sqlite"));
+    const Result r = run({QStringLiteral("--database"), db, QStringLiteral("--import-roadmap"),
+                          TestFiles::data(QStringLiteral("import/headings-only-curriculum.md"))});
+    QCOMPARE(r.exitCode, 0);
+    // Every later start (the summary opens the file as the window does) finds the same plan.
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject s =
+            QJsonDocument::fromJson(
+                run({QStringLiteral("--database"), db, QStringLiteral("--summary")}).out)
+                .object();
+        QCOMPARE(s[QStringLiteral("plan")][QStringLiteral("title")].toString(),
+                 QStringLiteral("Systems Curriculum"));
+        QCOMPARE(s[QStringLiteral("roadmap")][QStringLiteral("items")].toInt(), 0);
+    }
+}
+
+void TestCli::exportRoadmapKeepsStatuses()
+{
+    const QString db = m_dir.filePath(QStringLiteral("statuses.sqlite"));
+    QCOMPARE(run({QStringLiteral("--database"), db, QStringLiteral("--import-roadmap"),
+                  TestFiles::data(QStringLiteral("import/statuses.md"))})
+                 .exitCode,
+             0);
+    const QString out = m_dir.filePath(QStringLiteral("statuses-out.md"));
+    QCOMPARE(
+        run({QStringLiteral("--database"), db, QStringLiteral("--export-roadmap"), out}).exitCode,
+        0);
+    const QByteArray md = TestFiles::read(out);
+    QVERIFY(md.contains("- [ ] Write a Dockerfile <!-- status: doing -->"));
+    QVERIFY(md.contains("- [ ] Compose two services <!-- status: skipped -->"));
+    const QString copy = m_dir.filePath(QStringLiteral("statuses-copy.sqlite"));
+    QCOMPARE(
+        run({QStringLiteral("--database"), copy, QStringLiteral("--import-roadmap"), out}).exitCode,
+        0);
+    const QJsonObject s =
+        QJsonDocument::fromJson(
+            run({QStringLiteral("--database"), copy, QStringLiteral("--summary")}).out)
+            .object();
+    // Four items, one skipped: three count, one of them done.
+    QCOMPARE(s[QStringLiteral("roadmap")][QStringLiteral("items")].toInt(), 3);
+    QCOMPARE(s[QStringLiteral("roadmap")][QStringLiteral("done")].toInt(), 1);
 }
 
 void TestCli::exportApplicationsEscapesFormulas()

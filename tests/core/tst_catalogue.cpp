@@ -5,9 +5,12 @@
 #include "dsa/ProblemImporter.h"
 #include "dsa/ProblemModel.h"
 #include "dsa/ProblemStore.h"
+#include "dsa/ReplaceProblemsCommand.h"
+#include "storage/Database.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 // Both catalogue formats, the preview (duplicates, bad rows) and the all-or-nothing write.
 class TestCatalogue : public QObject
@@ -145,11 +148,26 @@ void TestCatalogue::abortWritesNothing()
     const int before = ws.problems().total();
     const auto read = CatalogueReader::read(
         TestFiles::read(TestFiles::data(QStringLiteral("leetcode-malformed.csv"))));
+    QCOMPARE(read.issues.first().line, 4);
     const auto preview = ProblemImporter::preview(read, ws.problems().duplicateKeys());
+    // A big list, cancelled half-way: the transaction rolls back, nothing shows.
+    QVector<ProblemRecord> records = ProblemImporter::records(preview, QDate(2026, 3, 1));
+    for (int i = 0; i < 250; ++i) {
+        ProblemRecord r = records.first();
+        r.problem.title = QStringLiteral("Generated %1").arg(i);
+        r.problem.slug = Problem::slugify(r.problem.title);
+        records.append(r);
+    }
+    ReplaceProblemsCommand command(ws.problems(), {}, records, QString());
     QString error;
-    QVERIFY(!ProblemImporter::write(preview, false, ws.problems(), QDate(2026, 3, 1), &error));
-    QVERIFY(error.contains(QLatin1String("line 4")));
+    bool cancelled = false;
+    int reports = 0;
+    QVERIFY(!command.run(
+        ws.database(), [&reports](int, int) { return ++reports < 3; }, &error, &cancelled));
+    QVERIFY(cancelled);
+    QCOMPARE(reports, 3);
     QCOMPARE(ws.problems().total(), before);
+    QCOMPARE(ws.problemModel().rowCount(), before);
 }
 
 void TestCatalogue::skipImportsTheRest()
@@ -160,11 +178,18 @@ void TestCatalogue::skipImportsTheRest()
         TestFiles::read(TestFiles::data(QStringLiteral("leetcode-malformed.csv"))));
     const auto preview = ProblemImporter::preview(read, ws.problems().duplicateKeys());
     QString error;
-    QVERIFY(ProblemImporter::write(preview, true, ws.problems(), QDate(2026, 3, 1), &error));
+    auto* command = new ReplaceProblemsCommand(
+        ws.problems(), {}, ProblemImporter::records(preview, QDate(2026, 3, 1)), QString());
+    QVERIFY(command->run(ws.database(), {}, &error));
+    ws.undoStack().push(command); // the rows are in already; push adds the undo step only
     QCOMPARE(ws.problems().total(), 5);
     QCOMPARE(ws.problemModel().rowCount(), 5);
     QVERIFY(!ws.problems().exists(QStringLiteral("broken-row")));
     QVERIFY(ws.problems().exists(QStringLiteral("powx-n")));
+    ws.undoStack().undo();
+    QCOMPARE(ws.problems().total(), 0);
+    ws.undoStack().redo();
+    QCOMPARE(ws.problemModel().rowCount(), 5);
 }
 
 void TestCatalogue::duplicatesMatchedBySlug()

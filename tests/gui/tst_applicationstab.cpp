@@ -1,11 +1,13 @@
 #include "ApplicationFixtures.h"
 #include "TestFiles.h"
 #include "Workspace.h"
+#include "common/ImportRunner.h"
 #include "jobs/AddApplicationCommand.h"
 #include "jobs/ApplicationBoard.h"
 #include "jobs/ApplicationModel.h"
 #include "jobs/ApplicationStore.h"
 #include "jobs/ApplicationsTab.h"
+#include "storage/BackupManager.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -41,6 +43,7 @@ private slots:
     void overviewListsOverdueFollowUps();
     void importPreviewThenOneUndoStep();
     void importRefusedUntilBadRowsAreSkipped();
+    void importBacksUpAndCancelWritesNothing();
     void detailDialogEditsAndMovesAsOneUndoStep();
 
 private:
@@ -247,9 +250,58 @@ void TestApplicationsTab::importRefusedUntilBadRowsAreSkipped()
         dialog->findChild<QCheckBox*>(QStringLiteral("skipBadRowsCheckBox"))->setChecked(true);
         import->click();
     });
-    QVERIFY(m_tab->importCsvFile(TestFiles::data(QStringLiteral("jobs/malformed.csv"))));
+    QVERIFY(m_tab->importCsvFile(
+        TestFiles::data(QStringLiteral("import/applications-missing-company.csv"))));
     QVERIFY(!enabledAtFirst);
-    QCOMPARE(m_ws->applications().total(), 1);
+    QCOMPARE(m_ws->applications().total(), 2); // the row without a company is left out
+}
+
+void TestApplicationsTab::importBacksUpAndCancelWritesNothing()
+{
+    const QString file = TestFiles::data(QStringLiteral("import/tracker-export.csv"));
+    const int backups = int(m_ws->backups().list().size());
+    const int steps = m_ws->undoStack().count();
+    QStringList preview;
+    const auto accept = [&preview](QDialog* dialog) {
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("importPreviewTableWidget"));
+        preview.clear();
+        for (int r = 0; r < table->rowCount(); ++r) {
+            QStringList cells;
+            for (int c = 0; c < table->columnCount(); ++c)
+                cells << (table->item(r, c) ? table->item(r, c)->text() : QString());
+            preview << cells.join(u'|');
+        }
+        dialog->findChild<QPushButton*>(QStringLiteral("importButton"))->click();
+    };
+    // Cancelled at the first progress report: a backup was taken, nothing written.
+    ImportRunner::setProgressHook([](int, int) { return false; });
+    onDialog(accept);
+    QVERIFY(!m_tab->importCsvFile(file));
+    ImportRunner::setProgressHook({});
+    QCOMPARE(int(m_ws->backups().list().size()), backups + 1);
+    QCOMPARE(m_ws->applications().total(), 0);
+    QCOMPARE(m_ws->applicationModel().rowCount(), 0);
+    QCOMPARE(m_ws->undoStack().count(), steps);
+    // The preview shows the parsed values: the company from "Name", the stage history.
+    QVERIFY(preview.value(0).startsWith(QStringLiteral("2|Acme Cloud||")));
+    QVERIFY2(preview.value(0).contains(QStringLiteral("3 stage event")),
+             qPrintable(preview.join(u'\n')));
+
+    // Let through: one undo step takes the whole import back.
+    int reports = 0;
+    ImportRunner::setProgressHook([&reports](int, int) { return ++reports > 0; });
+    onDialog(accept);
+    QVERIFY(m_tab->importCsvFile(file));
+    ImportRunner::setProgressHook({});
+    QVERIFY(reports > 0);
+    QCOMPARE(m_ws->applications().total(), 3);
+    QCOMPARE(m_tab->board()->column(QStringLiteral("interviewing"))->model()->rowCount(), 1);
+    QCOMPARE(m_ws->undoStack().count(), steps + 1);
+    m_ws->undoStack().undo();
+    QCOMPARE(m_ws->applications().total(), 0);
+    QCOMPARE(m_ws->applicationModel().rowCount(), 0);
+    m_ws->undoStack().redo();
+    QCOMPARE(m_ws->applicationModel().rowCount(), 3);
 }
 
 void TestApplicationsTab::detailDialogEditsAndMovesAsOneUndoStep()

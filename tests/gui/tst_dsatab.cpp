@@ -1,4 +1,5 @@
 #include "Workspace.h"
+#include "common/ImportRunner.h"
 #include "dsa/CataloguePickDialog.h"
 #include "dsa/CatalogueReader.h"
 #include "dsa/DsaStatsPanel.h"
@@ -7,6 +8,7 @@
 #include "dsa/ProblemDialog.h"
 #include "dsa/ProblemModel.h"
 #include "dsa/ProblemStore.h"
+#include "storage/BackupManager.h"
 
 #include <QAction>
 #include <QApplication>
@@ -258,6 +260,25 @@ void TestDsaTab::importPreviewAbortOrSkip()
     QCOMPARE(ws.problems().total(), 5);
     QCOMPARE(tab.problemView()->model()->rowCount(), 5);
     ws.undoStack().undo(); // the whole import is one step
+    QCOMPARE(ws.problems().total(), 0);
+
+    // A backup before every import; a cancel during the write leaves nothing.
+    const int backups = int(ws.backups().list().size());
+    ImportRunner::setProgressHook([](int, int) { return false; });
+    answer(QStringLiteral("Import"), &shown);
+    tab.importFile(QStringLiteral(PLANNER_TEST_DATA "/import/formula-problems.csv"));
+    ImportRunner::setProgressHook({});
+    QVERIFY(shown.contains(QLatin1String("4 new problem")));
+    QVERIFY(shown.contains(QLatin1String("formula-problems.csv:2: Title: text after a closing "
+                                         "quote (imported as read)")));
+    QCOMPARE(int(ws.backups().list().size()), backups + 1);
+    QCOMPARE(ws.problems().total(), 0);
+    QCOMPARE(tab.problemView()->model()->rowCount(), 0);
+    answer(QStringLiteral("Import"), &shown);
+    tab.importFile(QStringLiteral(PLANNER_TEST_DATA "/import/formula-problems.csv"));
+    QCOMPARE(ws.problems().total(), 4);
+    QCOMPARE(tab.problemView()->model()->rowCount(), 4);
+    ws.undoStack().undo();
     QCOMPARE(ws.problems().total(), 0);
 }
 

@@ -38,6 +38,7 @@ private slots:
     void importShowsPreviewAndIsUndoable();
     void reimportKeepsTicks();
     void cancelledPreviewWritesNothing();
+    void renamedHeadingShowsWhatItContinues();
     void deleteKeyAndUndo();
     void proxyPassesTester();
     void stripExportsPng();
@@ -127,6 +128,51 @@ void TestTimelineTab::reimportKeepsTicks()
     QCOMPARE(find(QStringLiteral("Routers")).data(Qt::CheckStateRole).value<Qt::CheckState>(),
              Qt::Checked);
     QCOMPARE(m_ws->roadmapModel().doneCount(), 17);
+}
+
+void TestTimelineTab::renamedHeadingShowsWhatItContinues()
+{
+    // Start from a small plan of our own, with a doing item under a heading.
+    const QByteArray text = TestFiles::read(TestFiles::data(QStringLiteral("import/statuses.md")));
+    const QString first = m_dir->filePath(QStringLiteral("first.md"));
+    QVERIFY(TestFiles::write(first, text));
+    m_window->setPreviewHook([](ImportPreviewDialog& preview) {
+        preview.findChild<QRadioButton*>(QStringLiteral("replaceRadioButton"))->setChecked(true);
+        preview.accept();
+    });
+    QVERIFY(m_window->importRoadmapFile(first));
+    QByteArray revised = text;
+    revised.replace("## Docker basics", "## Containers, the first steps");
+    revised.replace(" <!-- status: doing -->", "");
+    revised.replace("- [ ] Push an image", "- [ ] Push a different thing entirely");
+    const QString second = m_dir->filePath(QStringLiteral("second.md"));
+    QVERIFY(TestFiles::write(second, revised));
+
+    QString continues;
+    bool columnShown = false;
+    m_window->setPreviewHook([&](ImportPreviewDialog& preview) {
+        auto* merge = preview.findChild<QRadioButton*>(QStringLiteral("mergeRadioButton"));
+        merge->setChecked(true);
+        auto* tree = preview.findChild<QTreeWidget*>(QStringLiteral("importTreeWidget"));
+        columnShown = !tree->isColumnHidden(2);
+        const QList<QTreeWidgetItem*> hits = tree->findItems(
+            QStringLiteral("Containers, the first steps"), Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(hits.size(), 1);
+        continues = hits.first()->text(2);
+        preview.accept();
+    });
+    QVERIFY(m_window->importRoadmapFile(second));
+    QVERIFY(columnShown);
+    QCOMPARE(continues, QStringLiteral("Docker basics"));
+    // The doing item kept its status under the renamed heading.
+    const QModelIndex dockerfile = find(QStringLiteral("Write a Dockerfile"));
+    QCOMPARE(dockerfile.parent(), find(QStringLiteral("Containers, the first steps")));
+    QCOMPARE(RoadmapNode::Status(dockerfile.data(RoadmapModel::StatusRole).toInt()),
+             RoadmapNode::Status::Doing);
+    QVERIFY(!find(QStringLiteral("Docker basics")).isValid());
+    // One undo step takes the re-import back.
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(find(QStringLiteral("Docker basics")).isValid());
 }
 
 void TestTimelineTab::cancelledPreviewWritesNothing()

@@ -5,10 +5,9 @@
 
 #include <QSet>
 
-class ProblemStore;
-
 // Turns a read catalogue into a preview (new problems, duplicates matched by
-// slug, rows that could not be read) and writes the new ones in ONE transaction.
+// slug, rows that could not be read) and the records an import writes
+// (ReplaceProblemsCommand::run writes them in one transaction).
 class ProblemImporter
 {
 public:
@@ -24,7 +23,4 @@ public:
     static Preview preview(const CatalogueReader::Result& read, const QSet<QString>& existingKeys);
     // The records an import writes (solved rows get their attempt and review).
     static QVector<ProblemRecord> records(const Preview& preview, const QDate& today);
-    // With issues and !skipBadRows nothing is written and false is returned.
-    static bool write(const Preview& preview, bool skipBadRows, ProblemStore& store,
-                      const QDate& today, QString* error);
 };

@@ -37,8 +37,32 @@ QVector<qint64> ReplaceProblemsCommand::idsOf(const QVector<ProblemRecord>& reco
     return ids;
 }
 
+bool ReplaceProblemsCommand::run(Database& db, const ChunkedWrite::Progress& progress,
+                                 QString* error, bool* cancelled)
+{
+    Q_ASSERT(m_before.isEmpty()); // an import only adds
+    QVector<ProblemRecord> written = m_after;
+    const auto write = [&](int from, int to) {
+        QVector<ProblemRecord> chunk = written.mid(from, to - from);
+        if (!m_store.replace({}, chunk))
+            return false;
+        std::copy(chunk.cbegin(), chunk.cend(), written.begin() + from);
+        return true;
+    };
+    if (!ChunkedWrite::run(db, m_store, int(written.size()), write, progress, error, cancelled))
+        return false;
+    m_after = written; // with their ids, for undo and redo
+    m_ran = true;
+    m_store.announceInserted(idsOf(m_after)); // held back while the transaction ran
+    return true;
+}
+
 void ReplaceProblemsCommand::redo()
 {
+    if (m_ran) {
+        m_ran = false;
+        return;
+    }
     m_failed = !m_store.replace(idsOf(m_before), m_after);
     if (m_failed)
         setObsolete(true); // nothing was written, so there is nothing to undo

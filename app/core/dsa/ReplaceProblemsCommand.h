@@ -2,12 +2,14 @@
 
 #include "ProblemRecord.h"
 #include "ReviewSchedule.h"
+#include "storage/ChunkedWrite.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QUndoCommand>
 #include <QVector>
 
+class Database;
 class ProblemStore;
 
 // Every DSA edit but the quick-add: replaces the "before" snapshots with the
@@ -25,6 +27,11 @@ public:
     // next one scheduled. Null when the problem is gone.
     static ReplaceProblemsCommand* review(ProblemStore& store, qint64 problemId,
                                           ReviewSchedule::Grade grade, const QDate& day);
+    // An import (nothing before) writes here, before the command is pushed: in
+    // one transaction with progress and cancel (nothing is written then). The
+    // first redo, from push(), finds the rows in place.
+    bool run(Database& db, const ChunkedWrite::Progress& progress, QString* error,
+             bool* cancelled = nullptr);
     void redo() override;
     void undo() override;
     const QVector<ProblemRecord>& after() const { return m_after; }
@@ -36,4 +43,5 @@ private:
     QVector<ProblemRecord> m_before;
     QVector<ProblemRecord> m_after;
     bool m_failed = false;
+    bool m_ran = false;
 };

@@ -23,8 +23,33 @@ AddApplicationCommand::AddApplicationCommand(ApplicationStore& store,
     setText(text);
 }
 
+bool AddApplicationCommand::run(Database& db, const ChunkedWrite::Progress& progress,
+                                QString* error, bool* cancelled)
+{
+    QVector<qint64> ids;
+    const auto write = [&](int from, int to) {
+        QVector<qint64> chunk;
+        if (!m_store.addMany(m_records.mid(from, to - from), false, &chunk))
+            return false;
+        ids += chunk;
+        return true;
+    };
+    if (!ChunkedWrite::run(db, m_store, int(m_records.size()), write, progress, error, cancelled))
+        return false;
+    m_ids = ids;
+    m_done = true;
+    m_ran = true;
+    // Held back while the transaction ran; announced now that the rows are in.
+    m_store.announceInserted(m_ids);
+    return true;
+}
+
 void AddApplicationCommand::redo()
 {
+    if (m_ran) {
+        m_ran = false;
+        return;
+    }
     // The first time the store chooses the ids; afterwards the records saved by
     // undo (with their ids and history) go back as they were.
     if (!m_store.addMany(m_records, m_done, m_done ? nullptr : &m_ids))

@@ -1,6 +1,5 @@
 #include "ApplicationCsvImporter.h"
 
-#include "ApplicationStore.h"
 #include "DuplicateFinder.h"
 #include "StageTextParser.h"
 #include "io/CsvReader.h"
@@ -462,20 +461,25 @@ ApplicationCsvImporter::read(const QByteArray& bytes, const QString& fileName,
 
     // A date without a year takes it from the nearest row that has one (a
     // sheet is usually kept in order), else from today.
-    for (int i = 0; i < pending.size(); ++i) {
+    // The nearest dated row before and after each row, found in two passes.
+    const int count = int(pending.size());
+    const auto dated = [&pending](int j) {
+        return pending[j].yearColumn < 0 && pending[j].record.application.appliedOn.isValid();
+    };
+    QVector<int> before(count, -1);
+    QVector<int> after(count, -1);
+    for (int j = 1; j < count; ++j)
+        before[j] = dated(j - 1) ? j - 1 : before[j - 1];
+    for (int j = count - 2; j >= 0; --j)
+        after[j] = dated(j + 1) ? j + 1 : after[j + 1];
+    for (int i = 0; i < count; ++i) {
         Pending& p = pending[i];
         if (p.yearColumn < 0)
             continue;
-        QDate near;
-        for (int d = 1; d < pending.size() && !near.isValid(); ++d) {
-            for (int j : {i - d, i + d}) {
-                if (j >= 0 && j < pending.size() && pending[j].yearColumn < 0 &&
-                    pending[j].record.application.appliedOn.isValid()) {
-                    near = pending[j].record.application.appliedOn;
-                    break;
-                }
-            }
-        }
+        const int b = before[i];
+        const int f = after[i];
+        const int nearest = b < 0 ? f : f < 0 ? b : (i - b <= f - i ? b : f);
+        const QDate near = nearest >= 0 ? pending[nearest].record.application.appliedOn : QDate();
         const QDate when = DateParser::nearest(p.month, p.day, near.isValid() ? near : today);
         p.record.application.appliedOn = when;
         result.warnings.append(
@@ -587,13 +591,4 @@ QVector<ApplicationRecord> ApplicationCsvImporter::records(const Result& result)
     for (const Row& r : result.rows)
         list.append(r.record);
     return list;
-}
-
-bool ApplicationCsvImporter::commit(ApplicationStore& store, const Result& result, QString* error)
-{
-    if (store.addMany(records(result)))
-        return true;
-    if (error)
-        *error = store.lastError();
-    return false;
 }

@@ -8,15 +8,13 @@
 #include <QStringList>
 #include <QVector>
 
-class ApplicationStore;
-
 // Reads a CSV of applications into records, row by row, without writing:
 // every row becomes a record, a problem (it cannot be imported: it names no
 // company), or a skipped duplicate (same company, role and date) — never
 // silently dropped. A value that cannot be read does not cost the row: the
 // application is imported without it, the text goes into its notes and a
-// warning names the line and field. commit() then writes the records in one
-// transaction, all or nothing.
+// warning names the line and field. AddApplicationCommand::run then writes
+// the records in one transaction, all or nothing.
 class ApplicationCsvImporter
 {
 public:
@@ -44,7 +42,6 @@ public:
     static Result read(const QByteArray& bytes, const QString& fileName,
                        const QVector<Application>& existing, const QDate& today,
                        const QVector<ApplicationCsvMapping::Field>& mapping = {});
-    static bool commit(ApplicationStore& store, const Result& result, QString* error);
     static QVector<ApplicationRecord> records(const Result& result);
     // "12", "12.5 LPA", "12L", "₹12,00,000" (rupees a year) → LPA; -1 when unreadable.
     static double parseLpa(const QString& text);

@@ -1,5 +1,7 @@
 #include "StageTextParser.h"
 
+#include "io/EditDistance.h"
+
 #include <QStringList>
 #include <QVector>
 
@@ -113,20 +115,6 @@ const Phrase words[] = {
     {"progress", "applied"},    {"waiting", "applied"}, {"awaiting", "applied"},
 };
 
-int distance(const QString& a, const QString& b)
-{
-    QVector<int> prev(b.size() + 1), cur(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        prev[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        for (int j = 1; j <= b.size(); ++j)
-            cur[j] = std::min(
-                {prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-        std::swap(prev, cur);
-    }
-    return prev[b.size()];
-}
 } // namespace
 
 QString StageTextParser::clean(const QString& text)
@@ -174,7 +162,7 @@ QString StageTextParser::parse(const QString& text)
             const QString candidate = QLatin1String(p.text);
             if (candidate.size() < 5)
                 continue;
-            const int d = distance(c, candidate);
+            const int d = EditDistance::between(c, candidate);
             const int allowed = candidate.size() >= 8 ? 2 : 1;
             if (d <= allowed && d < bestDistance) {
                 bestDistance = d;

@@ -7,10 +7,12 @@
 
 #include <QCoreApplication>
 
-ImportPlanCommand::ImportPlanCommand(Workspace& workspace, ParsedPlan plan, Mode mode)
+ImportPlanCommand::ImportPlanCommand(Workspace& workspace, ParsedPlan plan, Mode mode,
+                                     QHash<int, int> overrides)
     : m_ws(workspace)
     , m_plan(std::move(plan))
     , m_mode(mode)
+    , m_overrides(std::move(overrides))
 {
     setText(
         mode == Mode::Merge
@@ -23,8 +25,9 @@ bool ImportPlanCommand::run(const PlanImporter::Progress& progress)
     m_before = PlanSnapshot::take(m_ws.database());
     PlanImporter importer(m_ws.database(), m_ws.roadmap(), m_ws.topics(), m_ws.skills(),
                           m_ws.settings());
-    const bool ok = m_mode == Mode::Merge ? importer.mergePlan(m_plan, &m_report, progress)
-                                          : importer.replacePlan(m_plan, progress);
+    const bool ok = m_mode == Mode::Merge
+                        ? importer.mergePlan(m_plan, &m_report, progress, m_overrides)
+                        : importer.replacePlan(m_plan, progress);
     if (!ok) {
         m_error = importer.errorString();
         m_cancelled = importer.wasCancelled();

@@ -50,7 +50,28 @@ QStringList PlanDescription::recognised(const ParsedPlan& plan)
 
 QString PlanDescription::changes(const PlanImporter::Report& report)
 {
-    return tr("%n kept", nullptr, report.matched) + QStringLiteral(", ") +
+    int moved = 0;
+    for (const PlanImporter::Inherited& i : report.inherited)
+        moved += i.followsParent ? 0 : 1;
+    QString renamed;
+    if (moved > 0)
+        renamed =
+            QStringLiteral(" (") + tr("%n renamed or moved", nullptr, moved) + QStringLiteral(")");
+    return tr("%n kept", nullptr, report.matched) + renamed + QStringLiteral(", ") +
            tr("%n new", nullptr, report.added) + QStringLiteral(", ") +
            tr("%n no longer in the file (hidden, not deleted)", nullptr, report.removed);
+}
+
+QStringList PlanDescription::inherited(const ParsedPlan& plan, const PlanImporter::Report& report)
+{
+    QStringList lines;
+    for (const PlanImporter::Inherited& i : report.inherited) {
+        if (i.followsParent)
+            continue;
+        const ParsedPlan::Node& n = plan.nodes.value(i.node);
+        lines << tr("line %1: \"%2\" continues \"%3\" (its ticks, notes, dates and status)")
+                     .arg(n.line)
+                     .arg(n.title, i.oldPath.isEmpty() ? i.oldTitle : i.oldPath);
+    }
+    return lines;
 }

@@ -16,4 +16,6 @@ public:
     static QStringList recognised(const ParsedPlan& plan);
     static QString counts(const ParsedPlan& plan);
     static QString changes(const PlanImporter::Report& report);
+    // One line per renamed or moved node: which stored node it continues.
+    static QStringList inherited(const ParsedPlan& plan, const PlanImporter::Report& report);
 };

@@ -102,7 +102,7 @@ bool PlanImporter::mergePlan(const ParsedPlan& plan, Report* report, const Progr
 
     const QVector<RoadmapNode> existing = m_roadmap.loadIncludingRemoved();
     const PlanMatcher::Result matches = PlanMatcher::match(existing, plan, overrides);
-    const Report r = reportOf(existing, matches);
+    const Report r = reportOf(existing, plan, matches);
     QVector<bool> matched(existing.size());
     QVector<qint64> ids(plan.nodes.size());
     QVector<int> childCount(plan.nodes.size() + 1);
@@ -155,10 +155,11 @@ bool PlanImporter::mergePlan(const ParsedPlan& plan, Report* report, const Progr
 PlanImporter::Report PlanImporter::preview(const QVector<RoadmapNode>& existing,
                                            const ParsedPlan& plan, const QHash<int, int>& overrides)
 {
-    return reportOf(existing, PlanMatcher::match(existing, plan, overrides));
+    return reportOf(existing, plan, PlanMatcher::match(existing, plan, overrides));
 }
 
 PlanImporter::Report PlanImporter::reportOf(const QVector<RoadmapNode>& existing,
+                                            const ParsedPlan& plan,
                                             const PlanMatcher::Result& matches)
 {
     Report r;
@@ -171,9 +172,14 @@ PlanImporter::Report PlanImporter::reportOf(const QVector<RoadmapNode>& existing
         }
         kept[hit] = true;
         ++r.matched;
-        if (!matches.exact[i])
-            r.inherited.append(
-                {i, existing[hit].id, existing[hit].title, existing[hit].sourcePath});
+        if (matches.exact[i])
+            continue;
+        const RoadmapNode& old = existing[hit];
+        const int parent = plan.nodes[i].parent;
+        const int oldParent = parent >= 0 ? matches.existing[parent] : -1;
+        const bool follows = oldParent >= 0 && old.parentId == existing[oldParent].id &&
+                             PlanMatcher::similarity(old.title, plan.nodes[i].title) == 1.0;
+        r.inherited.append({i, old.id, old.title, old.sourcePath, follows});
     }
     for (int i = 0; i < existing.size(); ++i) {
         if (!existing[i].sourcePath.isEmpty() && !existing[i].removed && !kept[i])

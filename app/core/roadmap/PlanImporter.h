@@ -33,6 +33,8 @@ public:
         qint64 oldId = 0;
         QString oldTitle;
         QString oldPath;
+        // Same title, same old parent: it follows its renamed parent and needs no mention.
+        bool followsParent = false;
     };
     struct Report
     {
@@ -59,7 +61,7 @@ public:
     bool wasCancelled() const { return m_cancelled; }
 
 private:
-    static Report reportOf(const QVector<RoadmapNode>& existing,
+    static Report reportOf(const QVector<RoadmapNode>& existing, const ParsedPlan& plan,
                            const PlanMatcher::Result& matches);
     bool writeConventions(const ParsedPlan& plan, const QVector<qint64>& ids);
     bool fail(const QString& what);

@@ -1,5 +1,7 @@
 #include "PlanMatcher.h"
 
+#include "io/EditDistance.h"
+
 #include <QSet>
 #include <QStringList>
 #include <algorithm>
@@ -8,25 +10,12 @@ namespace {
 // How alike two nodes must be before one inherits the other's progress.
 constexpr double itemThreshold = 0.8;
 constexpr double headingThreshold = 0.7;
+// How far from its old position a renamed node is looked for among its siblings.
+constexpr int siblingWindow = 20;
 
 QString normalized(const QString& title)
 {
     return title.toCaseFolded().simplified();
-}
-
-int editDistance(const QString& a, const QString& b)
-{
-    QVector<int> prev(b.size() + 1), cur(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        prev[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        for (int j = 1; j <= b.size(); ++j)
-            cur[j] = std::min(
-                {prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-        std::swap(prev, cur);
-    }
-    return prev[b.size()];
 }
 
 double overlap(const QSet<QString>& a, const QSet<QString>& b)
@@ -59,7 +48,7 @@ double PlanMatcher::similarity(const QString& a, const QString& b)
     if (x.isEmpty() || y.isEmpty())
         return 0;
     const double byLetters =
-        1.0 - double(editDistance(x, y)) / double(std::max(x.size(), y.size()));
+        1.0 - double(EditDistance::between(x, y)) / double(std::max(x.size(), y.size()));
     const QStringList xs = x.split(u' ');
     const QStringList ys = y.split(u' ');
     const double byWords =
@@ -148,8 +137,24 @@ PlanMatcher::Result PlanMatcher::match(const QVector<RoadmapNode>& existing, con
         const int parentOld = p.parent >= 0 ? result.existing[p.parent] : -1;
         const qint64 parentId = p.parent < 0 ? 0 : parentOld >= 0 ? existing[parentOld].id : -1;
         QVector<int> candidates = byTitle.value(normalized(p.title));
-        if (parentId >= 0)
-            candidates += childrenOf.value(parentId);
+        // The same title under the node its old parent became: that is the one,
+        // without weighing the others (the common case under a renamed heading).
+        const auto same = std::find_if(candidates.cbegin(), candidates.cend(), [&](int c) {
+            return !used[c] && existing[c].isItem() == item && existing[c].parentId == parentId;
+        });
+        if (same != candidates.cend()) {
+            take(i, *same, false);
+            continue;
+        }
+        if (parentId >= 0) {
+            // The old parent's children, near the same position: a long flat
+            // list stays linear instead of comparing every pair of titles.
+            const QVector<int> siblings = childrenOf.value(parentId);
+            const int from = std::max(0, planPosition[i] - siblingWindow);
+            const int to = std::min(int(siblings.size()), planPosition[i] + siblingWindow + 1);
+            for (int k = from; k < to; ++k)
+                candidates.append(siblings[k]);
+        }
         const QSet<QString> children = item ? QSet<QString>() : titlesOfPlanChildren(i);
         int best = -1;
         double bestScore = 0;

@@ -6,6 +6,7 @@
 #include "ProblemDialog.h"
 #include "Workspace.h"
 #include "common/EmptyStateStack.h"
+#include "common/ImportRunner.h"
 #include "common/LineEditUndoFilter.h"
 #include "common/ProgressDelegate.h"
 #include "dsa/AddProblemCommand.h"
@@ -591,6 +592,8 @@ void DsaTab::importFile(const QString& path)
     QStringList details;
     for (const ImportIssue& issue : preview.issues)
         details << issue.describe(name);
+    for (const ImportIssue& issue : preview.warnings)
+        details << tr("%1 (imported as read)").arg(issue.describe(name));
     for (const CatalogueReader::Row& row : preview.duplicates)
         details
             << tr("%1:%2: already in your log: %3").arg(name).arg(row.line).arg(row.problem.title);
@@ -610,9 +613,17 @@ void DsaTab::importFile(const QString& path)
     box.exec();
     if (box.clickedButton() != import || preview.toAdd.isEmpty())
         return;
-    push(new ReplaceProblemsCommand(
-        m_ws.problems(), {}, ProblemImporter::records(preview, QDate::currentDate()),
-        tr("Imported %n problem(s) from %1", "", int(preview.toAdd.size())).arg(name)));
+    auto command = std::make_unique<ReplaceProblemsCommand>(
+        m_ws.problems(), QVector<ProblemRecord>(),
+        ProblemImporter::records(preview, QDate::currentDate()),
+        tr("Imported %n problem(s) from %1", "", int(preview.toAdd.size())).arg(name));
+    if (!ImportRunner::run(
+            m_ws, this, tr("Importing %1").arg(name), int(preview.toAdd.size()),
+            [&](const ChunkedWrite::Progress& progress, QString* error, bool* cancelled) {
+                return command->run(m_ws.database(), progress, error, cancelled);
+            }))
+        return;
+    push(command.release());
 }
 
 void DsaTab::exportCsv()

@@ -113,8 +113,22 @@ void ApplicationImportDialog::fillPreview()
         bool problem;
     };
     QVector<Line> lines;
-    for (const ApplicationCsvImporter::Row& r : std::as_const(m_result.rows))
-        lines.append({r.line, &r.record.application, tr("imported"), false});
+    for (const ApplicationCsvImporter::Row& r : std::as_const(m_result.rows)) {
+        const Application& a = r.record.application;
+        QString what = tr("imported");
+        if (a.salaryAdvertised > 0)
+            what += QStringLiteral(" · ") + tr("%L1 LPA").arg(a.salaryAdvertised);
+        if (a.remote)
+            what += QStringLiteral(" · ") + tr("remote");
+        if (!r.record.history.isEmpty())
+            what +=
+                QStringLiteral(" · ") + tr("%n stage event(s)", "", int(r.record.history.size()));
+        lines.append({r.line, &a, what, false});
+    }
+    // Oddities the rows were imported with: the value kept in notes, or guessed.
+    for (const ImportIssue& i : std::as_const(m_result.warnings))
+        lines.append({i.line, nullptr,
+                      i.field.isEmpty() ? i.message : tr("%1: %2").arg(i.field, i.message), false});
     for (const ImportIssue& i : std::as_const(m_result.problems))
         lines.append({i.line, nullptr,
                       i.field.isEmpty() ? i.message : tr("%1: %2").arg(i.field, i.message), true});
@@ -151,6 +165,9 @@ void ApplicationImportDialog::fillPreview()
         if (!m_result.problems.isEmpty())
             text += QStringLiteral(" · ") + tr("%n row(s) cannot be imported (in orange below)", "",
                                                int(m_result.problems.size()));
+        if (!m_result.warnings.isEmpty())
+            text += QStringLiteral(" · ") + tr("%n warning(s): values kept in notes or guessed", "",
+                                               int(m_result.warnings.size()));
         if (!m_result.skipped.isEmpty())
             text += QStringLiteral(" · ") +
                     tr("%n left out as duplicates or empty", "", int(m_result.skipped.size()));

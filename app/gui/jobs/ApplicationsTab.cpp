@@ -8,6 +8,7 @@
 #include "ApplicationsOverview.h"
 #include "Workspace.h"
 #include "common/EmptyStateStack.h"
+#include "common/ImportRunner.h"
 #include "jobs/AddApplicationCommand.h"
 #include "jobs/ApplicationCsvExporter.h"
 #include "jobs/ApplicationCsvImporter.h"
@@ -30,6 +31,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -402,8 +404,15 @@ bool ApplicationsTab::importCsvFile(const QString& path)
         return false;
     const QVector<ApplicationRecord> records = ApplicationCsvImporter::records(dialog.result());
     // One transaction, one undo step: Ctrl+Z takes the whole import back.
-    m_ws.undoStack().push(new AddApplicationCommand(
-        m_ws.applications(), records, tr("Import %n application(s)", "", int(records.size()))));
+    auto command = std::make_unique<AddApplicationCommand>(
+        m_ws.applications(), records, tr("Import %n application(s)", "", int(records.size())));
+    if (!ImportRunner::run(
+            m_ws, this, tr("Importing %1").arg(QFileInfo(path).fileName()), int(records.size()),
+            [&](const ChunkedWrite::Progress& progress, QString* error, bool* cancelled) {
+                return command->run(m_ws.database(), progress, error, cancelled);
+            }))
+        return false;
+    m_ws.undoStack().push(command.release());
     return true;
 }
 

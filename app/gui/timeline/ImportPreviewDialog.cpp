@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSplitter>
@@ -23,6 +24,7 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& fileName, const ParsedPl
           new QRadioButton(tr("&Re-import over the current plan — keep my ticks and notes"), this))
     , m_replace(new QRadioButton(tr("Start a &new plan from this file"), this))
     , m_changes(new QLabel(this))
+    , m_tree(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("importPreviewDialog"));
     setWindowTitle(tr("Import Roadmap — %1").arg(QFileInfo(fileName).fileName()));
@@ -34,12 +36,17 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& fileName, const ParsedPl
     summary->setFont(bold);
 
     // The tree as it will be imported.
-    auto* tree = new QTreeWidget(this);
+    QTreeWidget* tree = m_tree;
     tree->setObjectName(QStringLiteral("importTreeWidget"));
-    tree->setHeaderLabels({tr("Plan"), tr("Dates")});
+    tree->setHeaderLabels({tr("Plan"), tr("Dates"), tr("Continues")});
     tree->header()->setStretchLastSection(false);
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    tree->header()->setSectionResizeMode(2, QHeaderView::Interactive);
+    // Wide enough for a typical heading; the user can widen it.
+    tree->header()->resizeSection(2, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10);
+    tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(tree, &QWidget::customContextMenuRequested, this, &ImportPreviewDialog::showMatchMenu);
     tree->setUniformRowHeights(true);
     QVector<QTreeWidgetItem*> items(plan.nodes.size());
     for (int i = 0; i < plan.nodes.size(); ++i) {
@@ -61,6 +68,7 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& fileName, const ParsedPl
         }
         items[i] = item;
     }
+    m_items = items;
     tree->expandToDepth(1);
 
     auto* found = new QListWidget(this);
@@ -127,13 +135,57 @@ ImportPlanCommand::Mode ImportPreviewDialog::mode() const
 
 void ImportPreviewDialog::updateChanges()
 {
-    if (m_merge->isChecked()) {
+    const bool merge = m_merge->isChecked();
+    const PlanImporter::Report report = PlanImporter::preview(m_current, m_plan, m_overrides);
+    for (QTreeWidgetItem* item : std::as_const(m_items)) {
+        item->setText(2, QString());
+        item->setToolTip(2, QString());
+    }
+    if (merge) {
+        for (const PlanImporter::Inherited& i : report.inherited) {
+            QTreeWidgetItem* item = m_items.value(i.node);
+            if (!item || i.followsParent)
+                continue;
+            item->setText(2, i.oldTitle);
+            item->setToolTip(2, tr("Keeps the ticks, notes, dates and status of \"%1\". "
+                                   "Right-click to import it as new instead.")
+                                    .arg(i.oldPath.isEmpty() ? i.oldTitle : i.oldPath));
+        }
+    }
+    bool anyShown = false;
+    for (const QTreeWidgetItem* item : std::as_const(m_items))
+        anyShown = anyShown || !item->text(2).isEmpty();
+    m_tree->setColumnHidden(2, !merge || !anyShown);
+    if (merge) {
         m_changes->setText(
-            PlanDescription::changes(PlanImporter::preview(m_current, m_plan)) +
-            tr(". Items are matched by their heading path and title. Undo (Ctrl+Z) takes the "
-               "import back."));
+            PlanDescription::changes(report) +
+            tr(". Nodes are matched by heading path and title, and renamed or moved ones by "
+               "their content (the Continues column). Undo (Ctrl+Z) takes the import back."));
     } else {
         m_changes->setText(tr("The current plan is replaced; problems, applications and skills "
                               "stay. Undo (Ctrl+Z) takes the import back."));
     }
+}
+
+void ImportPreviewDialog::showMatchMenu(const QPoint& at)
+{
+    QTreeWidgetItem* item = m_tree->itemAt(at);
+    const int node = int(m_items.indexOf(item));
+    if (node < 0 || !m_merge->isChecked())
+        return;
+    QMenu menu(this);
+    if (m_overrides.contains(node)) {
+        menu.addAction(tr("Match Again by Content"), this, [this, node] {
+            m_overrides.remove(node);
+            updateChanges();
+        });
+    } else if (!item->text(2).isEmpty()) {
+        menu.addAction(tr("Import as New (do not continue \"%1\")").arg(item->text(2)), this,
+                       [this, node] {
+                           m_overrides.insert(node, -1);
+                           updateChanges();
+                       });
+    }
+    if (!menu.isEmpty())
+        menu.exec(m_tree->viewport()->mapToGlobal(at));
 }

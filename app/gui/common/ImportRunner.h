@@ -1,0 +1,32 @@
+#pragma once
+
+#include "storage/ChunkedWrite.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <functional>
+
+class QWidget;
+class Workspace;
+
+// The one way the window runs an import once its preview was accepted, for
+// roadmaps, problem lists and applications alike: a backup first, then the
+// write (one transaction) under a progress dialog with Cancel, which rolls it
+// all back. The caller then pushes the import's one undo step.
+class ImportRunner
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportRunner)
+
+public:
+    // Runs the write; false when it failed or was cancelled (*cancelled says which).
+    using Job = std::function<bool(const ChunkedWrite::Progress& progress, QString* error,
+                                   bool* cancelled)>;
+
+    // True when the rows are in. On failure a message box explains; a cancel
+    // just returns false.
+    static bool run(Workspace& workspace, QWidget* parent, const QString& title, int total,
+                    const Job& job);
+
+    // Test seam: answers each progress report instead of the dialog (false cancels).
+    static void setProgressHook(std::function<bool(int done, int total)> hook);
+};
