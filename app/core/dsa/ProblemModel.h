@@ -3,6 +3,7 @@
 #include "Problem.h"
 
 #include <QAbstractTableModel>
+#include <QCollator>
 #include <QHash>
 #include <QVector>
 
@@ -52,6 +53,8 @@ public:
     const QString& searchTextAt(int row) const { return m_search[row]; }
     // <0, 0, >0 like QString::compare, by the value the column sorts on.
     static int compare(const Problem& a, const Problem& b, int column);
+    // Titles sort naturally ("Problem 2" before "Problem 10"), ignoring case.
+    static QCollator titleCollator();
     int rowOf(qint64 id) const { return m_rowOf.value(id, -1); }
     // Every topic name on some problem, sorted: the topic filter's choices.
     QStringList topicNames() const;
