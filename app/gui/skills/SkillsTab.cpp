@@ -119,8 +119,12 @@ SkillsTab::SkillsTab(Workspace& workspace, QWidget* parent)
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addLayout(chartBar);
     chartLayout->addWidget(m_charts, 1);
-    // A bar per skill needs room: below this the skill names drop off the axis.
-    chartArea->setMinimumHeight(fontMetrics().height() * 26);
+    // The table shows at least eight skills at 1366×768; the chart takes the rest
+    // (its charts scroll or group rather than squeeze names off the axis).
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 8 +
+                              m_table->horizontalHeader()->sizeHint().height() +
+                              2 * m_table->frameWidth());
+    chartArea->setMinimumHeight(fontMetrics().height() * 14);
 
     // The table needs the full width for its bars; below it the evidence for
     // the selected skill sits beside the chart area.
