@@ -10,6 +10,7 @@ packages=(
     libmd4c-dev libmd4c-html0-dev
     libgl-dev libvulkan-dev libxkbcommon-dev
     fonts-noto-core
+    poppler-utils  # pdftotext: the report test reads the PDF's text
 )
 
 missing=()

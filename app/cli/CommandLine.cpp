@@ -37,6 +37,18 @@ const char* const qtValueOptions[] = {
     "session",  "display", "geometry",     "platformtheme",   "platformpluginpath", "plugin",
     "title",    "name",    "qmljsdebugger"};
 const char* const qtFlagOptions[] = {"reverse", "nograb", "dograb", "sync"};
+
+// Exports lay charts out in hidden windows; the offscreen platform warns for
+// each that it cannot pass size hints on, which says nothing to the user.
+// Every other message goes through as before.
+QtMessageHandler previousHandler = nullptr;
+void dropSizeHintNotice(QtMsgType type, const QMessageLogContext& context, const QString& text)
+{
+    if (type == QtWarningMsg && text == u"This plugin does not support propagateSizeHints()")
+        return;
+    if (previousHandler)
+        previousHandler(type, context, text);
+}
 } // namespace
 
 CommandLine::CommandLine()
@@ -353,13 +365,21 @@ int CommandLine::runHeadless()
     if (code == 0 && summary())
         out() << QJsonDocument(SummaryReport::build(workspace)).toJson(QJsonDocument::Indented);
     out().flush();
+    if (m_parser.isSet(m_exportChart) || m_parser.isSet(m_exportReport))
+        previousHandler = qInstallMessageHandler(dropSizeHintNotice);
     if (code == 0 && m_parser.isSet(m_exportChart))
         code = exportChart(workspace);
     if (code == 0 && m_parser.isSet(m_exportReport)) {
         QString error;
-        if (!ChartExporter::saveReport(workspace, m_parser.value(m_exportReport), &error)) {
+        const QString path = QFileInfo(m_parser.value(m_exportReport)).absoluteFilePath();
+        if (!ChartExporter::saveReport(workspace, path, &error)) {
             err() << QCoreApplication::applicationName() << ": " << error << '\n';
             code = 1;
+        } else {
+            out() << QCoreApplication::translate("CommandLine", "Wrote the progress report to %1")
+                         .arg(QDir::toNativeSeparators(path))
+                  << '\n';
+            out().flush();
         }
     }
     err().flush();
@@ -377,5 +397,13 @@ int CommandLine::exportChart(Workspace& workspace)
         err().flush();
         return 1;
     }
+    const QSize size = *ChartExporter::parseSize(m_parser.value(m_size));
+    out() << QCoreApplication::translate("CommandLine", "Wrote the %1 chart (%2×%3) to %4")
+                 .arg(m_parser.value(m_exportChart))
+                 .arg(size.width())
+                 .arg(size.height())
+                 .arg(QDir::toNativeSeparators(path))
+          << '\n';
+    out().flush();
     return 0;
 }
