@@ -3,9 +3,11 @@
 
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 #include "SingleInstance.h"
 #include "Translations.h"
 #include "Workspace.h"
+#include "common/DarkPalette.h"
 #include "reminders/ReminderService.h"
 #include "reminders/SystemClock.h"
 #include "storage/BackupManager.h"
@@ -103,7 +105,8 @@ int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart)
 {
     const QString path = cli.databasePath();
     SingleInstance instance(path);
-    if (!cli.measureStartup() && !instance.claim()) {
+    const bool tour = !cli.screenshotsDir().isEmpty();
+    if (!cli.measureStartup() && !tour && !instance.claim()) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate(
                                     "main", "Roadmap Planner is already open on %1; that window "
@@ -117,6 +120,22 @@ int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart)
         return 1;
 
     MainWindow window(workspace);
+    if (tour) {
+        const int written =
+            ScreenshotTour::run(workspace, window, cli.screenshotsDir(), cli.screenshotSize());
+        if (written < 0) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "%1: could not create "
+                                                                        "the folder")
+                                        .arg(cli.screenshotsDir())));
+            return 1;
+        }
+        std::printf("%s\n",
+                    qPrintable(QCoreApplication::translate("main", "Wrote %1 screenshots to %2")
+                                   .arg(written)
+                                   .arg(cli.screenshotsDir())));
+        return 0;
+    }
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
                      &MainWindow::bringToFront);
     std::unique_ptr<FirstPaintProbe> probe;
@@ -157,6 +176,8 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         Translations::install(app);
+        if (cli.dark())
+            DarkPalette::apply(app);
         return cli.runHeadless();
     }
     if (cli.isHeadless()) {
@@ -167,6 +188,8 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     Translations::install(app);
+    if (cli.dark())
+        DarkPalette::apply(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/roadmap-planner.svg")));
     QApplication::setDesktopFileName(QStringLiteral(PLANNER_APP_ID));
 

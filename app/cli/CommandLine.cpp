@@ -65,6 +65,15 @@ CommandLine::CommandLine()
                        QCoreApplication::translate("CommandLine",
                                                    "Print the milliseconds from process start to "
                                                    "the window's first paint, then exit."))
+    , m_dark(
+          QStringLiteral("dark"),
+          QCoreApplication::translate("CommandLine", "Use the Fusion style with a dark palette."))
+    , m_screenshots(QStringLiteral("screenshots"),
+                    QCoreApplication::translate(
+                        "CommandLine",
+                        "Write a picture of every tab and dialog into <folder> at --size "
+                        "(default 1366x768), then exit."),
+                    QCoreApplication::translate("CommandLine", "folder"))
     , m_importRoadmap(QStringLiteral("import-roadmap"),
                       QCoreApplication::translate(
                           "CommandLine",
@@ -152,6 +161,8 @@ CommandLine::CommandLine()
     m_parser.addOption(m_database);
     m_parser.addOption(m_summary);
     m_parser.addOption(m_measureStartup);
+    m_parser.addOption(m_dark);
+    m_parser.addOption(m_screenshots);
     m_parser.addOption(m_importRoadmap);
     m_parser.addOption(m_exportRoadmap);
     m_parser.addOption(m_dryRun);
@@ -253,12 +264,13 @@ int CommandLine::checkChartOptions()
         return code;
     };
     const bool exporting = m_parser.isSet(m_exportChart);
-    if (!exporting &&
-        (m_parser.isSet(m_output) || m_parser.isSet(m_size) || m_parser.isSet(m_scale)))
+    const bool sized = exporting || m_parser.isSet(m_screenshots);
+    if ((!exporting && (m_parser.isSet(m_output) || m_parser.isSet(m_scale))) ||
+        (!sized && m_parser.isSet(m_size)))
         return fail(QCoreApplication::translate(
                         "CommandLine", "--output, --size and --scale go with --export-chart"),
                     2);
-    if (!exporting)
+    if (!sized || (!exporting && !m_parser.isSet(m_size)))
         return -1;
     if (!ChartExporter::parseSize(m_parser.value(m_size)))
         return fail(QCoreApplication::translate("CommandLine",
@@ -268,6 +280,8 @@ int CommandLine::checkChartOptions()
                         .arg(ChartExporter::MinSide)
                         .arg(ChartExporter::MaxSide),
                     2);
+    if (!exporting)
+        return -1;
     bool ok = false;
     const double scale = m_parser.value(m_scale).toDouble(&ok);
     if (!ok || scale < 1.0 || scale > 4.0)
@@ -286,6 +300,13 @@ int CommandLine::checkChartOptions()
                      ChartFactory::names().join(QStringLiteral(", "))),
             1);
     return -1;
+}
+
+QSize CommandLine::screenshotSize() const
+{
+    return m_parser.isSet(m_size)
+               ? ChartExporter::parseSize(m_parser.value(m_size)).value_or(QSize(1366, 768))
+               : QSize(1366, 768);
 }
 
 bool CommandLine::isHeadless() const

@@ -2,6 +2,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QSize>
 #include <QString>
 
 // The planner's command line: one parser for the window and the headless
@@ -25,6 +26,11 @@ public:
     QString databasePath() const;
     bool summary() const { return m_parser.isSet(m_summary); }
     bool measureStartup() const { return m_parser.isSet(m_measureStartup); }
+    // Fusion with a dark palette, whatever the desktop's theme.
+    bool dark() const { return m_parser.isSet(m_dark); }
+    // Where --screenshots writes its pictures (empty when not asked), and at which size.
+    QString screenshotsDir() const { return m_parser.value(m_screenshots); }
+    QSize screenshotSize() const;
 
     // Runs the headless command; returns the process exit code.
     int runHeadless();
@@ -37,6 +43,8 @@ private:
     QCommandLineOption m_database;
     QCommandLineOption m_summary;
     QCommandLineOption m_measureStartup;
+    QCommandLineOption m_dark;
+    QCommandLineOption m_screenshots;
     QCommandLineOption m_importRoadmap;
     QCommandLineOption m_exportRoadmap;
     QCommandLineOption m_dryRun;
