@@ -4,9 +4,11 @@
 #include "CommandLine.h"
 #include "CommandReceiver.h"
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 #include "SingleInstance.h"
 #include "Translations.h"
 #include "Workspace.h"
+#include "common/DarkPalette.h"
 #include "reminders/ReminderService.h"
 #include "reminders/SystemClock.h"
 #include "storage/BackupManager.h"
@@ -104,7 +106,8 @@ int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart)
 {
     const QString path = cli.databasePath();
     SingleInstance instance(path);
-    if (!cli.measureStartup() && !instance.claim()) {
+    const bool tour = !cli.screenshotsDir().isEmpty();
+    if (!cli.measureStartup() && !tour && !instance.claim()) {
         RemoteReply reply;
         if (!SingleInstance::send(path, {RemoteCommand::Kind::Show, cli.showTarget()}, &reply)) {
             std::fprintf(stderr, "%s\n",
@@ -131,6 +134,22 @@ int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart)
         return 1;
 
     MainWindow window(workspace);
+    if (tour) {
+        const int written =
+            ScreenshotTour::run(workspace, window, cli.screenshotsDir(), cli.screenshotSize());
+        if (written < 0) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "%1: could not create "
+                                                                        "the folder")
+                                        .arg(cli.screenshotsDir())));
+            return 1;
+        }
+        std::printf("%s\n",
+                    qPrintable(QCoreApplication::translate("main", "Wrote %1 screenshots to %2")
+                                   .arg(written)
+                                   .arg(cli.screenshotsDir())));
+        return 0;
+    }
     QObject::connect(&instance, &SingleInstance::activationRequested, &window,
                      &MainWindow::bringToFront);
     // Commands from a second process land on this window's undo stack.
@@ -177,6 +196,8 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         Translations::install(app);
+        if (cli.dark())
+            DarkPalette::apply(app);
         return cli.runHeadless();
     }
     if (cli.isHeadless()) {
@@ -187,6 +208,8 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     Translations::install(app);
+    if (cli.dark())
+        DarkPalette::apply(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/roadmap-planner.svg")));
     QApplication::setDesktopFileName(QStringLiteral(PLANNER_APP_ID));
 

@@ -13,6 +13,7 @@ packages=(
     # tests: a private session bus (notifications), the calendar parsed back,
     # the CI workflow linted, the desktop file validated
     dbus dbus-daemon python3-icalendar yamllint desktop-file-utils
+    poppler-utils  # pdftotext: the report test reads the PDF's text
 )
 
 missing=()

@@ -39,6 +39,18 @@ const char* const qtValueOptions[] = {
     "session",  "display", "geometry",     "platformtheme",   "platformpluginpath", "plugin",
     "title",    "name",    "qmljsdebugger"};
 const char* const qtFlagOptions[] = {"reverse", "nograb", "dograb", "sync"};
+
+// Exports lay charts out in hidden windows; the offscreen platform warns for
+// each that it cannot pass size hints on, which says nothing to the user.
+// Every other message goes through as before.
+QtMessageHandler previousHandler = nullptr;
+void dropSizeHintNotice(QtMsgType type, const QMessageLogContext& context, const QString& text)
+{
+    if (type == QtWarningMsg && text == u"This plugin does not support propagateSizeHints()")
+        return;
+    if (previousHandler)
+        previousHandler(type, context, text);
+}
 } // namespace
 
 CommandLine::CommandLine()
@@ -93,6 +105,15 @@ CommandLine::CommandLine()
                       "and the plan's weeks and deliverables, then exit. Importing a newer export "
                       "updates the events instead of duplicating them."),
                   QCoreApplication::translate("CommandLine", "file.ics"))
+    , m_dark(
+          QStringLiteral("dark"),
+          QCoreApplication::translate("CommandLine", "Use the Fusion style with a dark palette."))
+    , m_screenshots(QStringLiteral("screenshots"),
+                    QCoreApplication::translate(
+                        "CommandLine",
+                        "Write a picture of every tab and dialog into <folder> at --size "
+                        "(default 1366x768), then exit."),
+                    QCoreApplication::translate("CommandLine", "folder"))
     , m_importRoadmap(QStringLiteral("import-roadmap"),
                       QCoreApplication::translate(
                           "CommandLine",
@@ -184,6 +205,8 @@ CommandLine::CommandLine()
     for (const QCommandLineOption& option :
          {m_show, m_addProblem, m_addApplication, m_tick, m_exportIcs})
         m_parser.addOption(option);
+    m_parser.addOption(m_dark);
+    m_parser.addOption(m_screenshots);
     m_parser.addOption(m_importRoadmap);
     m_parser.addOption(m_exportRoadmap);
     m_parser.addOption(m_dryRun);
@@ -321,12 +344,13 @@ int CommandLine::checkChartOptions()
         return code;
     };
     const bool exporting = m_parser.isSet(m_exportChart);
-    if (!exporting &&
-        (m_parser.isSet(m_output) || m_parser.isSet(m_size) || m_parser.isSet(m_scale)))
+    const bool sized = exporting || m_parser.isSet(m_screenshots);
+    if ((!exporting && (m_parser.isSet(m_output) || m_parser.isSet(m_scale))) ||
+        (!sized && m_parser.isSet(m_size)))
         return fail(QCoreApplication::translate(
                         "CommandLine", "--output, --size and --scale go with --export-chart"),
                     2);
-    if (!exporting)
+    if (!sized || (!exporting && !m_parser.isSet(m_size)))
         return -1;
     if (!ChartExporter::parseSize(m_parser.value(m_size)))
         return fail(QCoreApplication::translate("CommandLine",
@@ -336,6 +360,8 @@ int CommandLine::checkChartOptions()
                         .arg(ChartExporter::MinSide)
                         .arg(ChartExporter::MaxSide),
                     2);
+    if (!exporting)
+        return -1;
     bool ok = false;
     const double scale = m_parser.value(m_scale).toDouble(&ok);
     if (!ok || scale < 1.0 || scale > 4.0)
@@ -354,6 +380,13 @@ int CommandLine::checkChartOptions()
                      ChartFactory::names().join(QStringLiteral(", "))),
             1);
     return -1;
+}
+
+QSize CommandLine::screenshotSize() const
+{
+    return m_parser.isSet(m_size)
+               ? ChartExporter::parseSize(m_parser.value(m_size)).value_or(QSize(1366, 768))
+               : QSize(1366, 768);
 }
 
 bool CommandLine::isHeadless() const
@@ -452,13 +485,21 @@ int CommandLine::runHeadless()
     if (code == 0 && summary())
         out() << QJsonDocument(SummaryReport::build(workspace)).toJson(QJsonDocument::Indented);
     out().flush();
+    if (m_parser.isSet(m_exportChart) || m_parser.isSet(m_exportReport))
+        previousHandler = qInstallMessageHandler(dropSizeHintNotice);
     if (code == 0 && m_parser.isSet(m_exportChart))
         code = exportChart(workspace);
     if (code == 0 && m_parser.isSet(m_exportReport)) {
         QString error;
-        if (!ChartExporter::saveReport(workspace, m_parser.value(m_exportReport), &error)) {
+        const QString path = QFileInfo(m_parser.value(m_exportReport)).absoluteFilePath();
+        if (!ChartExporter::saveReport(workspace, path, &error)) {
             err() << QCoreApplication::applicationName() << ": " << error << '\n';
             code = 1;
+        } else {
+            out() << QCoreApplication::translate("CommandLine", "Wrote the progress report to %1")
+                         .arg(QDir::toNativeSeparators(path))
+                  << '\n';
+            out().flush();
         }
     }
     err().flush();
@@ -476,5 +517,13 @@ int CommandLine::exportChart(Workspace& workspace)
         err().flush();
         return 1;
     }
+    const QSize size = *ChartExporter::parseSize(m_parser.value(m_size));
+    out() << QCoreApplication::translate("CommandLine", "Wrote the %1 chart (%2×%3) to %4")
+                 .arg(m_parser.value(m_exportChart))
+                 .arg(size.width())
+                 .arg(size.height())
+                 .arg(QDir::toNativeSeparators(path))
+          << '\n';
+    out().flush();
     return 0;
 }

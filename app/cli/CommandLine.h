@@ -4,6 +4,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QSize>
 #include <QString>
 #include <optional>
 
@@ -31,6 +32,11 @@ public:
     bool startMinimized() const { return m_parser.isSet(m_minimized); }
     // What --show asked the window to open ("" when not given).
     QString showTarget() const { return m_parser.value(m_show); }
+    // Fusion with a dark palette, whatever the desktop's theme.
+    bool dark() const { return m_parser.isSet(m_dark); }
+    // Where --screenshots writes its pictures (empty when not asked), and at which size.
+    QString screenshotsDir() const { return m_parser.value(m_screenshots); }
+    QSize screenshotSize() const;
 
     // Runs the headless command; returns the process exit code.
     int runHeadless();
@@ -52,6 +58,8 @@ private:
     QCommandLineOption m_addApplication;
     QCommandLineOption m_tick;
     QCommandLineOption m_exportIcs;
+    QCommandLineOption m_dark;
+    QCommandLineOption m_screenshots;
     QCommandLineOption m_importRoadmap;
     QCommandLineOption m_exportRoadmap;
     QCommandLineOption m_dryRun;

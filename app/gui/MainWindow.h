@@ -46,10 +46,11 @@ public:
     bool isQuitting() const { return m_quitting || m_restartRequested; }
     // Closes for good (File › Quit, the tray's Quit).
     void quit();
-    // Opens what a reminder is about: a tab ("dsa", "applications",
-    // "timeline"), and its rows where the tab can show them ("timeline/overdue"
-    // selects the first overdue item, "dsa/add" and "applications/add" focus
-    // the quick-add line).
+    // Opens what a reminder or a Today line is about: a tab ("today", "dsa",
+    // "applications", "timeline"), and its rows where the tab can show them
+    // ("timeline/overdue" selects the first overdue item; "timeline/item/ID",
+    // "dsa/problem/ID" and "applications/application/ID" open one row;
+    // "dsa/add" and "applications/add" focus the quick-add line).
     void openTarget(const QString& target);
     // Makes a tab current without raising the window: "today", "timeline",
     // "dsa", "applications" or "skills".

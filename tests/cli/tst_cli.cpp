@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -283,6 +284,18 @@ void TestCli::exportChartHeadless()
                                QStringLiteral("--scale"), QStringLiteral("2")});
     QCOMPARE(scaled.exitCode, 0);
     QCOMPARE(QImage(png).size(), QSize(800, 600));
+
+    // Full HD is compressed: small enough to post, and one line says where it went.
+    const Result full = run({QStringLiteral("--database"), db, QStringLiteral("--export-chart"),
+                             QStringLiteral("skills-targets"), QStringLiteral("--output"), png,
+                             QStringLiteral("--size"), QStringLiteral("1920x1080")});
+    QCOMPARE(full.exitCode, 0);
+    QCOMPARE(QImage(png).size(), QSize(1920, 1080));
+    QVERIFY2(QFileInfo(png).size() <= 300 * 1024,
+             qPrintable(QString::number(QFileInfo(png).size())));
+    QCOMPARE(full.out.count('\n'), 1);
+    QVERIFY2(full.out.startsWith("Wrote the skills-targets chart (1920"), full.out.constData());
+    QVERIFY2(!full.err.contains("propagateSizeHints"), full.err.constData());
 }
 
 void TestCli::exportChartBadSize()
@@ -323,10 +336,37 @@ void TestCli::exportReport()
 {
     const QString db = m_dir.filePath(QStringLiteral("report.sqlite"));
     const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    QCOMPARE(
+        run({QStringLiteral("--import-roadmap"), TestFiles::data(QStringLiteral("today/plan.md")),
+             QStringLiteral("--database"), db})
+            .exitCode,
+        0);
     const Result r =
         run({QStringLiteral("--database"), db, QStringLiteral("--export-report"), pdf});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(TestFiles::read(pdf).startsWith("%PDF"));
+    // One success line, and no platform noise.
+    QCOMPARE(r.out.count('\n'), 1);
+    QVERIFY2(r.out.startsWith("Wrote the progress report to "), r.out.constData());
+    QVERIFY2(!r.err.contains("propagateSizeHints"), r.err.constData());
+
+    // A vector PDF with text: pdftotext (poppler-utils) reads the headline numbers.
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QFAIL("pdftotext is missing: scripts/install-deps.sh installs poppler-utils");
+    QProcess text;
+    text.start(pdftotext,
+               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    // The fixture plan: 6 items, 2 of them ticked.
+    QVERIFY2(words.contains(QStringLiteral("Plan: 2 of 6 items done (33%)")), qPrintable(words));
+    QVERIFY(words.contains(QStringLiteral("Problems solved against the plan's targets: 0 of 0")));
+    QVERIFY(words.contains(QStringLiteral("Applications this week: 0 against a goal of")));
+    QVERIFY(words.contains(QStringLiteral("Funnel: Wishlist 0")));
+    // Charts are drawn as vectors with their text, not pasted as one picture.
+    QVERIFY(words.contains(QStringLiteral("Problems")));
+    QVERIFY(!TestFiles::read(pdf).contains("/Subtype /Image"));
 }
 
 void TestCli::summaryHasSkillLevels()

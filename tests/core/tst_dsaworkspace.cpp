@@ -26,6 +26,7 @@ private slots:
     void topicTargetTicksAndUnticksItsRoadmapItem();
     void resetProgressForATopicIsUndoable();
     void filterProxy();
+    void titlesSortNaturally();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("planner.sqlite")); }
@@ -293,6 +294,29 @@ void TestDsaWorkspace::filterProxy()
     QCOMPARE(proxy.rowCount(), 6);
     proxy.setDueBy(QDate(2026, 3, 1));
     QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestDsaWorkspace::titlesSortNaturally()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path(), Workspace::Seed::Nothing));
+    for (const char* title :
+         {"Problem 10", "problem 2", "Problem 100", "Problem 11", "Problem 1"}) {
+        Problem p;
+        p.title = QString::fromLatin1(title);
+        p.slug = Problem::slugify(p.title);
+        QVERIFY(ws.problems().add(p));
+    }
+    ProblemModel& model = ws.problemModel();
+    model.sort(ProblemModel::TitleColumn, Qt::AscendingOrder);
+    QStringList titles;
+    for (int row = 0; row < model.rowCount(); ++row)
+        titles << model.index(row, ProblemModel::TitleColumn).data().toString();
+    QCOMPARE(titles, (QStringList{QStringLiteral("Problem 1"), QStringLiteral("problem 2"),
+                                  QStringLiteral("Problem 10"), QStringLiteral("Problem 11"),
+                                  QStringLiteral("Problem 100")}));
+    QVERIFY(ProblemModel::compare(model.problemAt(1), model.problemAt(2),
+                                  ProblemModel::TitleColumn) < 0);
 }
 
 QTEST_GUILESS_MAIN(TestDsaWorkspace)

@@ -5,6 +5,7 @@
 #include "jobs/AddApplicationCommand.h"
 #include "jobs/ApplicationBoard.h"
 #include "jobs/ApplicationModel.h"
+#include "jobs/ApplicationSettingsDialog.h"
 #include "jobs/ApplicationStore.h"
 #include "jobs/ApplicationsTab.h"
 #include "storage/BackupManager.h"
@@ -45,6 +46,7 @@ private slots:
     void importRefusedUntilBadRowsAreSkipped();
     void importBacksUpAndCancelWritesNothing();
     void detailDialogEditsAndMovesAsOneUndoStep();
+    void settingsMnemonicsHaveBuddies();
 
 private:
     qint64 add(const QString& company, const QString& role, const QString& stage,
@@ -332,6 +334,24 @@ void TestApplicationsTab::detailDialogEditsAndMovesAsOneUndoStep()
     QCOMPARE(r.application.stage, QStringLiteral("applied"));
     QCOMPARE(r.contacts.size(), 0);
     QCOMPARE(r.history.size(), 1);
+}
+
+void TestApplicationsTab::settingsMnemonicsHaveBuddies()
+{
+    // A label with a mnemonic but no buddy shows its ampersand literally.
+    ApplicationSettingsDialog dialog(m_ws->settings(), m_tab.get());
+    dialog.show();
+    const auto labels = dialog.findChildren<QLabel*>();
+    int mnemonics = 0;
+    for (const QLabel* label : labels) {
+        QString text = label->text();
+        text.remove(QStringLiteral("&&"));
+        if (!text.contains(u'&'))
+            continue;
+        ++mnemonics;
+        QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
+    QVERIFY(mnemonics >= 4);
 }
 
 QTEST_MAIN(TestApplicationsTab)

@@ -5,6 +5,7 @@
 #include "charts/ChartExporter.h"
 #include "charts/ChartFactory.h"
 #include "charts/ChartPanel.h"
+#include "charts/ChartStyle.h"
 #include "charts/ChartViewPanel.h"
 #include "dsa/Problem.h"
 #include "dsa/ProblemStore.h"
@@ -16,11 +17,14 @@
 #include "storage/Query.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QChart>
 #include <QElapsedTimer>
 #include <QImageReader>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QValueAxis>
 #include <memory>
 
 // The chart module: every chart by name, exported PNGs at the requested size
@@ -43,6 +47,8 @@ private slots:
     void reportWritesPngAndPdf();
     void devanagariSkillNamesRender();
     void darkPaletteDrawsLightOnDark();
+    void axesEndJustPastTheData();
+    void funnelShowsConversion();
 
 private:
     QTemporaryDir m_dir;
@@ -298,6 +304,49 @@ void TestCharts::darkPaletteDrawsLightOnDark()
                        QStringLiteral(".png"));
     }
     QApplication::setPalette(light);
+}
+
+void TestCharts::axesEndJustPastTheData()
+{
+    const auto end = [](double most) {
+        QValueAxis axis;
+        ChartStyle::fitValueAxis(&axis, most);
+        return std::pair<double, int>(axis.max(), axis.tickCount());
+    };
+    QCOMPARE(end(230), (std::pair<double, int>(250, 6)));
+    QCOMPARE(end(200).first, 200.0);
+    QCOMPARE(end(95), (std::pair<double, int>(100, 6)));
+    QCOMPARE(end(14).first, 14.0);
+    QCOMPARE(end(5), (std::pair<double, int>(5, 6)));
+    QCOMPARE(end(0).first, 1.0);
+}
+
+void TestCharts::funnelShowsConversion()
+{
+    // One application moved on to screening of the ones applied: the screening row says its share.
+    Application a;
+    a.company = QStringLiteral("Beta");
+    a.role = QStringLiteral("API Developer");
+    a.stage = QStringLiteral("applied");
+    a.appliedOn = QDate::currentDate();
+    const qint64 id = m_ws->applications().add(a);
+    QVERIFY(id > 0);
+    QVERIFY(!m_ws->applications()
+                 .moveStages({id}, QStringLiteral("screening"), QDate::currentDate())
+                 .isEmpty());
+    std::unique_ptr<ChartPanel> panel(
+        ChartFactory::create(QStringLiteral("application-funnel"), *m_ws));
+    auto* funnel = qobject_cast<ChartViewPanel*>(panel.get());
+    QVERIFY(funnel);
+    ChartExporter::render(funnel, QSize(800, 500));
+    const auto axes = funnel->chart()->axes(Qt::Vertical);
+    QCOMPARE(axes.size(), 1);
+    const QStringList stages = qobject_cast<QBarCategoryAxis*>(axes.first())->categories();
+    bool found = false;
+    for (const QString& stage : stages)
+        found = found || (stage.startsWith(QStringLiteral("Online assessment")) &&
+                          stage.endsWith(QStringLiteral("%")));
+    QVERIFY2(found, qPrintable(stages.join(u'|')));
 }
 
 QTEST_MAIN(TestCharts)

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 #include "common/ImportRunner.h"
+#include "charts/ActivityHeatmap.h"
 #include "dsa/CataloguePickDialog.h"
 #include "dsa/CatalogueReader.h"
 #include "dsa/DsaStatsPanel.h"
@@ -194,6 +195,7 @@ void TestDsaTab::reviewDueToday()
     ws.undoStack().undo();
     QTRY_COMPARE(list->count(), 1);
     tab.stats()->refresh();
+    QVERIFY(tab.stats()->findChild<ActivityHeatmap*>(QStringLiteral("dsaHeatmap")));
     QVERIFY(tab.stats()->text().contains(QLatin1String("Streak: 1 day")));
     QVERIFY(tab.stats()->text().contains(QLatin1String("Solved: 1 easy")));
 }

@@ -77,13 +77,24 @@ void ProblemModel::applySort()
     const int column = m_sortColumn;
     const bool descending = m_sortOrder == Qt::DescendingOrder;
     const QVector<Problem>& rowsNow = std::as_const(m_rows);
-    if (column == TitleColumn || column == TopicsColumn) {
+    if (column == TitleColumn) {
+        // Natural order, as people number problems: "Problem 2" before "Problem 10".
+        // One collation key per row, then cheap key compares.
+        const QCollator collator = titleCollator();
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(size_t(rowsNow.size()));
+        for (const Problem& p : rowsNow)
+            keys.push_back(collator.sortKey(p.title));
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return descending ? keys[size_t(b)].compare(keys[size_t(a)]) < 0
+                              : keys[size_t(a)].compare(keys[size_t(b)]) < 0;
+        });
+    } else if (column == TopicsColumn) {
         // Text columns: fold case once per row, then compare plainly — the
         // same order as a case-insensitive compare, without redoing it n log n times.
         QVector<QString> keys(rowsNow.size());
         for (int i = 0; i < rowsNow.size(); ++i)
-            keys[i] = (column == TitleColumn ? rowsNow[i].title : rowsNow[i].topics.join(u','))
-                          .toCaseFolded();
+            keys[i] = rowsNow[i].topics.join(u',').toCaseFolded();
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
             return descending ? keys[b] < keys[a] : keys[a] < keys[b];
         });
@@ -134,12 +145,27 @@ QStringList ProblemModel::topicNames() const
     return sorted;
 }
 
+QCollator ProblemModel::titleCollator()
+{
+    // The C locale (a bare LANG=C session) collates by code point and has no
+    // numeric mode; English ordering is the closest natural one.
+    const QLocale locale =
+        QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
+    QCollator collator(locale);
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    return collator;
+}
+
 int ProblemModel::compare(const Problem& a, const Problem& b, int column)
 {
     auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
     switch (column) {
-    case TitleColumn:
-        return a.title.compare(b.title, Qt::CaseInsensitive);
+    case TitleColumn: {
+        // Built once per thread: a collator is costly to make and not to be shared.
+        static thread_local const QCollator collator = titleCollator();
+        return collator.compare(a.title, b.title);
+    }
     case TopicsColumn:
         return a.topics.join(u',').compare(b.topics.join(u','), Qt::CaseInsensitive);
     case DifficultyColumn:

@@ -3,6 +3,7 @@
 #include "Problem.h"
 #include "storage/IdTableModel.h"
 
+#include <QCollator>
 #include <QVector>
 
 class ProblemStore;
@@ -50,6 +51,8 @@ public:
     const QString& searchTextAt(int row) const { return m_search[row]; }
     // <0, 0, >0 like QString::compare, by the value the column sorts on.
     static int compare(const Problem& a, const Problem& b, int column);
+    // Titles sort naturally ("Problem 2" before "Problem 10"), ignoring case.
+    static QCollator titleCollator();
     // Every topic name on some problem, sorted: the topic filter's choices.
     QStringList topicNames() const;
 

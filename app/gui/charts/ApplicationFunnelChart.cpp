@@ -37,10 +37,16 @@ void ApplicationFunnelChart::rebuild()
     set->setBorderColor(ChartStyle::series(0));
     set->setLabelColor(palette().color(QPalette::WindowText));
     QStringList stages;
-    // Bottom-up axis: walk backwards so "Applied" is on top.
-    for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
-        stages << plain(Application::stageName(it->stage));
-        set->append(it->reached);
+    // Bottom-up axis: walk backwards so "Applied" is on top. Each later stage
+    // says what share of the stage before it got there.
+    for (int i = int(steps.size()) - 1; i >= 0; --i) {
+        const QString name = Application::stageName(steps[i].stage);
+        const int before = i > 0 ? steps[i - 1].reached : 0;
+        stages << plain(
+            i > 0 && before > 0
+                ? tr("%1 · %2%").arg(name).arg(qRound(100.0 * steps[i].reached / before))
+                : name);
+        set->append(steps[i].reached);
     }
     auto* series = new QHorizontalBarSeries;
     series->append(set);
@@ -53,9 +59,7 @@ void ApplicationFunnelChart::rebuild()
     axisStages->append(stages);
     addAxis(axisStages, Qt::AlignLeft, QString());
     auto* count = new QValueAxis;
-    // Room past the longest bar for its label.
-    count->setRange(0, std::max(5.0, steps.first().reached * 1.15));
-    count->applyNiceNumbers();
-    count->setLabelFormat(QStringLiteral("%d"));
+    // Room past the longest bar for its label, ending at a round number.
+    ChartStyle::fitValueAxis(count, std::max(5.0, steps.first().reached * 1.1));
     addAxis(count, Qt::AlignBottom, tr("Applications"));
 }

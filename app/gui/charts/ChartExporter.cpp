@@ -3,6 +3,7 @@
 #include "ChartFactory.h"
 #include "ChartPanel.h"
 #include "ChartStyle.h"
+#include "ReportHeadlines.h"
 #include "Workspace.h"
 #include "storage/SettingsStore.h"
 
@@ -30,13 +31,11 @@ std::optional<QSize> ChartExporter::parseSize(const QString& text)
     return size;
 }
 
-QImage ChartExporter::render(ChartPanel* panel, const QSize& size, qreal scale)
+void ChartExporter::layOut(ChartPanel* panel, const QSize& size)
 {
     // Lay the panel out exactly as a window of this size would, without
-    // putting it on screen, then paint it into the image.
-    const bool wasVisible = panel->isVisible();
-    const QSize oldSize = panel->size();
-    if (!wasVisible) {
+    // putting it on screen.
+    if (!panel->isVisible()) {
         panel->setAttribute(Qt::WA_DontShowOnScreen);
         panel->show();
     }
@@ -47,6 +46,13 @@ QImage ChartExporter::render(ChartPanel* panel, const QSize& size, qreal scale)
     // deleteLater), or they would be drawn under the new ones.
     QCoreApplication::sendPostedEvents();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+QImage ChartExporter::render(ChartPanel* panel, const QSize& size, qreal scale)
+{
+    const bool wasVisible = panel->isVisible();
+    const QSize oldSize = panel->size();
+    layOut(panel, size);
     // Opaque: the background is always painted, and a PNG without an alpha
     // channel is smaller and quicker to write.
     QImage image((QSizeF(size) * scale).toSize(), QImage::Format_RGB32);
@@ -85,9 +91,10 @@ bool ChartExporter::savePng(Workspace& ws, const QString& chartName, const QStri
 bool ChartExporter::writePng(const QImage& image, const QString& path, QString* error)
 {
     QImageWriter writer(path, "png");
-    // zlib's fastest levels: charts are flat colours that compress well
-    // anyway, and the export should feel instant.
-    writer.setQuality(90);
+    // Qt maps quality to the zlib level inversely: 90 meant level 0, no
+    // compression at all (6 MB for 1920x1080). A middle level makes charts,
+    // flat colours with antialiased edges, a few hundred KB at most, quickly.
+    writer.setQuality(50);
     if (!writer.write(image)) {
         *error = QCoreApplication::translate("ChartExporter", "%1: could not write the image (%2)")
                      .arg(path, writer.errorString());
@@ -103,40 +110,78 @@ QStringList ChartExporter::reportCharts()
             QStringLiteral("application-funnel"), QStringLiteral("daily-applications")};
 }
 
+void ChartExporter::paintReport(Workspace& ws, QPainter& p, const QRect& page, QPdfWriter* pdf)
+{
+    std::unique_ptr<ChartPanel> probe(ChartFactory::create(reportCharts().first(), ws));
+    const QPalette palette = probe->palette();
+    const QFont font = probe->font();
+    p.fillRect(page, palette.color(QPalette::Window));
+    p.setRenderHint(QPainter::Antialiasing);
+    const int margin = page.width() / 40;
+    const QRect inner = page.adjusted(margin, margin, -margin, -margin);
+    p.setPen(palette.color(QPalette::WindowText));
+
+    // Text as text: the title and the headline numbers can be selected and searched.
+    const QFont heading = ChartStyle::titleFont(ChartStyle::titleFont(font));
+    const QFontMetrics hm(heading, p.device());
+    p.setFont(heading);
+    const QString plan = ws.settings().value(SettingsStore::PlanTitle);
+    const QDate today = QDate::currentDate();
+    const QString title =
+        QCoreApplication::translate("ChartExporter", "Progress report · %1 · %2")
+            .arg(plan.isEmpty() ? QCoreApplication::translate("ChartExporter", "Roadmap") : plan,
+                 QLocale().toString(today, QLocale::LongFormat));
+    int y = inner.top();
+    p.drawText(QRect(inner.left(), y, inner.width(), hm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               hm.elidedText(title, Qt::ElideRight, inner.width()));
+    y += hm.height() + hm.height() / 3;
+    QFont body = font;
+    body.setPointSizeF(font.pointSizeF() * 1.1);
+    const QFontMetrics bm(body, p.device());
+    p.setFont(body);
+    for (const QString& line : ReportHeadlines::compute(ws, today)) {
+        const QRect box = bm.boundingRect(QRect(inner.left(), y, inner.width(), page.height()),
+                                          Qt::TextWordWrap, line);
+        p.drawText(box, Qt::TextWordWrap, line);
+        y += box.height() + bm.leading();
+    }
+    y += bm.height() / 2;
+
+    // The charts below, painted by their own widgets: vectors in a PDF. A PDF
+    // gives them a second page, so none is squeezed until its labels drop off.
+    const QStringList names = reportCharts();
+    const auto drawCharts = [&](const QStringList& charts, const QRect& area) {
+        const int columns = 2;
+        const int rows = int((charts.size() + columns - 1) / columns);
+        const int cellW = area.width() / columns;
+        const int cellH = area.height() / std::max(1, rows);
+        for (int i = 0; i < charts.size(); ++i) {
+            const QRect cell(area.left() + (i % columns) * cellW,
+                             area.top() + (i / columns) * cellH, cellW, cellH);
+            std::unique_ptr<ChartPanel> panel(ChartFactory::create(charts[i], ws));
+            if (!panel)
+                continue;
+            layOut(panel.get(), cell.size() - QSize(8, 8));
+            panel->render(&p, cell.topLeft() + QPoint(4, 4), QRegion(),
+                          QWidget::DrawWindowBackground | QWidget::DrawChildren);
+        }
+    };
+    if (!pdf) {
+        drawCharts(names, QRect(inner.left(), y, inner.width(), inner.bottom() - y));
+        return;
+    }
+    drawCharts(names.mid(0, 2), QRect(inner.left(), y, inner.width(), inner.bottom() - y));
+    pdf->newPage();
+    p.fillRect(page, palette.color(QPalette::Window));
+    drawCharts(names.mid(2), inner);
+}
+
 QImage ChartExporter::renderReport(Workspace& ws, const QSize& size, qreal scale)
 {
     QImage page((QSizeF(size) * scale).toSize(), QImage::Format_RGB32);
     page.setDevicePixelRatio(scale);
-    std::unique_ptr<ChartPanel> probe(ChartFactory::create(reportCharts().first(), ws));
-    const QPalette palette = probe->palette();
-    const QFont font = probe->font();
-    page.fill(palette.color(QPalette::Window));
     QPainter p(&page);
-    p.setRenderHint(QPainter::Antialiasing);
-    const int margin = size.width() / 40;
-    const QFont heading = ChartStyle::titleFont(ChartStyle::titleFont(font));
-    const QFontMetrics hm(heading);
-    p.setPen(palette.color(QPalette::WindowText));
-    p.setFont(heading);
-    const QString plan = ws.settings().value(SettingsStore::PlanTitle);
-    const QString title =
-        QCoreApplication::translate("ChartExporter", "Progress report · %1 · %2")
-            .arg(plan.isEmpty() ? QCoreApplication::translate("ChartExporter", "Roadmap") : plan,
-                 QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
-    p.drawText(QRect(margin, margin, size.width() - 2 * margin, hm.height()),
-               Qt::AlignLeft | Qt::AlignVCenter,
-               hm.elidedText(title, Qt::ElideRight, size.width() - 2 * margin));
-    const QStringList names = reportCharts();
-    const int columns = 2;
-    const int rows = int((names.size() + columns - 1) / columns);
-    const int top = margin + hm.height() + margin / 2;
-    const int cellW = (size.width() - 2 * margin) / columns;
-    const int cellH = (size.height() - top - margin) / rows;
-    for (int i = 0; i < names.size(); ++i) {
-        const QRect cell(margin + (i % columns) * cellW, top + (i / columns) * cellH, cellW, cellH);
-        const QImage chart = render(ws, names[i], cell.size() - QSize(8, 8), scale);
-        p.drawImage(QRectF(cell.adjusted(4, 4, -4, -4)), chart);
-    }
+    paintReport(ws, p, QRect(QPoint(0, 0), size), nullptr);
     return page;
 }
 
@@ -147,7 +192,9 @@ bool ChartExporter::saveReport(Workspace& ws, const QString& path, QString* erro
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageOrientation(QPageLayout::Landscape);
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setResolution(150);
+        // Screen resolution: the charts lay out as they do in the window, and
+        // the PDF keeps every line and letter as vectors and text at any zoom.
+        pdf.setResolution(96);
         pdf.setTitle(QCoreApplication::translate("ChartExporter", "Progress report"));
         pdf.setCreator(QCoreApplication::applicationName());
         QPainter painter;
@@ -156,12 +203,12 @@ bool ChartExporter::saveReport(Workspace& ws, const QString& path, QString* erro
                          .arg(path);
             return false;
         }
-        const QRect pageRect = painter.viewport();
-        // Lay out at a screen-like size so fonts keep their proportions, then
-        // scale the image onto the page at 2x for print sharpness.
-        const QSize logical(2000, int(2000.0 * pageRect.height() / pageRect.width()));
-        painter.drawImage(QRectF(pageRect), renderReport(ws, logical, 2.0));
-        painter.end();
+        paintReport(ws, painter, QRect(QPoint(0, 0), painter.viewport().size()), &pdf);
+        if (!painter.end()) {
+            *error = QCoreApplication::translate("ChartExporter", "%1: could not write the PDF")
+                         .arg(path);
+            return false;
+        }
         return true;
     }
     // A4 landscape proportions, large enough that every axis label fits.

@@ -6,6 +6,9 @@
 #include <optional>
 
 class ChartPanel;
+class QPainter;
+class QPdfWriter;
+class QRect;
 class Workspace;
 
 // Writes charts to files. A chart is rendered by the same panel class the
@@ -33,6 +36,11 @@ public:
     static bool saveReport(Workspace& workspace, const QString& path, QString* error);
 
 private:
+    static void layOut(ChartPanel* panel, const QSize& size);
+    // The title, the headline numbers as text, then the report's charts (on a
+    // second page when writing a PDF).
+    static void paintReport(Workspace& workspace, QPainter& painter, const QRect& page,
+                            QPdfWriter* pdf);
     static bool writePng(const QImage& image, const QString& path, QString* error);
     static QImage renderReport(Workspace& workspace, const QSize& size, qreal scale);
 };

@@ -5,6 +5,8 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QLegend>
+#include <QValueAxis>
+#include <cmath>
 
 namespace ChartStyle {
 
@@ -69,3 +71,24 @@ void apply(QAbstractAxis* axis, const QPalette& palette, const QFont& font, cons
 }
 
 } // namespace ChartStyle
+
+void ChartStyle::fitValueAxis(QValueAxis* axis, double most)
+{
+    // The tick step is 1, 2, 2.5 or 5 times a power of ten, chosen so that
+    // four to eight steps reach just past the data.
+    const double top = std::max(1.0, most);
+    double step = std::pow(10.0, std::floor(std::log10(top)));
+    for (double factor : {0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 2.5, 5.0}) {
+        const double candidate = std::pow(10.0, std::floor(std::log10(top))) * factor;
+        if (std::ceil(top / candidate) <= 8) {
+            step = candidate;
+            break;
+        }
+    }
+    if (step < 1)
+        step = 1; // counts: whole numbers only
+    const double end = std::ceil(top / step) * step;
+    axis->setRange(0, end);
+    axis->setTickCount(int(std::lround(end / step)) + 1);
+    axis->setLabelFormat(QStringLiteral("%d"));
+}

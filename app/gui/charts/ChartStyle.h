@@ -8,6 +8,7 @@
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
 class QChart;
+class QValueAxis;
 QT_END_NAMESPACE
 
 // One look for every chart: the status palette's Okabe–Ito colours, the
@@ -20,6 +21,9 @@ QColor series(int index);
 QFont titleFont(const QFont& base);
 // Resets the chart's theme to the palette and strips decoration.
 void apply(QChart* chart, const QPalette& palette, const QFont& font, const QString& title);
+// A value axis from 0 to a round number just past `most` (230 gives 250, not
+// applyNiceNumbers' 300), with ticks at a round step.
+void fitValueAxis(QValueAxis* axis, double most);
 // Colours, font and unit title of an axis.
 void apply(QAbstractAxis* axis, const QPalette& palette, const QFont& font, const QString& title);
 } // namespace ChartStyle

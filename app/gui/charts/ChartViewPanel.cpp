@@ -82,6 +82,24 @@ QFont ChartViewPanel::stackedLabelFont(int count) const
     return f;
 }
 
+void ChartViewPanel::reserveRows(int count, int barsPerRow)
+{
+    const QFontMetrics fm(font());
+    // Title, legend and the value axis take about nine text lines (as above).
+    const int perRow = std::max(fm.height() + 8, barsPerRow * MinBarPx * 5 / 4);
+    const int height = count > 0 ? 9 * fm.height() + count * perRow : 0;
+    if (height != m_rowsHeight) {
+        m_rowsHeight = height;
+        updateGeometry();
+    }
+}
+
+QSize ChartViewPanel::minimumSizeHint() const
+{
+    const QSize base = ChartPanel::minimumSizeHint();
+    return {base.width(), std::max(base.height(), m_rowsHeight)};
+}
+
 void ChartViewPanel::resizeEvent(QResizeEvent* event)
 {
     // Label sizes depend on the height (see stackedLabelFont), so rebuild.

@@ -24,6 +24,9 @@ public:
     QChart* chart() const { return m_chart; }
     QChartView* view() const { return m_view; }
     bool isShowingEmptyState() const;
+    // Tall enough for the rows it draws (see reserveRows); a scroll area around
+    // the panel scrolls rather than squeeze the names.
+    QSize minimumSizeHint() const override;
 
 protected:
     // Clears series and axes and restyles the chart from the palette.
@@ -35,6 +38,11 @@ protected:
     // application font, made smaller when the rows are too short for it, as
     // Qt Charts would otherwise cut every name down to "…".
     QFont stackedLabelFont(int count) const;
+    // Asks for room for `count` category rows of `barsPerRow` bars each: every
+    // name on its own line at the application font, every bar at least
+    // MinBarPx thick.
+    void reserveRows(int count, int barsPerRow);
+    static constexpr int MinBarPx = 4;
     void resizeEvent(QResizeEvent* event) override;
     // User text (skill and topic names) for labels Qt Charts shows as rich text.
     static QString plain(const QString& text) { return text.toHtmlEscaped(); }
@@ -44,4 +52,5 @@ private:
     QChartView* m_view;
     QLabel* m_empty;
     QStackedLayout* m_stack;
+    int m_rowsHeight = 0;
 };

@@ -81,8 +81,7 @@ void DailyApplicationsChart::rebuild()
                                 locale.toString(today, QStringLiteral("MMMM yyyy")));
     addAxis(axisDays, Qt::AlignBottom, tr("Day (%1)").arg(months));
     auto* count = new QValueAxis;
-    count->setRange(0, most + 2);
-    count->applyNiceNumbers();
+    ChartStyle::fitValueAxis(count, most + 1);
     count->setLabelFormat(QStringLiteral("%d"));
     addAxis(count, Qt::AlignLeft, tr("Applications per day"));
 }

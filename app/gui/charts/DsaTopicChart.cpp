@@ -60,10 +60,10 @@ void DsaTopicChart::rebuild()
     auto* axisTopics = new QBarCategoryAxis;
     axisTopics->append(names);
     addAxis(axisTopics, Qt::AlignLeft, QString());
+    reserveRows(int(names.size()), 2);
     axisTopics->setLabelsFont(stackedLabelFont(int(names.size())));
     auto* count = new QValueAxis;
-    count->setRange(0, std::max(5, most));
-    count->applyNiceNumbers();
+    ChartStyle::fitValueAxis(count, std::max(5, most));
     count->setLabelFormat(QStringLiteral("%d"));
     addAxis(count, Qt::AlignBottom, tr("Problems"));
 }

@@ -47,8 +47,7 @@ void MinutesPerWeekChart::rebuild()
     axisWeeks->append(labels);
     addAxis(axisWeeks, Qt::AlignBottom, tr("Week starting"));
     auto* minutes = new QValueAxis;
-    minutes->setRange(0, std::max(60, most));
-    minutes->applyNiceNumbers();
+    ChartStyle::fitValueAxis(minutes, std::max(60, most));
     minutes->setLabelFormat(QStringLiteral("%d"));
     addAxis(minutes, Qt::AlignLeft, tr("Minutes"));
 }

@@ -54,6 +54,7 @@ void SkillTargetsChart::rebuild()
     auto* skills = new QBarCategoryAxis;
     skills->append(categories);
     addAxis(skills, Qt::AlignLeft, QString());
+    reserveRows(int(categories.size()), int(targets.size()) + 1);
     skills->setLabelsFont(stackedLabelFont(int(categories.size())));
     auto* levels = new QValueAxis;
     levels->setRange(0, Skill::Cells);

@@ -1,6 +1,7 @@
 #include "DsaStatsPanel.h"
 
 #include "Workspace.h"
+#include "charts/ActivityHeatmap.h"
 #include "dsa/DsaStats.h"
 #include "dsa/ProblemModel.h"
 #include "dsa/ProblemStore.h"
@@ -33,8 +34,16 @@ DsaStatsPanel::DsaStatsPanel(Workspace& workspace, QWidget* parent)
     m_minimum->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto* form = new QFormLayout;
     form->addRow(tr("A streak day needs at least (problems):"), m_minimum);
+    // The year of practice sits with the DSA numbers, where people look for it.
+    m_heatmap = new ActivityHeatmap(m_ws, this);
+    m_heatmap->setObjectName(QStringLiteral("dsaHeatmap"));
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_heatmap);
+    contentLayout->addWidget(m_text, 1);
     auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_text);
+    scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(this);

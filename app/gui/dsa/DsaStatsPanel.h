@@ -2,13 +2,14 @@
 
 #include <QWidget>
 
+class ActivityHeatmap;
 class QLabel;
 class QSpinBox;
 class Workspace;
 
-// The DSA numbers as text: solved by difficulty, topics against targets, the
-// streak, minutes per week and a year's activity. The charts in gui/charts
-// draw the same numbers from DsaStats.
+// The DSA numbers: the year's heatmap, then as text solved by difficulty,
+// topics against targets, the streak, minutes per week and a year's activity. The charts in
+// gui/charts draw the same numbers from DsaStats.
 class DsaStatsPanel : public QWidget
 {
     Q_OBJECT
@@ -24,4 +25,5 @@ private:
     Workspace& m_ws;
     QLabel* m_text;
     QSpinBox* m_minimum;
+    ActivityHeatmap* m_heatmap;
 };

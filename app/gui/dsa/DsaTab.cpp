@@ -314,6 +314,16 @@ QWidget* DsaTab::buildSide()
     m_side->addTab(m_due, tr("Due today"));
     m_side->addTab(topicsPage, tr("Topics"));
     m_side->addTab(m_stats, tr("Stats"));
+    // The tab says how many reviews wait; with none, the side opens on the
+    // topics, so an empty list does not take a third of the screen.
+    const auto countReviews = [this] {
+        const int due = m_ws.today().counts().reviewsDue;
+        m_side->setTabText(m_side->indexOf(m_due), tr("Due today (%L1)").arg(due));
+    };
+    connect(&m_ws.today(), &Today::changed, this, countReviews);
+    countReviews();
+    if (m_ws.today().counts().reviewsDue == 0)
+        m_side->setCurrentWidget(topicsPage);
     connect(m_side, &QTabWidget::currentChanged, this, [this] {
         if (m_side->currentWidget() == m_stats)
             m_stats->refresh();

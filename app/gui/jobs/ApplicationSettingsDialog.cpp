@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -46,7 +47,11 @@ ApplicationSettingsDialog::ApplicationSettingsDialog(const SettingsStore& settin
     auto* goal = new QHBoxLayout;
     goal->addWidget(m_goalMin);
     goal->addWidget(m_goalMax);
-    form->addRow(tr("Daily &goal (min, max):"), goal);
+    // A row of several fields gets a label with a buddy, so its mnemonic works
+    // (addRow(text, layout) would show the ampersand literally).
+    auto* goalLabel = new QLabel(tr("Daily &goal (min, max):"), this);
+    goalLabel->setBuddy(m_goalMin);
+    form->addRow(goalLabel, goal);
     form->addRow(tr("&Follow up after:"), m_followUpDays);
     for (const QString& type :
          {QStringLiteral("service"), QStringLiteral("startup"), QStringLiteral("product")}) {
@@ -73,7 +78,9 @@ ApplicationSettingsDialog::ApplicationSettingsDialog(const SettingsStore& settin
     auto* stageRow = new QHBoxLayout;
     stageRow->addWidget(m_stages, 1);
     stageRow->addLayout(stageButtons);
-    form->addRow(tr("Stage &order:"), stageRow);
+    auto* stageLabel = new QLabel(tr("Stage &order:"), this);
+    stageLabel->setBuddy(m_stages);
+    form->addRow(stageLabel, stageRow);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -122,7 +122,11 @@ QWidget* SettingsDialog::createReminders()
 {
     auto* box = new QGroupBox(tr("Reminders"), this);
     box->setObjectName(QStringLiteral("remindersGroupBox"));
-    auto* grid = new QGridLayout(box);
+    // The note goes below the grid, not in a spanning cell: a grid does not give a
+    // wrapped label the height of its second line, and it was cut off.
+    auto* boxLayout = new QVBoxLayout(box);
+    auto* grid = new QGridLayout;
+    boxLayout->addLayout(grid);
     int row = 0;
     for (const Reminder& r : m_ws->reminders().loadAll()) {
         const QString key = Reminder::key(r.kind);
@@ -175,10 +179,9 @@ QWidget* SettingsDialog::createReminders()
     span->addWidget(m_quietTo);
     grid->addWidget(m_quiet, row, 0);
     grid->addLayout(span, row, 1, 1, 2, Qt::AlignRight);
-    grid->addWidget(noteLabel(tr("Reminders due in quiet hours come when they end; missed "
-                                 "reminders come once, together."),
-                              QStringLiteral("quietHoursNoteLabel"), box),
-                    row + 1, 0, 1, 3);
+    boxLayout->addWidget(noteLabel(tr("Reminders due in quiet hours come when they end; missed "
+                                      "reminders come once, together."),
+                                   QStringLiteral("quietHoursNoteLabel"), box));
     grid->setColumnStretch(0, 1);
     return box;
 }

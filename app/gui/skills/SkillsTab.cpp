@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -118,9 +119,20 @@ SkillsTab::SkillsTab(Workspace& workspace, QWidget* parent)
     auto* chartLayout = new QVBoxLayout(chartArea);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addLayout(chartBar);
-    chartLayout->addWidget(m_charts, 1);
-    // A bar per skill needs room: below this the skill names drop off the axis.
-    chartArea->setMinimumHeight(fontMetrics().height() * 26);
+    // A chart with many rows asks for more height than there is; it scrolls.
+    auto* chartScroll = new QScrollArea(chartArea);
+    chartScroll->setObjectName(QStringLiteral("chartScrollArea"));
+    chartScroll->setWidget(m_charts);
+    chartScroll->setWidgetResizable(true);
+    chartScroll->setFrameShape(QFrame::NoFrame);
+    chartScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    chartLayout->addWidget(chartScroll, 1);
+    // The table shows at least eight skills at 1366×768; the chart takes the rest
+    // (its charts scroll or group rather than squeeze names off the axis).
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 8 +
+                              m_table->horizontalHeader()->sizeHint().height() +
+                              2 * m_table->frameWidth());
+    chartArea->setMinimumHeight(fontMetrics().height() * 14);
 
     // The table needs the full width for its bars; below it the evidence for
     // the selected skill sits beside the chart area.

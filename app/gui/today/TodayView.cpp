@@ -84,6 +84,8 @@ TodayView::TodayView(Workspace& workspace, QWidget* parent)
     m_goal->setObjectName(QStringLiteral("todayGoalProgressBar"));
     m_goal->setAccessibleName(tr("Applications today against the daily goal"));
     m_goal->setTextVisible(false);
+    // A slim bar, so it reads as progress and not as an empty field.
+    m_goal->setFixedHeight(std::max(6, fontMetrics().height() / 2));
     m_quickAdd->setObjectName(QStringLiteral("todayApplicationQuickAdd"));
     auto* gradeHint = new QLabel(
         tr("Select a review and press 1 Again · 2 Hard · 3 Good · 4 Easy. Enter opens it."), this);
