@@ -107,7 +107,7 @@ ApplicationDialog::ApplicationDialog(const ApplicationRecord& record, const Sett
     layout->addWidget(tabs);
     layout->addWidget(buttons);
     // Wide enough for every tab's title and a job link.
-    resize(fontMetrics().averageCharWidth() * 80, sizeHint().height());
+    resize(fontMetrics().averageCharWidth() * 96, sizeHint().height());
 }
 
 QWidget* ApplicationDialog::detailsPage()
@@ -275,6 +275,13 @@ QWidget* ApplicationDialog::roundsPage()
     m_rounds =
         table({tr("Kind"), tr("Date"), tr("Time"), tr("Outcome"), tr("Notes"), tr("Weak topics")},
               QStringLiteral("roundsTableWidget"), page);
+    // Six columns fit the dialog without scrolling: the time is narrow, and
+    // the two text columns share what is left.
+    QHeaderView* header = m_rounds->horizontalHeader();
+    header->resizeSection(2, fontMetrics().horizontalAdvance(tr("no time")) +
+                                 fontMetrics().averageCharWidth() * 6);
+    header->setSectionResizeMode(4, QHeaderView::Stretch);
+    header->setSectionResizeMode(5, QHeaderView::Stretch);
     for (const InterviewRound& r : std::as_const(m_record.rounds))
         addRound(r);
     auto* add = new QPushButton(tr("Add round"), page);
