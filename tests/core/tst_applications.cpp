@@ -90,7 +90,11 @@ void TestApplications::recordRoundTrip()
     round.date = QDate(2026, 3, 5);
     round.outcome = QStringLiteral("failed");
     round.weakTopics = QStringLiteral("caching, queues");
-    r.rounds = {round};
+    // A second round with a time of day: the time survives the round trip.
+    InterviewRound timed = round;
+    timed.kind = QStringLiteral("hr");
+    timed.time = QTime(16, 45);
+    r.rounds = {round, timed};
     QVector<qint64> ids;
     QVERIFY(m_ws->applications().addMany({r}, false, &ids));
     QCOMPARE(ids.size(), 1);

@@ -8,7 +8,6 @@
 #include "jobs/ApplicationStore.h"
 #include "roadmap/ParsedPlan.h"
 #include "roadmap/RoadmapMarkdownReader.h"
-#include "storage/Query.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -67,17 +66,13 @@ bool TestCalendarExport::fill(Workspace& ws, const QString& name)
     InterviewRound technical;
     technical.kind = QStringLiteral("technical");
     technical.date = QDate(2026, 6, 3);
+    technical.time = QTime(14, 30); // the user's wall clock: Kolkata here
     technical.notes = QStringLiteral("Bring: laptop, ID; \\ notes");
     InterviewRound hr;
     hr.kind = QStringLiteral("hr");
     hr.date = QDate(2026, 6, 5);
     record.rounds = {technical, hr};
     if (!ws.applications().update(record))
-        return false;
-    // A time of day, as stored without a zone: it is the user's local time.
-    Query timed(ws.database(), QStringLiteral("UPDATE interview_round SET scheduled_on = "
-                                              "'2026-06-03T14:30:00' WHERE kind = 'technical'"));
-    if (!timed.exec())
         return false;
     Problem problem;
     if (!ProblemQuickAdd::parse(QStringLiteral("two sum #arrays easy solved"), QDate(2026, 6, 1),

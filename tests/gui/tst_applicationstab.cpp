@@ -4,11 +4,13 @@
 #include "common/ImportRunner.h"
 #include "jobs/AddApplicationCommand.h"
 #include "jobs/ApplicationBoard.h"
+#include "jobs/ApplicationDialog.h"
 #include "jobs/ApplicationModel.h"
 #include "jobs/ApplicationSettingsDialog.h"
 #include "jobs/ApplicationStore.h"
 #include "jobs/ApplicationsTab.h"
 #include "storage/BackupManager.h"
+#include "jobs/StageOrder.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -26,6 +28,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -37,6 +40,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void dialogEditsTheInterviewTime();
     void dragCardToAnotherColumnMovesAndUndoRestores();
     void boardModelsPassTheTester();
     void quickAddWarnsAboutRecentDuplicate();
@@ -352,6 +356,34 @@ void TestApplicationsTab::settingsMnemonicsHaveBuddies()
         QVERIFY2(label->buddy(), qPrintable(label->text()));
     }
     QVERIFY(mnemonics >= 4);
+}
+
+void TestApplicationsTab::dialogEditsTheInterviewTime()
+{
+    ApplicationRecord record;
+    record.application =
+        ApplicationFixtures::make(QStringLiteral("Acme"), QStringLiteral("SDE"),
+                                  QStringLiteral("interviewing"), QDate(2026, 6, 1));
+    InterviewRound timed;
+    timed.date = QDate(2026, 6, 3);
+    timed.time = QTime(14, 30);
+    InterviewRound day;
+    day.date = QDate(2026, 6, 5);
+    record.rounds = {timed, day};
+    ApplicationDialog dialog(record, m_ws->settings(), StageOrder::load(m_ws->settings()));
+    const QList<QTimeEdit*> times =
+        dialog.findChildren<QTimeEdit*>(QStringLiteral("roundTimeEdit"));
+    QCOMPARE(times.size(), 2);
+    QCOMPARE(times.at(0)->time(), QTime(14, 30));
+    // A round for the day only shows "no time".
+    QCOMPARE(times.at(1)->text(), QStringLiteral("no time"));
+    times.at(1)->setTime(QTime(9, 15));
+    times.at(0)->setTime(QTime(0, 0));
+    const ApplicationRecord back = dialog.record();
+    QCOMPARE(back.rounds.size(), 2);
+    QVERIFY(!back.rounds.at(0).time.isValid());
+    QCOMPARE(back.rounds.at(1).time, QTime(9, 15));
+    QCOMPARE(back.rounds.at(1).scheduledValue().toString(), QStringLiteral("2026-06-05T09:15"));
 }
 
 QTEST_MAIN(TestApplicationsTab)

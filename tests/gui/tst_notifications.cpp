@@ -98,7 +98,7 @@ void TestNotifications::reminderArrivesWithItsActions()
     QSignalSpy shown(desktop, &DesktopNotifications::shown);
     QVERIFY(app->service->checkNow());
     QTRY_COMPARE(fake.received.size(), 1);
-    QVERIFY(shown.wait());
+    QTRY_COMPARE(shown.size(), 1); // the reply may come while waiting above
     const FakeNotificationService::Notification& n = fake.received.first();
     QCOMPARE(n.appName, QStringLiteral("Roadmap Planner"));
     QVERIFY2(n.body.contains(QStringLiteral("learning block")), qPrintable(n.body));

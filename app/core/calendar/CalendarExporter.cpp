@@ -28,19 +28,19 @@ void interviews(Workspace& ws, const CalendarExporter::Options& options, IcsWrit
         const qint64 id = q.value(0).toLongLong();
         round = id == application ? round + 1 : 1;
         application = id;
-        const QString when = q.value(4).toString().trimmed();
-        if (when.isEmpty())
+        InterviewRound scheduled;
+        scheduled.setScheduled(q.value(4).toString().trimmed());
+        if (!scheduled.date.isValid())
             continue;
         // The round's number within its application, so edits keep the UID.
         ics.beginEvent(CalendarExporter::uid(QStringLiteral("interview-%1-%2").arg(id).arg(round)),
                        options.stamp);
-        QDateTime start = when.size() > 10 ? QDateTime::fromString(when, Qt::ISODate) : QDateTime();
-        if (start.isValid()) {
-            if (start.timeSpec() == Qt::LocalTime)
-                start = QDateTime(start.date(), start.time(), options.zone);
+        if (scheduled.time.isValid()) {
+            // Stored as the user's wall-clock time; written in UTC.
+            const QDateTime start(scheduled.date, scheduled.time, options.zone);
             ics.timed(start, start.addSecs(CalendarExporter::InterviewMinutes * 60));
         } else {
-            ics.allDay(QDate::fromString(when.left(10), Qt::ISODate), QDate());
+            ics.allDay(scheduled.date, QDate());
         }
         const QString company = q.value(1).toString();
         const QString role = q.value(2).toString();

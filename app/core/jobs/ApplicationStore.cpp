@@ -129,7 +129,7 @@ ApplicationRecord ApplicationStore::loadRecord(qint64 id) const
         while (i.next()) {
             InterviewRound round;
             round.kind = i.value(0).toString();
-            round.date = isoDate(i.value(1));
+            round.setScheduled(i.value(1).toString());
             round.outcome = i.value(2).toString();
             round.notes = i.value(3).toString();
             round.weakTopics = i.value(4).toString();
@@ -215,7 +215,7 @@ bool ApplicationStore::writeDetails(qint64 id, const QVector<Contact>& contacts,
         Query q(m_db, QStringLiteral("INSERT INTO interview_round(application_id, kind, "
                                      "scheduled_on, outcome, notes, weak_topics) "
                                      "VALUES(?,?,?,?,?,?)"));
-        q.bindAll({id, r.kind, Query::dateValue(r.date), r.outcome, r.notes, r.weakTopics});
+        q.bindAll({id, r.kind, r.scheduledValue(), r.outcome, r.notes, r.weakTopics});
         if (!q.exec())
             return fail(q.errorString());
     }

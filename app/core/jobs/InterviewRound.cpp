@@ -37,3 +37,18 @@ QString InterviewRound::outcomeName(const QString& outcome)
         return QCoreApplication::translate("InterviewRound", "Cancelled");
     return QCoreApplication::translate("InterviewRound", "Pending");
 }
+
+QVariant InterviewRound::scheduledValue() const
+{
+    if (!date.isValid())
+        return {};
+    return time.isValid() ? date.toString(Qt::ISODate) + QLatin1Char('T') +
+                                time.toString(QStringLiteral("HH:mm"))
+                          : date.toString(Qt::ISODate);
+}
+
+void InterviewRound::setScheduled(const QString& text)
+{
+    date = QDate::fromString(text.left(10), Qt::ISODate);
+    time = text.size() > 10 ? QTime::fromString(text.mid(11, 5), QStringLiteral("HH:mm")) : QTime();
+}

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace {
@@ -106,7 +107,7 @@ ApplicationDialog::ApplicationDialog(const ApplicationRecord& record, const Sett
     layout->addWidget(tabs);
     layout->addWidget(buttons);
     // Wide enough for every tab's title and a job link.
-    resize(fontMetrics().averageCharWidth() * 80, sizeHint().height());
+    resize(fontMetrics().averageCharWidth() * 96, sizeHint().height());
 }
 
 QWidget* ApplicationDialog::detailsPage()
@@ -271,8 +272,16 @@ QWidget* ApplicationDialog::contactsPage()
 QWidget* ApplicationDialog::roundsPage()
 {
     auto* page = new QWidget(this);
-    m_rounds = table({tr("Kind"), tr("Date"), tr("Outcome"), tr("Notes"), tr("Weak topics")},
-                     QStringLiteral("roundsTableWidget"), page);
+    m_rounds =
+        table({tr("Kind"), tr("Date"), tr("Time"), tr("Outcome"), tr("Notes"), tr("Weak topics")},
+              QStringLiteral("roundsTableWidget"), page);
+    // Six columns fit the dialog without scrolling: the time is narrow, and
+    // the two text columns share what is left.
+    QHeaderView* header = m_rounds->horizontalHeader();
+    header->resizeSection(2, fontMetrics().horizontalAdvance(tr("no time")) +
+                                 fontMetrics().averageCharWidth() * 6);
+    header->setSectionResizeMode(4, QHeaderView::Stretch);
+    header->setSectionResizeMode(5, QHeaderView::Stretch);
     for (const InterviewRound& r : std::as_const(m_record.rounds))
         addRound(r);
     auto* add = new QPushButton(tr("Add round"), page);
@@ -306,13 +315,21 @@ void ApplicationDialog::addRound(const InterviewRound& r)
     kind->setCurrentIndex(std::max(0, kind->findData(r.kind)));
     m_rounds->setCellWidget(row, 0, kind);
     m_rounds->setCellWidget(row, 1, dateEdit(r.date, QStringLiteral("roundDateEdit"), m_rounds));
+    // 00:00 stands for "no time": the round is for the day, an all-day event.
+    auto* time = new QTimeEdit(m_rounds);
+    time->setObjectName(QStringLiteral("roundTimeEdit"));
+    time->setDisplayFormat(QStringLiteral("HH:mm"));
+    time->setMinimumTime(QTime(0, 0));
+    time->setSpecialValueText(tr("no time"));
+    time->setTime(r.time.isValid() ? r.time : QTime(0, 0));
+    m_rounds->setCellWidget(row, 2, time);
     auto* outcome = new QComboBox(m_rounds);
     for (const QString& o : InterviewRound::outcomes())
         outcome->addItem(InterviewRound::outcomeName(o), o);
     outcome->setCurrentIndex(std::max(0, outcome->findData(r.outcome)));
-    m_rounds->setCellWidget(row, 2, outcome);
-    m_rounds->setItem(row, 3, new QTableWidgetItem(r.notes));
-    m_rounds->setItem(row, 4, new QTableWidgetItem(r.weakTopics));
+    m_rounds->setCellWidget(row, 3, outcome);
+    m_rounds->setItem(row, 4, new QTableWidgetItem(r.notes));
+    m_rounds->setItem(row, 5, new QTableWidgetItem(r.weakTopics));
 }
 
 QWidget* ApplicationDialog::historyPage()
@@ -370,10 +387,12 @@ ApplicationRecord ApplicationDialog::record() const
         round.kind =
             qobject_cast<QComboBox*>(m_rounds->cellWidget(row, 0))->currentData().toString();
         round.date = dateOf(qobject_cast<QDateEdit*>(m_rounds->cellWidget(row, 1)));
+        const QTime time = qobject_cast<QTimeEdit*>(m_rounds->cellWidget(row, 2))->time();
+        round.time = time == QTime(0, 0) ? QTime() : time;
         round.outcome =
-            qobject_cast<QComboBox*>(m_rounds->cellWidget(row, 2))->currentData().toString();
-        round.notes = cell(m_rounds, row, 3);
-        round.weakTopics = cell(m_rounds, row, 4);
+            qobject_cast<QComboBox*>(m_rounds->cellWidget(row, 3))->currentData().toString();
+        round.notes = cell(m_rounds, row, 4);
+        round.weakTopics = cell(m_rounds, row, 5);
         r.rounds.append(round);
     }
     return r;

@@ -58,7 +58,9 @@ private:
     MainWindow& m_window;
     QMenu* m_menu;
     QSystemTrayIcon* m_tray = nullptr;
+#if defined(PLANNER_HAVE_DBUS)
     DesktopNotifications* m_desktop = nullptr;
+#endif
     QAction* m_showHide = nullptr;
     QPointer<ReminderService> m_service;
     QString m_lastTarget;
