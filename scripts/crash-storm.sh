@@ -10,5 +10,5 @@ seed=${2:-$(date +%s)}
 cmake --preset dev >/dev/null
 cmake --build --preset dev --target tst_crash
 echo "crash storm: $runs kills per write, seed $seed"
-QT_QPA_PLATFORM=offscreen PLANNER_CRASH_RUNS=$runs PLANNER_CRASH_SEED=$seed \
+QTEST_FUNCTION_TIMEOUT=86400000 QT_QPA_PLATFORM=offscreen PLANNER_CRASH_RUNS=$runs PLANNER_CRASH_SEED=$seed \
     ./build/dev/tests/tst_crash 2>&1 | grep -E 'crash:|FAIL|Totals'

@@ -20,6 +20,7 @@
 #include "skills/SkillStore.h"
 #include "storage/BackupManager.h"
 #include "storage/Database.h"
+#include "storage/ExternalChangeWatcher.h"
 #include "storage/SettingsStore.h"
 
 #include <QFile>
@@ -46,6 +47,7 @@ Workspace::Workspace(QObject* parent)
 Workspace::~Workspace()
 {
     // Rules and models go before the stores and the database they read from.
+    m_watcher.reset();
     m_topicTargetRule.reset();
     m_skillModel.reset();
     m_applicationModel.reset();
@@ -80,7 +82,19 @@ bool Workspace::open(const QString& path, Seed seed)
     });
     m_skillModel = std::make_unique<SkillModel>(*m_skills, m_settings, m_undoStack);
     m_topicTargetRule = std::make_unique<TopicTargetRule>(*m_topics, *m_problems, *m_roadmap);
+    m_watcher = std::make_unique<ExternalChangeWatcher>(*m_db);
+    connect(m_watcher.get(), &ExternalChangeWatcher::changed, this, [this] {
+        reloadAll();
+        applyJobSettings();
+        emit changedElsewhere();
+    });
+    m_watcher->start();
     return true;
+}
+
+bool Workspace::checkForOutsideChanges()
+{
+    return m_watcher && m_watcher->check();
 }
 
 void Workspace::reloadAll()
