@@ -54,7 +54,7 @@ int RoadmapCommands::importRoadmap(const QString& databasePath, const QString& f
     if (dryRun) {
         out << tr("Re-import over the current plan: %1")
                    .arg(PlanDescription::changes(
-                       PlanImporter::preview(ws.roadmap().loadAll(), plan)))
+                       PlanImporter::preview(ws.roadmap().loadIncludingRemoved(), plan)))
             << '\n'
             << tr("Dry run: nothing was written.") << '\n';
         out.flush();

@@ -327,7 +327,8 @@ bool MainWindow::importRoadmapFile(const QString& path)
         QMessageBox::warning(this, tr("Import Roadmap"), error);
         return false;
     }
-    ImportPreviewDialog preview(path, plan, m_ws.roadmap().loadAll(), this);
+    // Hidden items too: a re-import brings them back, and the preview must count as it does.
+    ImportPreviewDialog preview(path, plan, m_ws.roadmap().loadIncludingRemoved(), this);
     if (m_previewHook)
         m_previewHook(preview);
     else if (preview.exec() != QDialog::Accepted)
