@@ -20,6 +20,7 @@
 #include "skills/SkillStore.h"
 #include "storage/BackupManager.h"
 #include "storage/Database.h"
+#include "storage/ExternalChangeWatcher.h"
 #include "storage/SettingsStore.h"
 #include "today/Today.h"
 
@@ -61,8 +62,21 @@ bool Workspace::open(const QString& path, Seed seed)
     });
     m_topicTargetRule = std::make_unique<TopicTargetRule>(*m_topics, *m_problems, *m_roadmap);
     m_today = std::make_unique<Today>(*this);
+    m_watcher = std::make_unique<ExternalChangeWatcher>(*m_db);
+    connect(m_watcher.get(), &ExternalChangeWatcher::changed, this, [this] {
+        reloadAll();
+        applyJobSettings();
+        emit changedElsewhere();
+    });
+    m_watcher->start();
     return true;
 }
+
+bool Workspace::checkForOutsideChanges()
+{
+    return m_watcher && m_watcher->check();
+}
+
 
 TopicModel& Workspace::topicModel()
 {

@@ -8,6 +8,7 @@ class ApplicationModel;
 class BackupManager;
 class ApplicationStore;
 class Database;
+class ExternalChangeWatcher;
 class ProblemModel;
 class ProblemStore;
 class QUndoStack;
@@ -53,6 +54,12 @@ public:
 
     // Re-reads every model from the database (after a restore replaced its contents).
     void reloadAll();
+    // Asks whether another connection (the command line, another process) wrote
+    // to the file. When it did, every model is reloaded and the undo stack is
+    // cleared — its steps hold rows as they were before that write, and undoing
+    // one would overwrite it — and changedElsewhere() is emitted. Asked on a
+    // timer, on window focus and before every undo or redo; true when it happened.
+    bool checkForOutsideChanges();
 
     Database& database() { return *m_db; }
     BackupManager& backups() { return *m_backups; }
@@ -76,6 +83,10 @@ public:
     SkillEvidence& skillEvidence() { return *m_skillEvidence; }
     // What to do today, for the status bar, the tray, the reminders and the Today view.
     Today& today() { return *m_today; }
+
+signals:
+    // The file was changed by another connection; the models show it now.
+    void changedElsewhere();
 
 private:
     bool seedIfEmpty();
@@ -104,6 +115,8 @@ private:
     std::unique_ptr<SkillModel> m_skillModel;
     std::unique_ptr<TopicTargetRule> m_topicTargetRule;
     std::unique_ptr<Today> m_today;
+    // Watches for writes by other connections; goes first, before anything it reloads.
+    std::unique_ptr<ExternalChangeWatcher> m_watcher;
     QString m_error;
     bool m_seeded = false;
 };

@@ -44,6 +44,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -98,6 +99,19 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     // Today's line comes from the one Today object, which follows the stores.
     connect(&m_ws.today(), &Today::changed, this, &MainWindow::refreshStatusBar);
     connect(m_todayView, &TodayView::openRequested, this, &MainWindow::openTarget);
+    // Another program wrote to the file (the command line, a restore elsewhere):
+    // the workspace has reloaded and dropped the undo steps; say so.
+    connect(&m_ws, &Workspace::changedElsewhere, this, [this] {
+        statusBar()->showMessage(
+            tr("%1 was changed by another program: reloaded. Earlier steps can no longer be "
+               "undone, so they cannot overwrite that change.")
+                .arg(QFileInfo(m_ws.database().path()).fileName()),
+            10000);
+    });
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState s) {
+        if (s == Qt::ApplicationActive)
+            m_ws.checkForOutsideChanges();
+    });
     connect(&m_ws.undoStack(), &QUndoStack::indexChanged, this, [this] {
         // Say what the last edit was, so undo is discoverable without dialogs.
         const QUndoStack& stack = m_ws.undoStack();
@@ -204,6 +218,20 @@ void MainWindow::createMenus()
     QAction* redo = m_ws.undoStack().createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setObjectName(QStringLiteral("redoAction"));
+    // Before a step is undone or redone, the file is asked whether another program
+    // wrote to it since: if so the step is refused (the stack is cleared), never
+    // forced over that write.
+    for (QAction* action : {undo, redo}) {
+        disconnect(action, &QAction::triggered, nullptr, nullptr);
+        connect(action, &QAction::triggered, this, [this, action, undo] {
+            if (m_ws.checkForOutsideChanges())
+                return;
+            if (action == undo)
+                m_ws.undoStack().undo();
+            else
+                m_ws.undoStack().redo();
+        });
+    }
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -368,7 +396,8 @@ bool MainWindow::importRoadmapFile(const QString& path)
         QMessageBox::warning(this, tr("Import Roadmap"), error);
         return false;
     }
-    ImportPreviewDialog preview(path, plan, m_ws.roadmap().loadAll(), this);
+    // Hidden items too: a re-import brings them back, and the preview must count as it does.
+    ImportPreviewDialog preview(path, plan, m_ws.roadmap().loadIncludingRemoved(), this);
     if (m_previewHook)
         m_previewHook(preview);
     else if (preview.exec() != QDialog::Accepted)

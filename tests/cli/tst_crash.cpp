@@ -110,7 +110,10 @@ QString allOrNone(int value, int none, int all)
         return QStringLiteral("none");
     if (value == all)
         return QStringLiteral("all");
-    return QStringLiteral("partial: %1 where the write leaves %2 or %3").arg(value).arg(none).arg(all);
+    return QStringLiteral("partial: %1 where the write leaves %2 or %3")
+        .arg(value)
+        .arg(none)
+        .arg(all);
 }
 } // namespace
 
@@ -127,8 +130,8 @@ bool TestCrash::run(const QStringList& command, QString* output) const
     QProcess p;
     p.setProcessEnvironment(environment());
     p.start(command.first(), command.mid(1));
-    const bool ok = p.waitForFinished(300000) && p.exitStatus() == QProcess::NormalExit &&
-                    p.exitCode() == 0;
+    const bool ok =
+        p.waitForFinished(300000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     if (output)
         *output = QString::fromUtf8(p.readAllStandardError());
     return ok;
@@ -141,8 +144,8 @@ void TestCrash::initTestCase()
     for (int w = 1; w <= weeks; ++w) {
         plan += "## Week " + QByteArray::number(w) + "\n\n";
         for (int t = 0; t < tasksPerWeek; ++t)
-            plan += "- [ ] Task " + QByteArray::number(t) + " of week " + QByteArray::number(w) +
-                    '\n';
+            plan +=
+                "- [ ] Task " + QByteArray::number(t) + " of week " + QByteArray::number(w) + '\n';
         plan += '\n';
     }
     const QString planFile = m_dir.filePath(QStringLiteral("large.md"));
@@ -165,8 +168,9 @@ void TestCrash::initTestCase()
     // 10,000 problems, an empty copy to restore, and the v1 fixture.
     const QString base = m_dir.filePath(QStringLiteral("base.sqlite"));
     QString error;
-    QVERIFY2(run({planner, QStringLiteral("--summary"), QStringLiteral("--database"), base}, &error),
-             qPrintable(error));
+    QVERIFY2(
+        run({planner, QStringLiteral("--summary"), QStringLiteral("--database"), base}, &error),
+        qPrintable(error));
     m_baseItems =
         RawFile(base).count(QStringLiteral("SELECT count(*) FROM roadmap_node WHERE kind = "
                                            "'item' AND removed = 0"));
@@ -188,10 +192,11 @@ void TestCrash::initTestCase()
     const auto count = [](const QString& sql) {
         return [sql](const QString& db) { return RawFile(db).count(sql); };
     };
-    const auto items = count(QStringLiteral(
-        "SELECT count(*) FROM roadmap_node WHERE kind = 'item' AND removed = 0"));
+    const auto items = count(
+        QStringLiteral("SELECT count(*) FROM roadmap_node WHERE kind = 'item' AND removed = 0"));
     const auto problemCount = count(QStringLiteral("SELECT count(*) FROM problem"));
-    const auto hard = count(QStringLiteral("SELECT count(*) FROM problem WHERE difficulty = 'hard'"));
+    const auto hard =
+        count(QStringLiteral("SELECT count(*) FROM problem WHERE difficulty = 'hard'"));
     const auto applicationCount = count(QStringLiteral("SELECT count(*) FROM application"));
     const auto cli = [](const QString& option, const QString& file) {
         return [=](const QString& db) {
@@ -199,11 +204,10 @@ void TestCrash::initTestCase()
         };
     };
     const int baseItems = m_baseItems;
-    m_writes.insert(QStringLiteral("roadmap import"),
-                    {base, cli(QStringLiteral("--import-roadmap"), planFile),
-                     [=](const QString& db) {
-                         return allOrNone(items(db), baseItems, weeks * tasksPerWeek);
-                     }});
+    m_writes.insert(
+        QStringLiteral("roadmap import"),
+        {base, cli(QStringLiteral("--import-roadmap"), planFile),
+         [=](const QString& db) { return allOrNone(items(db), baseItems, weeks * tasksPerWeek); }});
     m_writes.insert(QStringLiteral("problem import"),
                     {base, cli(QStringLiteral("--import-problems"), problemFile),
                      [=](const QString& db) { return allOrNone(problemCount(db), 0, problems); }});
@@ -223,21 +227,20 @@ void TestCrash::initTestCase()
                          return QStringList{helper, QStringLiteral("restore"), db, emptyBackup};
                      },
                      [=](const QString& db) { return allOrNone(problemCount(db), problems, 0); }});
-    m_writes.insert(
-        QStringLiteral("schema upgrade from v1"),
-        {v1,
-         [](const QString& db) {
-             return QStringList{planner, QStringLiteral("--summary"), QStringLiteral("--database"),
-                                db};
-         },
-         [=](const QString& db) {
-             const RawFile file(db);
-             // The fixture's rows survive whichever version the file is left at.
-             if (file.count(QStringLiteral("SELECT count(*) FROM problem")) != 1 ||
-                 file.count(QStringLiteral("SELECT count(*) FROM application")) != 1)
-                 return QStringLiteral("the fixture's rows are gone");
-             return allOrNone(file.count(QStringLiteral("PRAGMA user_version")), 1, 3);
-         }});
+    m_writes.insert(QStringLiteral("schema upgrade from v1"),
+                    {v1,
+                     [](const QString& db) {
+                         return QStringList{planner, QStringLiteral("--summary"),
+                                            QStringLiteral("--database"), db};
+                     },
+                     [=](const QString& db) {
+                         const RawFile file(db);
+                         // The fixture's rows survive whichever version the file is left at.
+                         if (file.count(QStringLiteral("SELECT count(*) FROM problem")) != 1 ||
+                             file.count(QStringLiteral("SELECT count(*) FROM application")) != 1)
+                             return QStringLiteral("the fixture's rows are gone");
+                         return allOrNone(file.count(QStringLiteral("PRAGMA user_version")), 1, 3);
+                     }});
     m_writes.insert(QStringLiteral("backup"),
                     {full,
                      [](const QString& db) {
@@ -254,9 +257,9 @@ void TestCrash::initTestCase()
 void TestCrash::killDuringWrite_data()
 {
     QTest::addColumn<QString>("write");
-    for (const char* name : {"roadmap import", "problem import", "application import",
-                             "bulk edit of 10,000 problems", "restore", "schema upgrade from v1",
-                             "backup"})
+    for (const char* name :
+         {"roadmap import", "problem import", "application import", "bulk edit of 10,000 problems",
+          "restore", "schema upgrade from v1", "backup"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -301,10 +304,8 @@ void TestCrash::killDuringWrite()
             victim.kill(); // SIGKILL on Unix: no clean-up of any kind
             victim.waitForFinished();
         }
-        const QString where = QStringLiteral("%1, run %2 (killed after %3 ms)")
-                                  .arg(write)
-                                  .arg(i)
-                                  .arg(delay);
+        const QString where =
+            QStringLiteral("%1, run %2 (killed after %3 ms)").arg(write).arg(i).arg(delay);
         const QString broken = RawFile(db).problems();
         QVERIFY2(broken.isEmpty(), qPrintable(where + QStringLiteral(": ") + broken));
         for (const BackupManager::Backup& b : BackupManager::listFor(db)) {

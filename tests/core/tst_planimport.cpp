@@ -20,6 +20,7 @@ private slots:
     void reimportKeepsProgressAndNotes();
     void reimportAddsAndMarksRemoved();
     void previewCountsWithoutWriting();
+    void previewCountsHiddenItemsThatComeBack();
     void cancelLeavesDatabaseUnchanged();
     void importIsUndoable();
     void statusesRoundTripAndSkippedLeaveTheDenominator();
@@ -143,6 +144,27 @@ void TestPlanImport::previewCountsWithoutWriting()
     QCOMPARE(r.removed, int(before.size()) - r.matched);
     QCOMPARE(int(r.inherited.size()), r.matched);
     QCOMPARE(ws.roadmap().loadAll().size(), before.size());
+}
+
+// Found by fuzz_reimport: an item hidden by one re-import and brought back by
+// the next was previewed as new but counted as matched.
+void TestPlanImport::previewCountsHiddenItemsThatComeBack()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path(), Workspace::Seed::Nothing));
+    const ParsedPlan first = parse("# P\n\n- [ ] a\n- [ ] a\n- [ ] b\n");
+    const ParsedPlan second = parse("# P\n\n- [ ] a\n- [ ] b\n- [ ] b\n");
+    QVERIFY(ws.importPlan(first));
+    PlanImporter importer(ws.database(), ws.roadmap(), ws.topics(), ws.skills(), ws.settings());
+    for (const ParsedPlan* plan : {&second, &first}) {
+        const PlanImporter::Report expected =
+            PlanImporter::preview(ws.roadmap().loadIncludingRemoved(), *plan);
+        PlanImporter::Report done;
+        QVERIFY(importer.mergePlan(*plan, &done));
+        QCOMPARE(done.added, expected.added);
+        QCOMPARE(done.matched, expected.matched);
+        QCOMPARE(done.removed, expected.removed);
+    }
 }
 
 void TestPlanImport::cancelLeavesDatabaseUnchanged()

@@ -47,7 +47,8 @@ bool read(const QByteArray& bytes, ParsedPlan* plan)
 
 void mergeAndCompare(Workspace& ws, const ParsedPlan& plan)
 {
-    const PlanImporter::Report expected = PlanImporter::preview(ws.roadmap().loadAll(), plan);
+    const PlanImporter::Report expected =
+        PlanImporter::preview(ws.roadmap().loadIncludingRemoved(), plan);
     PlanImporter importer(ws.database(), ws.roadmap(), ws.topics(), ws.skills(), ws.settings());
     PlanImporter::Report done;
     if (!importer.mergePlan(plan, &done))

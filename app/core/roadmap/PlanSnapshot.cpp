@@ -64,9 +64,11 @@ bool PlanSnapshot::removeSkillsNotIn(Database& db) const
         for (const QVariantList& row : table.rows)
             keep.append(QString::number(row.value(idColumn).toLongLong()));
     }
-    return Query(db, keep.isEmpty() ? QStringLiteral("DELETE FROM skill")
-                                    : QStringLiteral("DELETE FROM skill WHERE id NOT IN (%1)")
-                                          .arg(keep.join(u',')))
+    return Query(
+               db,
+               keep.isEmpty()
+                   ? QStringLiteral("DELETE FROM skill")
+                   : QStringLiteral("DELETE FROM skill WHERE id NOT IN (%1)").arg(keep.join(u',')))
         .exec();
 }
 
