@@ -1,5 +1,6 @@
 #include "TestFiles.h"
 #include "storage/BackupManager.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -239,7 +240,8 @@ void TestCrash::initTestCase()
                          if (file.count(QStringLiteral("SELECT count(*) FROM problem")) != 1 ||
                              file.count(QStringLiteral("SELECT count(*) FROM application")) != 1)
                              return QStringLiteral("the fixture's rows are gone");
-                         return allOrNone(file.count(QStringLiteral("PRAGMA user_version")), 1, 3);
+                         return allOrNone(file.count(QStringLiteral("PRAGMA user_version")), 1,
+                                          Database::SchemaVersion);
                      }});
     m_writes.insert(QStringLiteral("backup"),
                     {full,
