@@ -77,7 +77,6 @@ bool Workspace::checkForOutsideChanges()
     return m_watcher && m_watcher->check();
 }
 
-
 TopicModel& Workspace::topicModel()
 {
     if (!m_topicModel)

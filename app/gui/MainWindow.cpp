@@ -6,8 +6,8 @@
 #include "charts/ChartExportDialog.h"
 #include "charts/ChartExporter.h"
 #include "charts/ChartPanel.h"
-#include "common/LazyTabWidget.h"
 #include "common/ImportRunner.h"
+#include "common/LazyTabWidget.h"
 #include "dsa/DsaTab.h"
 #include "dsa/ProblemStore.h"
 #include "jobs/ApplicationStore.h"
@@ -36,7 +36,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QHash>
 #include <QCloseEvent>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -45,6 +44,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
+#include <QHash>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>

@@ -9,8 +9,8 @@
 #include "jobs/ApplicationSettingsDialog.h"
 #include "jobs/ApplicationStore.h"
 #include "jobs/ApplicationsTab.h"
-#include "storage/BackupManager.h"
 #include "jobs/StageOrder.h"
+#include "storage/BackupManager.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

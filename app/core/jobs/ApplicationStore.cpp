@@ -71,9 +71,9 @@ ApplicationStore::ApplicationStore(Database& db, QObject* parent)
     , m_db(db)
 {}
 
-QVector<Application> ApplicationStore::loadAll() const
+namespace {
+QVector<Application> readAll(Query& q)
 {
-    Query q(m_db, selectColumns + QStringLiteral(" ORDER BY id"));
     QVector<Application> apps;
     if (!q.exec())
         return apps;
@@ -81,22 +81,25 @@ QVector<Application> ApplicationStore::loadAll() const
         apps.append(readApplication(q));
     return apps;
 }
+} // namespace
+
+QVector<Application> ApplicationStore::loadAll() const
+{
+    Query q(m_db, selectColumns + QStringLiteral(" ORDER BY id"));
+    return readAll(q);
+}
 
 QVector<Application> ApplicationStore::followUpCandidates(const QDate& before, int days) const
 {
-    Query q(m_db, selectColumns +
-                      QStringLiteral(
-                          " WHERE stage NOT IN ('wishlist', 'accepted', 'rejected', 'ghosted', "
-                          "'withdrawn') AND ((coalesce(follow_up_on, '') <> '' AND follow_up_on < ?)"
-                          " OR (coalesce(follow_up_on, '') = '' AND stage = 'applied' AND "
-                          "coalesce(applied_on, '') <> '' AND applied_on < ?)) ORDER BY id"));
+    Query q(m_db,
+            selectColumns +
+                QStringLiteral(
+                    " WHERE stage NOT IN ('wishlist', 'accepted', 'rejected', 'ghosted', "
+                    "'withdrawn') AND ((coalesce(follow_up_on, '') <> '' AND follow_up_on < ?)"
+                    " OR (coalesce(follow_up_on, '') = '' AND stage = 'applied' AND "
+                    "coalesce(applied_on, '') <> '' AND applied_on < ?)) ORDER BY id"));
     q.bindAll({Query::dateValue(before), Query::dateValue(before.addDays(-days))});
-    QVector<Application> apps;
-    if (!q.exec())
-        return apps;
-    while (q.next())
-        apps.append(readApplication(q));
-    return apps;
+    return readAll(q);
 }
 
 bool ApplicationStore::load(qint64 id, Application* application) const

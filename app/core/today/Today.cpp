@@ -145,8 +145,8 @@ Today::Snapshot Today::compute(Workspace& ws, const QDate& day)
     s.appliedToday = ws.applications().countAppliedOn(day);
     // Due today counts as well as overdue: today is the day to send it.
     const FollowUpRule rule(JobSettings::followUpDays(ws.settings()));
-    for (const Application& a :
-         rule.overdue(ws.applications().followUpCandidates(day.addDays(1), rule.days()), day.addDays(1)))
+    for (const Application& a : rule.overdue(
+             ws.applications().followUpCandidates(day.addDays(1), rule.days()), day.addDays(1)))
         s.followUps.append({a.id, a.company, a.role, rule.dueDate(a)});
     s.interviews = ws.applications().roundsBetween(day, day.addDays(interviewDays));
 

@@ -1,11 +1,10 @@
 #include "ApplicationQuickAddBar.h"
 
-#include "jobs/ApplicationQuickAdd.h"
-
 #include "Workspace.h"
 #include "common/LineEditUndoFilter.h"
 #include "jobs/AddApplicationCommand.h"
 #include "jobs/ApplicationModel.h"
+#include "jobs/ApplicationQuickAdd.h"
 #include "jobs/ApplicationStore.h"
 #include "jobs/DuplicateFinder.h"
 #include "jobs/JobSettings.h"
@@ -28,7 +27,7 @@ QString childName(const QString& prefix, const QString& name)
 } // namespace
 
 ApplicationQuickAddBar::ApplicationQuickAddBar(Workspace& workspace, const QString& namePrefix,
-                                         QWidget* parent)
+                                               QWidget* parent)
     : QWidget(parent)
     , m_ws(workspace)
     , m_company(new QLineEdit(this))

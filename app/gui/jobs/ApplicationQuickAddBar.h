@@ -18,7 +18,7 @@ public:
     // Child object names start with the prefix ("today" gives
     // "todayCompanyLineEdit"); without one they are "companyLineEdit" and so on.
     explicit ApplicationQuickAddBar(Workspace& workspace, const QString& namePrefix = QString(),
-                                 QWidget* parent = nullptr);
+                                    QWidget* parent = nullptr);
 
     void focusCompany();
     // The sources offered (the plan's settings), keeping what is typed.
