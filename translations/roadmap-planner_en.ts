@@ -51,6 +51,14 @@
         <source>%n left out as duplicates or empty</source>
         <translation><numerusform>%n left out as duplicates or empty</numerusform><numerusform>%n left out as duplicates or empty</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n stage event(s)</source>
+        <translation><numerusform>%n stage event</numerusform><numerusform>%n stage events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): values kept in notes or guessed</source>
+        <translation><numerusform>%n warning: values kept in notes or guessed</numerusform><numerusform>%n warnings: values kept in notes or guessed</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationModel</name>
@@ -276,6 +284,10 @@ Goal met on %2 of the last %n days; streak %3.</numerusform></translation>
         <source>%n no longer in the file (hidden, not deleted)</source>
         <translation><numerusform>%n no longer in the file (hidden, not deleted)</numerusform><numerusform>%n no longer in the file (hidden, not deleted)</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n renamed or moved</source>
+        <translation><numerusform>%n renamed or moved</numerusform><numerusform>%n renamed or moved</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ProblemCommands</name>
@@ -377,6 +389,45 @@ Goal met on %2 of the last %n days; streak %3.</numerusform></translation>
     <message numerus="yes">
         <source>%n item(s) overdue</source>
         <translation><numerusform>%n item overdue</numerusform><numerusform>%n items overdue</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation><numerusform>due in %n day</numerusform><numerusform>due in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>DSA streak: %n day(s)</source>
+        <translation><numerusform>DSA streak: %n day</numerusform><numerusform>DSA streak: %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>DSA streak: %n day(s) — practise today to keep it</source>
+        <translation><numerusform>DSA streak: %n day — practise today to keep it</numerusform><numerusform>DSA streak: %n days — practise today to keep it</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This week in the plan (%n open)</source>
+        <translation><numerusform>This week in the plan (%n open)</numerusform><numerusform>This week in the plan (%n open)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews due (%n)</source>
+        <translation><numerusform>Reviews due (%n)</numerusform><numerusform>Reviews due (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applications today: %1 of %2–%3 · %n to go</source>
+        <translation><numerusform>Applications today: %1 of %2–%3 · %n to go</numerusform><numerusform>Applications today: %1 of %2–%3 · %n to go</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due (%n)</source>
+        <translation><numerusform>Follow-ups due (%n)</numerusform><numerusform>Follow-ups due (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Interviews in the next 48 hours (%n)</source>
+        <translation><numerusform>Interviews in the next 48 hours (%n)</numerusform><numerusform>Interviews in the next 48 hours (%n)</numerusform></translation>
     </message>
 </context>
 </TS>

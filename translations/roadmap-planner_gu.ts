@@ -152,10 +152,6 @@
         <source>(skipped)</source>
         <translation>(છોડ્યું)</translation>
     </message>
-    <message>
-        <source>%1: %2 to import, %3 cannot be imported, %4 skipped; nothing was written</source>
-        <translation>%1: %2 ઇમ્પોર્ટ થશે, %3 ઇમ્પોર્ટ થઈ શકે તેમ નથી, %4 છોડી; કંઈ લખાયું નથી</translation>
-    </message>
     <message numerus="yes">
         <source>%1: nothing imported: %n row(s) cannot be imported (--skip-bad-rows imports the others)</source>
         <translation>
@@ -185,6 +181,18 @@
             <numerusform>%1: %n અરજી એક્સપોર્ટ કરી</numerusform>
         </translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>ચેતવણી: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 to import, %3 cannot be imported, %4 skipped, %5 warning(s); nothing was written</source>
+        <translation>%1: %2 ઇમ્પોર્ટ થશે, %3 ઇમ્પોર્ટ થઈ શકે તેમ નથી, %4 છોડ્યા, %5 ચેતવણી; કંઈ લખાયું નથી</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported: every row has a problem (see above)</source>
+        <translation>%1: કંઈ ઇમ્પોર્ટ થયું નથી: દરેક રોમાં સમસ્યા છે (ઉપર જુઓ)</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationCsvImporter</name>
@@ -197,40 +205,84 @@
         <translation>લાઇન %1: હેડર રો ખોટી રીતે બનેલી છે: %2</translation>
     </message>
     <message>
-        <source>no column names the company (expected a header such as Company, Employer or Company Name)</source>
-        <translation>કોઈ કૉલમ કંપનીનું નામ દર્શાવતી નથી (Company, Employer કે Company Name જેવું હેડર અપેક્ષિત હતું)</translation>
-    </message>
-    <message>
-        <source>%1 fields, but the header has %2; is a comma missing its quotes?</source>
-        <translation>%1 ફીલ્ડ છે, પણ હેડરમાં %2 છે; શું કોઈ અલ્પવિરામ quotes વિના રહી ગયો છે?</translation>
-    </message>
-    <message>
         <source>empty row</source>
         <translation>ખાલી રો</translation>
-    </message>
-    <message>
-        <source>cannot read &quot;%1&quot; as a date</source>
-        <translation>&quot;%1&quot; ને તારીખ તરીકે વાંચી શકાતું નથી</translation>
-    </message>
-    <message>
-        <source>cannot read &quot;%1&quot; as a salary in LPA</source>
-        <translation>&quot;%1&quot; ને LPA માં પગાર તરીકે વાંચી શકાતું નથી</translation>
     </message>
     <message>
         <source>no company</source>
         <translation>કંપની નથી</translation>
     </message>
     <message>
-        <source>cannot tell which stage &quot;%1&quot; means</source>
-        <translation>&quot;%1&quot; કયો તબક્કો છે તે સમજાતું નથી</translation>
-    </message>
-    <message>
-        <source>duplicate of line %1</source>
-        <translation>લાઇન %1 નું ડુપ્લિકેટ</translation>
-    </message>
-    <message>
         <source>already in the planner (%1 — %2)</source>
         <translation>પહેલેથી પ્લાનરમાં છે (%1 — %2)</translation>
+    </message>
+    <message>
+        <source>(no role)</source>
+        <translation>(રોલ નથી)</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(તારીખ નથી)</translation>
+    </message>
+    <message>
+        <source>%1 LPA</source>
+        <translation>%1 LPA</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>રિમોટ</translation>
+    </message>
+    <message>
+        <source>no column names the company (expected a header such as Company, Employer, Company Name or Name)</source>
+        <translation>કોઈ કૉલમમાં કંપનીનું નામ નથી (Company, Employer, Company Name અથવા Name જેવું હેડર અપેક્ષિત હતું)</translation>
+    </message>
+    <message>
+        <source>%1; the text was read as written</source>
+        <translation>%1; ટેક્સ્ટ જેમ લખ્યું છે તેમ વાંચ્યું</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2 (is a comma missing its quotes?); the extra text is kept in the notes</source>
+        <translation>%1 ફીલ્ડ છે, પણ હેડરમાં %2 છે (કોઈ અલ્પવિરામની quote ખૂટે છે?); વધારાનું ટેક્સ્ટ નોંધમાં રખાયું છે</translation>
+    </message>
+    <message>
+        <source>Extra fields: %1</source>
+        <translation>વધારાનાં ફીલ્ડ: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds several dates; the first is used and the text is kept in the notes</source>
+        <translation>&quot;%1&quot; માં ઘણી તારીખો છે; પહેલી વપરાઈ છે અને ટેક્સ્ટ નોંધમાં રખાયું છે</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a date; imported without it, the text is kept in the notes</source>
+        <translation>&quot;%1&quot; ને તારીખ તરીકે વાંચી શકાતું નથી; તેના વિના ઇમ્પોર્ટ કર્યું, ટેક્સ્ટ નોંધમાં રખાયું છે</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a salary in LPA; the text is kept in the notes</source>
+        <translation>&quot;%1&quot; ને LPA માં પગાર તરીકે વાંચી શકાતું નથી; ટેક્સ્ટ નોંધમાં રખાયું છે</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a stage and a date; the text is kept in the notes</source>
+        <translation>&quot;%1&quot; ને તબક્કો અને તારીખ તરીકે વાંચી શકાતું નથી; ટેક્સ્ટ નોંધમાં રખાયું છે</translation>
+    </message>
+    <message>
+        <source>no year; %1 is taken from the neighbouring rows</source>
+        <translation>વર્ષ નથી; %1 આજુબાજુની રો પરથી લીધું છે</translation>
+    </message>
+    <message>
+        <source>no year; %1 is taken from today</source>
+        <translation>વર્ષ નથી; %1 આજની તારીખ પરથી લીધું છે</translation>
+    </message>
+    <message>
+        <source>cannot tell which stage &quot;%1&quot; means; imported as applied, the text is kept in the notes</source>
+        <translation>&quot;%1&quot; કયો તબક્કો છે તે સમજાતું નથી; &quot;અરજી કરી&quot; તરીકે ઇમ્પોર્ટ કર્યું, ટેક્સ્ટ નોંધમાં રખાયું છે</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1 (same company, role and date)</source>
+        <translation>લાઇન %1 નું ડુપ્લિકેટ (એ જ કંપની, રોલ અને તારીખ)</translation>
+    </message>
+    <message>
+        <source>a similar role (%1) at %2 on the same day is on line %3; both are imported</source>
+        <translation>%2 માં એ જ દિવસનો મળતો રોલ (%1) લાઇન %3 પર છે; બંને ઇમ્પોર્ટ થશે</translation>
     </message>
 </context>
 <context>
@@ -306,6 +358,14 @@
     <message>
         <source>Salary offered (LPA)</source>
         <translation>ઑફર થયેલો પગાર (LPA)</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>તબક્કાનો ઇતિહાસ</translation>
+    </message>
+    <message>
+        <source>Stage reached (yes/no)</source>
+        <translation>તબક્કે પહોંચી (હા/ના)</translation>
     </message>
 </context>
 <context>
@@ -522,6 +582,14 @@
         <source>No stage changes yet.</source>
         <translation>હજી તબક્કામાં કોઈ ફેરફાર નથી.</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>સમય</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>સમય નથી</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationFunnelChart</name>
@@ -536,6 +604,10 @@
     <message>
         <source>Applications</source>
         <translation>અરજીઓ</translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
     </message>
 </context>
 <context>
@@ -629,6 +701,22 @@
         <source>recognised as a %1 export</source>
         <translation>%1 એક્સપોર્ટ તરીકે ઓળખાયું</translation>
     </message>
+    <message>
+        <source>%L1 LPA</source>
+        <translation>%L1 LPA</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>રિમોટ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage event(s)</source>
+        <translation><numerusform>%n તબક્કા ઇવેન્ટ</numerusform><numerusform>%n તબક્કા ઇવેન્ટ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): values kept in notes or guessed</source>
+        <translation><numerusform>%n ચેતવણી: મૂલ્યો નોંધમાં રાખ્યાં અથવા અનુમાનથી ભર્યાં</numerusform><numerusform>%n ચેતવણી: મૂલ્યો નોંધમાં રાખ્યાં અથવા અનુમાનથી ભર્યાં</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationModel</name>
@@ -706,6 +794,52 @@
     <message>
         <source>Salary</source>
         <translation>પગાર</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationQuickAdd</name>
+    <message>
+        <source>&quot;%1&quot;: at most three fields, company | role | source</source>
+        <translation>&quot;%1&quot;: વધુમાં વધુ ત્રણ ફીલ્ડ, company | role | source</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the company is missing; write company | role | source</source>
+        <translation>&quot;%1&quot;: કંપની ખૂટે છે; company | role | source લખો</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the role is missing; write company | role | source</source>
+        <translation>&quot;%1&quot;: રોલ ખૂટે છે; company | role | source લખો</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationQuickAddBar</name>
+    <message>
+        <source>Company</source>
+        <translation>કંપની</translation>
+    </message>
+    <message>
+        <source>Role, e.g. Backend Developer (Python)</source>
+        <translation>રોલ, દા.ત. Backend Developer (Python)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>રોલ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>સ્રોત</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>ઉમેરો</translation>
+    </message>
+    <message>
+        <source>Already applied: %1 — %2 on %3 (%4). Enter adds it again.</source>
+        <translation>પહેલેથી અરજી કરી છે: %1 — %2, %3 ના રોજ (%4). Enter દબાવવાથી ફરી ઉમેરાશે.</translation>
+    </message>
+    <message>
+        <source>Type both the company and the role.</source>
+        <translation>કંપની અને રોલ બંને લખો.</translation>
     </message>
 </context>
 <context>
@@ -826,40 +960,12 @@ Goal met on %2 of the last %n day(s); streak %3.</source>
 <context>
     <name>ApplicationsTab</name>
     <message>
-        <source>Company</source>
-        <translation>કંપની</translation>
-    </message>
-    <message>
-        <source>Role, e.g. Backend Developer (Python)</source>
-        <translation>રોલ, દા.ત. Backend Developer (Python)</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>રોલ</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>સ્રોત</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>ઉમેરો</translation>
-    </message>
-    <message>
         <source>Search applications</source>
         <translation>અરજીઓ શોધો</translation>
     </message>
     <message>
         <source>Quick add</source>
         <translation>ઝડપથી ઉમેરો</translation>
-    </message>
-    <message>
-        <source>Type both the company and the role.</source>
-        <translation>કંપની અને રોલ બંને લખો.</translation>
-    </message>
-    <message>
-        <source>Added %1 — %2. Ctrl+Z undoes it.</source>
-        <translation>%1 — %2 ઉમેર્યું. Ctrl+Z થી પાછું લો.</translation>
     </message>
     <message>
         <source>Follow-up overdue</source>
@@ -943,10 +1049,6 @@ Type a company and a role above and press Enter (Ctrl+N jumps there), or import 
         <source>All stages</source>
         <translation>બધા તબક્કા</translation>
     </message>
-    <message>
-        <source>Already applied: %1 — %2 on %3 (%4). Enter adds it again.</source>
-        <translation>પહેલેથી અરજી કરી છે: %1 — %2, %3 ના રોજ (%4). Enter દબાવવાથી ફરી ઉમેરાશે.</translation>
-    </message>
     <message numerus="yes">
         <source>Set %n application(s) to %1</source>
         <translation>
@@ -1012,9 +1114,13 @@ Type a company and a role above and press Enter (Ctrl+N jumps there), or import 
             <numerusform>%n અરજી %1 માં એક્સપોર્ટ કરી.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 ઇમ્પોર્ટ થઈ રહ્યું છે</translation>
+    </message>
 </context>
 <context>
-    <name>Autostart</name>
+    <name>AtomicFile</name>
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1: ફોલ્ડર બનાવી શકાયું નહીં</translation>
@@ -1023,6 +1129,9 @@ Type a company and a role above and press Enter (Ctrl+N jumps there), or import 
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+</context>
+<context>
+    <name>Autostart</name>
     <message>
         <source>%1: cannot remove it</source>
         <translation>%1: તેને કાઢી શકાયું નહીં</translation>
@@ -1065,6 +1174,45 @@ Type a company and a role above and press Enter (Ctrl+N jumps there), or import 
     <message>
         <source>%1 cannot be restored (%2); nothing was changed.</source>
         <translation>%1 રિસ્ટોર થઈ શક્યું નહીં (%2); કંઈ બદલાયું નથી.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExporter</name>
+    <message>
+        <source>%1 round: %2 — %3</source>
+        <translation>%1 રાઉન્ડ: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>પરિણામ: %1</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>ઇન્ટરવ્યૂ</translation>
+    </message>
+    <message>
+        <source>Follow up: %1 — %2</source>
+        <translation>ફૉલો-અપ: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>ફૉલો-અપ</translation>
+    </message>
+    <message>
+        <source>DSA reviews due: %1</source>
+        <translation>બાકી DSA રિવ્યૂ: %1</translation>
+    </message>
+    <message>
+        <source>DSA review</source>
+        <translation>DSA રિવ્યૂ</translation>
+    </message>
+    <message>
+        <source>Deliverable: %1</source>
+        <translation>ડિલિવરેબલ: %1</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>રોડમેપ</translation>
     </message>
 </context>
 <context>
@@ -1152,10 +1300,6 @@ Type a company and a role above and press Enter (Ctrl+N jumps there), or import 
         <translation>&apos;%1&apos; Easy, Medium કે Hard નથી</translation>
     </message>
     <message>
-        <source>line %1: %2</source>
-        <translation>લાઇન %1: %2</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>ફાઇલ ખાલી છે</translation>
     </message>
@@ -1174,6 +1318,10 @@ Type a company and a role above and press Enter (Ctrl+N jumps there), or import 
     <message>
         <source>&apos;%1&apos; is not todo, attempted, solved or revisit</source>
         <translation>&apos;%1&apos; todo, attempted, solved કે revisit નથી</translation>
+    </message>
+    <message>
+        <source>line %1: the header row is malformed: %2</source>
+        <translation>લાઇન %1: હેડર રો ખોટી રીતે બનેલી છે: %2</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1454,17 @@ Type a company and a role above and press Enter (Ctrl+N jumps there), or import 
     <message>
         <source>Export…</source>
         <translation>એક્સપોર્ટ…</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkedWrite</name>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>ઇમ્પોર્ટ રદ થયું; કંઈ બદલાયું નથી.</translation>
+    </message>
+    <message>
+        <source>Could not write into %1 (%2); nothing was changed.</source>
+        <translation>%1 માં લખી શકાયું નહીં (%2); કંઈ બદલાયું નથી.</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1615,93 @@ Without a command it opens the planner window. The default database is:
         <source>--skip-bad-rows goes with --import-problems or --import-applications</source>
         <translation>--skip-bad-rows ફક્ત --import-problems અથવા --import-applications સાથે વપરાય</translation>
     </message>
+    <message>
+        <source>Start with only the tray icon (a minimised window where the desktop has no tray), as at log-in.</source>
+        <translation>લૉગ-ઇન વખતે થાય તેમ ફક્ત ટ્રે આઇકન સાથે શરૂ કરો (જે ડેસ્કટૉપમાં ટ્રે નથી ત્યાં નાની કરેલી વિન્ડો).</translation>
+    </message>
+    <message>
+        <source>Open the window (or bring the running one forward) on &lt;what&gt;: today, timeline, dsa, applications, skills, add-problem or add-application (the last two focus the quick-add line).</source>
+        <translation>&lt;what&gt; પર વિન્ડો ખોલો (અથવા ચાલુ વિન્ડો આગળ લાવો): today, timeline, dsa, applications, skills, add-problem અથવા add-application (છેલ્લા બે ઝડપથી ઉમેરો લાઇન પર ફોકસ કરે છે).</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>what</translation>
+    </message>
+    <message>
+        <source>Log a problem with the DSA tab&apos;s quick-add line, for example &quot;two sum #arrays easy 25m solved&quot;. Goes to the window when one has the file open (one undo step there), else into the file; prints what was added.</source>
+        <translation>DSA ટૅબની ઝડપથી ઉમેરો લાઇનથી પ્રૉબ્લેમ લૉગ કરો, દા.ત. &quot;two sum #arrays easy 25m solved&quot;. કોઈ વિન્ડોમાં ફાઇલ ખુલ્લી હોય તો તે વિન્ડોમાં જાય છે (ત્યાં એક undo સ્ટેપ), નહીં તો સીધું ફાઇલમાં; શું ઉમેરાયું તે બતાવે છે.</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>line</translation>
+    </message>
+    <message>
+        <source>Record an application applied to today: &quot;company | role | source&quot; (the source may be left out). Like --add-problem, through the window when one is open.</source>
+        <translation>આજની તારીખે કરેલી અરજી નોંધો: &quot;company | role | source&quot; (source છોડી શકાય). --add-problem ની જેમ, વિન્ડો ખુલ્લી હોય તો તેના દ્વારા.</translation>
+    </message>
+    <message>
+        <source>Mark the roadmap item with this title (or the one item whose title contains it) done. Like --add-problem, through the window when one is open.</source>
+        <translation>આ નામવાળી રોડમેપ આઇટમ (અથવા જેના નામમાં આ હોય તે એકમાત્ર આઇટમ) પૂરી ગણો. --add-problem ની જેમ, વિન્ડો ખુલ્લી હોય તો તેના દ્વારા.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>Write an iCalendar (.ics) file of interviews, follow-ups due, review days and the plan&apos;s weeks and deliverables, then exit. Importing a newer export updates the events instead of duplicating them.</source>
+        <translation>ઇન્ટરવ્યૂ, બાકી ફૉલો-અપ, રિવ્યૂના દિવસો અને પ્લાનનાં અઠવાડિયાં તથા ડિલિવરેબલની iCalendar (.ics) ફાઇલ લખો, પછી બહાર નીકળો. નવો એક્સપોર્ટ ઇમ્પોર્ટ કરવાથી ઇવેન્ટ ડુપ્લિકેટ થવાને બદલે અપડેટ થાય છે.</translation>
+    </message>
+    <message>
+        <source>file.ics</source>
+        <translation>file.ics</translation>
+    </message>
+    <message>
+        <source>Use the Fusion style with a dark palette.</source>
+        <translation>ડાર્ક પૅલેટ સાથે Fusion સ્ટાઇલ વાપરો.</translation>
+    </message>
+    <message>
+        <source>Write a picture of every tab and dialog into &lt;folder&gt; at --size (default 1366x768), then exit.</source>
+        <translation>દરેક ટૅબ અને ડાયલૉગનું ચિત્ર --size (ડિફૉલ્ટ 1366x768) માપે &lt;folder&gt; માં લખો, પછી બહાર નીકળો.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>give one of --add-problem, --add-application or --tick per call</source>
+        <translation>દરેક વખતે --add-problem, --add-application અથવા --tick માંથી એક જ આપો</translation>
+    </message>
+    <message>
+        <source>--show &apos;%1&apos; is not one of: %2</source>
+        <translation>--show &apos;%1&apos; આમાંથી એક નથી: %2</translation>
+    </message>
+    <message>
+        <source>--show opens the window; give it without --add-problem, --add-application or --tick</source>
+        <translation>--show વિન્ડો ખોલે છે; તેને --add-problem, --add-application અથવા --tick વિના આપો</translation>
+    </message>
+    <message>
+        <source>Exported the calendar to %1 — events: %2</source>
+        <translation>કૅલેન્ડર %1 માં એક્સપોર્ટ કર્યું — ઇવેન્ટ: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the progress report to %1</source>
+        <translation>પ્રગતિ રિપોર્ટ %1 માં લખ્યો</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 chart (%2×%3) to %4</source>
+        <translation>%1 ચાર્ટ (%2×%3) %4 માં લખ્યો</translation>
+    </message>
+</context>
+<context>
+    <name>CommandReceiver</name>
+    <message>
+        <source>--show &apos;%1&apos; is not one of: %2</source>
+        <translation>--show &apos;%1&apos; આમાંથી એક નથી: %2</translation>
+    </message>
+    <message>
+        <source>%1 — Ctrl+Z undoes it</source>
+        <translation>%1 — Ctrl+Z થી પાછું લો</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1464,8 +1710,8 @@ Without a command it opens the planner window. The default database is:
         <translation>બંધ થતા quote પછી ટેક્સ્ટ</translation>
     </message>
     <message>
-        <source>a quoted field is not closed before the end of the file</source>
-        <translation>ફાઇલ પૂરી થાય તે પહેલાં quoted ફીલ્ડ બંધ થતું નથી</translation>
+        <source>a quoted field is not closed; its quote is read as text</source>
+        <translation>quote વાળું ફીલ્ડ બંધ થયું નથી; તેની quote ટેક્સ્ટ તરીકે વંચાઈ છે</translation>
     </message>
 </context>
 <context>
@@ -1569,8 +1815,12 @@ Without a command it opens the planner window. The default database is:
         <translation>માઇગ્રેશન સ્ટેપ %1 ખૂટે છે</translation>
     </message>
     <message>
-        <source>migration step %1 failed (%2); the file was left at schema %3</source>
-        <translation>માઇગ્રેશન સ્ટેપ %1 નિષ્ફળ (%2); ફાઇલ સ્કીમા %3 પર જ રહી</translation>
+        <source>%1 could not be renamed to %2</source>
+        <translation>%1 નું નામ બદલીને %2 કરી શકાયું નહીં</translation>
+    </message>
+    <message>
+        <source>migration step %1 failed (%2); the file was left unchanged</source>
+        <translation>માઇગ્રેશન સ્ટેપ %1 નિષ્ફળ (%2); ફાઇલમાં કોઈ ફેરફાર થયો નથી</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1831,25 @@ Without a command it opens the planner window. The default database is:
             <numerusform>%n અરજી કાઢી નાખો</numerusform>
             <numerusform>%n અરજી કાઢી નાખો</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifications</name>
+    <message>
+        <source>Open</source>
+        <translation>ખોલો</translation>
+    </message>
+    <message>
+        <source>Snooze 1 h</source>
+        <translation>1 કલાક સ્નૂઝ</translation>
+    </message>
+    <message>
+        <source>Done for today</source>
+        <translation>આજ માટે પૂરું</translation>
+    </message>
+    <message>
+        <source>Roadmap Planner</source>
+        <translation>રોડમેપ પ્લાનર</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2238,18 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
             <numerusform> · આજે %n રિવ્યૂ બાકી</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Due today (%L1)</source>
+        <translation>આજે બાકી (%L1)</translation>
+    </message>
+    <message>
+        <source>%1 (imported as read)</source>
+        <translation>%1 (જેવું વાંચ્યું તેવું ઇમ્પોર્ટ કર્યું)</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 ઇમ્પોર્ટ થઈ રહ્યું છે</translation>
+    </message>
 </context>
 <context>
     <name>DsaTopicChart</name>
@@ -2027,10 +2308,6 @@ Solved problems come back here after 1, 3, 7, 14 and 30 days.</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Reviewed &quot;%1&quot; (%2)</source>
-        <translation>&quot;%1&quot; નો રિવ્યૂ કર્યો (%2)</translation>
     </message>
 </context>
 <context>
@@ -2094,12 +2371,47 @@ Solved problems come back here after 1, 3, 7, 14 and 30 days.</source>
         <translation>ઇમ્પોર્ટ કરો(&amp;I)</translation>
     </message>
     <message>
-        <source>. Items are matched by their heading path and title. Undo (Ctrl+Z) takes the import back.</source>
-        <translation>. આઇટમ તેમના હેડિંગ પાથ અને નામથી મેળવાય છે. Undo (Ctrl+Z) ઇમ્પોર્ટ પાછું લે છે.</translation>
-    </message>
-    <message>
         <source>The current plan is replaced; problems, applications and skills stay. Undo (Ctrl+Z) takes the import back.</source>
         <translation>હાલનો પ્લાન બદલાઈ જશે; પ્રૉબ્લેમ, અરજીઓ અને સ્કિલ્સ એમ જ રહેશે. Undo (Ctrl+Z) ઇમ્પોર્ટ પાછું લે છે.</translation>
+    </message>
+    <message>
+        <source>Continues</source>
+        <translation>ચાલુ રાખે છે</translation>
+    </message>
+    <message>
+        <source>Keeps the ticks, notes, dates and status of &quot;%1&quot;. Right-click to import it as new instead.</source>
+        <translation>&quot;%1&quot; નાં ટિક, નોંધ, તારીખો અને સ્થિતિ જાળવે છે. તેના બદલે નવી તરીકે ઇમ્પોર્ટ કરવા રાઇટ-ક્લિક કરો.</translation>
+    </message>
+    <message>
+        <source>. Nodes are matched by heading path and title, and renamed or moved ones by their content (the Continues column). Undo (Ctrl+Z) takes the import back.</source>
+        <translation>. નોડ હેડિંગ પાથ અને શીર્ષક પરથી મેળવાય છે, અને નામ બદલાયેલા કે ખસેડાયેલા નોડ તેમના કન્ટેન્ટ પરથી (ચાલુ રાખે છે કૉલમ). Undo (Ctrl+Z) ઇમ્પોર્ટ પાછું લે છે.</translation>
+    </message>
+    <message>
+        <source>Match Again by Content</source>
+        <translation>કન્ટેન્ટ પરથી ફરી મેળવો</translation>
+    </message>
+    <message>
+        <source>Import as New (do not continue &quot;%1&quot;)</source>
+        <translation>નવી તરીકે ઇમ્પોર્ટ કરો (&quot;%1&quot; ચાલુ ન રાખો)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>%1
+
+Import anyway, without a backup?</source>
+        <translation>%1
+
+બૅકઅપ વિના જ ઇમ્પોર્ટ કરવું છે?</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>રદ કરો</translation>
     </message>
 </context>
 <context>
@@ -2363,22 +2675,6 @@ Solved problems come back here after 1, 3, 7, 14 and 30 days.</source>
         </translation>
     </message>
     <message>
-        <source>%1
-
-Import anyway, without a backup?</source>
-        <translation>%1
-
-બૅકઅપ વિના જ ઇમ્પોર્ટ કરવું છે?</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>%1 ઇમ્પોર્ટ થાય છે…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>રદ કરો</translation>
-    </message>
-    <message>
         <source>Re-imported: %1</source>
         <translation>ફરી ઇમ્પોર્ટ કર્યું: %1</translation>
     </message>
@@ -2450,12 +2746,44 @@ Import anyway, without a backup?</source>
         <translation>પ્રગતિ રિપોર્ટ %1 માં એક્સપોર્ટ કર્યો</translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;Switch tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;Quick add (problem or application)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;Search in the current tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space&lt;/td&gt;&lt;td&gt;Tick or untick the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2 / Ctrl+E&lt;/td&gt;&lt;td&gt;Rename / edit the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Insert / Delete&lt;/td&gt;&lt;td&gt;Add an item / delete (undoable)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+Up / Alt+Down&lt;/td&gt;&lt;td&gt;Move the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%3 / %4&lt;/td&gt;&lt;td&gt;Undo / Redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;Import a roadmap&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;ટૅબ બદલો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;ઝડપથી ઉમેરો (પ્રૉબ્લેમ કે અરજી)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;હાલની ટૅબમાં શોધો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space&lt;/td&gt;&lt;td&gt;પસંદ કરેલી આઇટમ પર ટિક કરો કે હટાવો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2 / Ctrl+E&lt;/td&gt;&lt;td&gt;પસંદ કરેલી આઇટમનું નામ બદલો / ફેરફાર કરો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Insert / Delete&lt;/td&gt;&lt;td&gt;આઇટમ ઉમેરો / કાઢી નાખો (પાછું લઈ શકાય)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+Up / Alt+Down&lt;/td&gt;&lt;td&gt;પસંદ કરેલી આઇટમ ખસેડો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%3 / %4&lt;/td&gt;&lt;td&gt;પાછું લો / ફરી કરો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;રોડમેપ ઇમ્પોર્ટ કરો&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Roadmap Planner %1&lt;/h3&gt;&lt;p&gt;A personal career planner: your roadmap, DSA practice, job applications and skills in one private file.&lt;/p&gt;&lt;p&gt;Your data: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party software&lt;/b&gt;&lt;br&gt;Qt %3 (LGPLv3) · md4c Markdown parser (MIT, © Martin Mitáš) · SQLite (public domain)&lt;br&gt;NeetCode problem list (MIT, © 2022 neetcode-gh), the source of the built-in NeetCode 150 / Blind 75 catalogue.&lt;/p&gt;&lt;p&gt;&lt;small&gt;MIT License — Copyright (c) 2022 neetcode-gh&lt;br&gt;Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the &quot;Software&quot;), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions: The above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software. THE SOFTWARE IS PROVIDED &quot;AS IS&quot;, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;રોડમેપ પ્લાનર %1&lt;/h3&gt;&lt;p&gt;એક વ્યક્તિગત કરિયર પ્લાનર: તમારો રોડમેપ, DSA પ્રેક્ટિસ, જૉબ અરજીઓ અને સ્કિલ્સ એક ખાનગી ફાઇલમાં.&lt;/p&gt;&lt;p&gt;તમારો ડેટા: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;MIT લાઇસન્સ હેઠળ.&lt;/p&gt;&lt;p&gt;&lt;b&gt;થર્ડ-પાર્ટી સોફ્ટવેર&lt;/b&gt;&lt;br&gt;Qt %3 (LGPLv3) · md4c Markdown પાર્સર (MIT, © Martin Mitáš) · SQLite (public domain)&lt;br&gt;NeetCode પ્રૉબ્લેમ લિસ્ટ (MIT, © 2022 neetcode-gh), બિલ્ટ-ઇન NeetCode 150 / Blind 75 કૅટલૉગનો સ્રોત.&lt;/p&gt;&lt;p&gt;&lt;small&gt;MIT License — Copyright (c) 2022 neetcode-gh&lt;br&gt;Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the &quot;Software&quot;), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions: The above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software. THE SOFTWARE IS PROVIDED &quot;AS IS&quot;, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>આજે(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program: reloaded. Earlier steps can no longer be undone, so they cannot overwrite that change.</source>
+        <translation>%1 માં બીજા પ્રોગ્રામે ફેરફાર કર્યો છે: ફરી લોડ કર્યું. અગાઉનાં પગલાં હવે પાછાં લઈ શકાશે નહીં, જેથી તે એ ફેરફાર પર ઓવરરાઇટ ન કરે.</translation>
+    </message>
+    <message>
+        <source>Export Ca&amp;lendar…</source>
+        <translation>કૅલેન્ડર એક્સપોર્ટ કરો(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>આજે</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 ઇમ્પોર્ટ થઈ રહ્યું છે</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>કૅલેન્ડર એક્સપોર્ટ કરો</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar ફાઇલો (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exported the calendar to %1 — events: %2</source>
+        <translation>કૅલેન્ડર %1 માં એક્સપોર્ટ કર્યું — ઇવેન્ટ: %2</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Ctrl+0&lt;/td&gt;&lt;td&gt;Today&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;Switch tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;1 … 4&lt;/td&gt;&lt;td&gt;Grade the selected review on Today (Again, Hard, Good, Easy)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;Quick add (problem or application)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;Search in the current tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space&lt;/td&gt;&lt;td&gt;Tick or untick the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2 / Ctrl+E&lt;/td&gt;&lt;td&gt;Rename / edit the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Insert / Delete&lt;/td&gt;&lt;td&gt;Add an item / delete (undoable)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+Up / Alt+Down&lt;/td&gt;&lt;td&gt;Move the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%3 / %4&lt;/td&gt;&lt;td&gt;Undo / Redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;Import a roadmap&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Ctrl+0&lt;/td&gt;&lt;td&gt;આજે&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;ટૅબ બદલો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;1 … 4&lt;/td&gt;&lt;td&gt;આજે ટૅબમાં પસંદ કરેલા રિવ્યૂને ગ્રેડ આપો (ફરી, અઘરું, સારું, સરળ)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;ઝડપથી ઉમેરો (પ્રૉબ્લેમ અથવા અરજી)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;હાલના ટૅબમાં શોધો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space&lt;/td&gt;&lt;td&gt;પસંદ કરેલી આઇટમ પર ટિક કરો અથવા ટિક હટાવો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2 / Ctrl+E&lt;/td&gt;&lt;td&gt;પસંદ કરેલી આઇટમનું નામ બદલો / ફેરફાર કરો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Insert / Delete&lt;/td&gt;&lt;td&gt;આઇટમ ઉમેરો / કાઢી નાખો (પાછું લઈ શકાય)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+Up / Alt+Down&lt;/td&gt;&lt;td&gt;પસંદ કરેલી આઇટમ ખસેડો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%3 / %4&lt;/td&gt;&lt;td&gt;પાછું લો / ફરી કરો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;રોડમેપ ઇમ્પોર્ટ કરો&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +3006,14 @@ Import anyway, without a backup?</source>
             <numerusform>%n હવે ફાઇલમાં નથી (છુપાવી, કાઢી નથી)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n renamed or moved</source>
+        <translation><numerusform>%n નામ બદલાયેલી કે ખસેડાયેલી</numerusform><numerusform>%n નામ બદલાયેલી કે ખસેડાયેલી</numerusform></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; continues &quot;%3&quot; (its ticks, notes, dates and status)</source>
+        <translation>લાઇન %1: &quot;%2&quot; એ &quot;%3&quot; ને ચાલુ રાખે છે (તેનાં ટિક, નોંધ, તારીખો અને સ્થિતિ)</translation>
+    </message>
 </context>
 <context>
     <name>PlanImporter</name>
@@ -2749,6 +3085,18 @@ Import anyway, without a backup?</source>
             <numerusform>%n પ્રૉબ્લેમ એક્સપોર્ટ કર્યા: </numerusform>
             <numerusform>%n પ્રૉબ્લેમ એક્સપોર્ટ કર્યા: </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>ચેતવણી: </translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported: every row has a problem (see above)</source>
+        <translation>%1: કંઈ ઇમ્પોર્ટ થયું નથી: દરેક રોમાં ખામી છે (ઉપર જુઓ)</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>કંઈ ઇમ્પોર્ટ થયું નથી: %1</translation>
     </message>
 </context>
 <context>
@@ -2910,17 +3258,6 @@ Import anyway, without a backup?</source>
     </message>
 </context>
 <context>
-    <name>ProblemImporter</name>
-    <message>
-        <source>line %1: %2: nothing was imported</source>
-        <translation>લાઇન %1: %2: કંઈ ઇમ્પોર્ટ થયું નથી</translation>
-    </message>
-    <message>
-        <source>could not write the problems (%1): nothing was imported</source>
-        <translation>પ્રૉબ્લેમ લખી શકાયા નહીં (%1): કંઈ ઇમ્પોર્ટ થયું નથી</translation>
-    </message>
-</context>
-<context>
     <name>ProblemModel</name>
     <message>
         <source>Easy</source>
@@ -2984,6 +3321,57 @@ Import anyway, without a backup?</source>
     <message>
         <source>Type the problem&apos;s title, for example: two sum #arrays easy 25m solved</source>
         <translation>પ્રૉબ્લેમનું નામ લખો, દા.ત.: two sum #arrays easy 25m solved</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCommands</name>
+    <message>
+        <source>--show needs the planner window</source>
+        <translation>--show માટે પ્લાનર વિન્ડો જોઈએ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in your log</source>
+        <translation>&quot;%1&quot; પહેલેથી તમારા લૉગમાં છે</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be saved</source>
+        <translation>&quot;%1&quot; સેવ થઈ શક્યો નહીં</translation>
+    </message>
+    <message>
+        <source>Added problem &quot;%1&quot; (%2)</source>
+        <translation>પ્રૉબ્લેમ &quot;%1&quot; ઉમેર્યો (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 could not be saved</source>
+        <translation>%1 — %2 સેવ થઈ શકી નહીં</translation>
+    </message>
+    <message>
+        <source>Added application: %1 — %2</source>
+        <translation>અરજી ઉમેરી: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Added application: %1 — %2 (%3)</source>
+        <translation>અરજી ઉમેરી: %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>--tick needs the title of a roadmap item</source>
+        <translation>--tick સાથે રોડમેપ આઇટમનું શીર્ષક જોઈએ</translation>
+    </message>
+    <message>
+        <source>no roadmap item is called &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; નામની કોઈ રોડમેપ આઇટમ નથી</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches more than one roadmap item (%2); give the whole title</source>
+        <translation>&quot;%1&quot; એક કરતાં વધુ રોડમેપ આઇટમ સાથે મળે છે (%2); આખું શીર્ષક આપો</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already done</source>
+        <translation>&quot;%1&quot; પહેલેથી પૂરી હતી</translation>
+    </message>
+    <message>
+        <source>Ticked &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; પર ટિક કર્યું</translation>
     </message>
 </context>
 <context>
@@ -3092,10 +3480,59 @@ Import anyway, without a backup?</source>
     </message>
 </context>
 <context>
+    <name>RemoteCommand</name>
+    <message>
+        <source>the running planner speaks version %1 of the command protocol, not version %2</source>
+        <translation>ચાલુ પ્લાનર કમાન્ડ પ્રોટોકોલનું વર્ઝન %1 વાપરે છે, વર્ઝન %2 નહીં</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>અજાણ્યો કમાન્ડ &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>RemoveSkillCommand</name>
     <message>
         <source>Delete skill %1</source>
         <translation>સ્કિલ %1 કાઢી નાખો</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceProblemsCommand</name>
+    <message>
+        <source>Reviewed &quot;%1&quot; (%2)</source>
+        <translation>&quot;%1&quot; નો રિવ્યૂ કર્યો (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHeadlines</name>
+    <message>
+        <source>Plan: %1 of %2 items done (%3%)</source>
+        <translation>પ્લાન: %2 માંથી %1 આઇટમ પૂરી (%3%)</translation>
+    </message>
+    <message>
+        <source>Problems solved against the plan&apos;s targets: %1 of %2 (%3%)</source>
+        <translation>પ્લાનના લક્ષ્યો સામે ઉકેલેલા પ્રૉબ્લેમ: %2 માંથી %1 (%3%)</translation>
+    </message>
+    <message>
+        <source>Applications this week: %1 against a goal of %2 (%3 a day for %4 days)</source>
+        <translation>આ અઠવાડિયાની અરજીઓ: %2 ના લક્ષ્ય સામે %1 (%4 દિવસ માટે રોજ %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <translation>%1 %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Funnel: %1</source>
+        <translation>ફનલ: %1</translation>
+    </message>
+    <message>
+        <source>Skills at their %1 target: %2 of %3</source>
+        <translation>%1 લક્ષ્ય પર પહોંચેલી સ્કિલ્સ: %3 માંથી %2</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3847,21 @@ Import anyway, without a backup?</source>
     <message>
         <source>Start at Log-in</source>
         <translation>લૉગ-ઇન વખતે શરૂ કરો</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>this planner window takes no commands</source>
+        <translation>આ પ્લાનર વિન્ડો કમાન્ડ સ્વીકારતી નથી</translation>
+    </message>
+    <message>
+        <source>the planner window holding %1 did not answer</source>
+        <translation>%1 ખોલેલી પ્લાનર વિન્ડોએ જવાબ ન આપ્યો</translation>
+    </message>
+    <message>
+        <source>the planner window holding %1 answered in a protocol this command does not speak</source>
+        <translation>%1 ખોલેલી પ્લાનર વિન્ડોએ એવા પ્રોટોકોલમાં જવાબ આપ્યો જે આ કમાન્ડ સમજતો નથી</translation>
     </message>
 </context>
 <context>
@@ -3925,6 +4377,121 @@ semicolons; the last band ends at %1. For example:
     </message>
 </context>
 <context>
+    <name>TodayView</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n દિવસથી બાકી</numerusform><numerusform>%n દિવસથી બાકી</numerusform></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>આજે બાકી</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation><numerusform>%n દિવસમાં બાકી</numerusform><numerusform>%n દિવસમાં બાકી</numerusform></translation>
+    </message>
+    <message>
+        <source>Plan items for this week</source>
+        <translation>આ અઠવાડિયાની પ્લાન આઇટમ</translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation>બાકી રિવ્યૂ</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>બાકી ફૉલો-અપ</translation>
+    </message>
+    <message>
+        <source>Interviews in the next 48 hours</source>
+        <translation>આગામી 48 કલાકમાં ઇન્ટરવ્યૂ</translation>
+    </message>
+    <message>
+        <source>Applications today against the daily goal</source>
+        <translation>આજની અરજીઓ વિરુદ્ધ રોજનું લક્ષ્ય</translation>
+    </message>
+    <message>
+        <source>Select a review and press 1 Again · 2 Hard · 3 Good · 4 Easy. Enter opens it.</source>
+        <translation>રિવ્યૂ પસંદ કરો અને દબાવો 1 ફરી · 2 અઘરું · 3 સારું · 4 સરળ. Enter તેને ખોલે છે.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 plan items done</source>
+        <translation>પ્લાનની %L2 માંથી %L1 આઇટમ પૂરી</translation>
+    </message>
+    <message numerus="yes">
+        <source>DSA streak: %n day(s)</source>
+        <translation><numerusform>DSA સ્ટ્રીક: %n દિવસ</numerusform><numerusform>DSA સ્ટ્રીક: %n દિવસ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>DSA streak: %n day(s) — practise today to keep it</source>
+        <translation><numerusform>DSA સ્ટ્રીક: %n દિવસ — તે જાળવવા આજે પ્રેક્ટિસ કરો</numerusform><numerusform>DSA સ્ટ્રીક: %n દિવસ — તે જાળવવા આજે પ્રેક્ટિસ કરો</numerusform></translation>
+    </message>
+    <message>
+        <source>This week — the plan&apos;s action items</source>
+        <translation>આ અઠવાડિયે — પ્લાનનાં કામ</translation>
+    </message>
+    <message numerus="yes">
+        <source>This week in the plan (%n open)</source>
+        <translation><numerusform>પ્લાનમાં આ અઠવાડિયે (%n બાકી)</numerusform><numerusform>પ્લાનમાં આ અઠવાડિયે (%n બાકી)</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing open for this week. Well done!</source>
+        <translation>આ અઠવાડિયાનું કોઈ કામ બાકી નથી. શાબાશ!</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews due (%n)</source>
+        <translation><numerusform>બાકી રિવ્યૂ (%n)</numerusform><numerusform>બાકી રિવ્યૂ (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>No reviews due. Solved problems come back after 1, 3, 7, 14 and 30 days.</source>
+        <translation>કોઈ રિવ્યૂ બાકી નથી. ઉકેલેલા પ્રૉબ્લેમ 1, 3, 7, 14 અને 30 દિવસ પછી પાછા આવે છે.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applications today: %1 of %2–%3 · %n to go</source>
+        <translation><numerusform>આજની અરજીઓ: %2–%3 માંથી %1 · હજી %n બાકી</numerusform><numerusform>આજની અરજીઓ: %2–%3 માંથી %1 · હજી %n બાકી</numerusform></translation>
+    </message>
+    <message>
+        <source>Applications today: %1 of %2–%3 · goal met</source>
+        <translation>આજની અરજીઓ: %2–%3 માંથી %1 · લક્ષ્ય પૂરું</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due (%n)</source>
+        <translation><numerusform>બાકી ફૉલો-અપ (%n)</numerusform><numerusform>બાકી ફૉલો-અપ (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <translation>%1 — %2 · %3</translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>કોઈ ફૉલો-અપ બાકી નથી.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interviews in the next 48 hours (%n)</source>
+        <translation><numerusform>આગામી 48 કલાકમાં ઇન્ટરવ્યૂ (%n)</numerusform><numerusform>આગામી 48 કલાકમાં ઇન્ટરવ્યૂ (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>આજે</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>કાલે</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3, %4</source>
+        <translation>%1 — %2 · %3, %4</translation>
+    </message>
+    <message>
+        <source>No interviews in the next 48 hours.</source>
+        <translation>આગામી 48 કલાકમાં કોઈ ઇન્ટરવ્યૂ નથી.</translation>
+    </message>
+</context>
+<context>
     <name>TopicModel</name>
     <message>
         <source>—</source>
@@ -4038,6 +4605,18 @@ Nothing was changed. A backup from %2 exists: restoring it keeps the damaged fil
     <message>
         <source>Restore Backup</source>
         <translation>બૅકઅપ રિસ્ટોર કરો</translation>
+    </message>
+    <message>
+        <source>Roadmap Planner is already open on %1, but that window does not answer.</source>
+        <translation>રોડમેપ પ્લાનર %1 પર પહેલેથી ખુલ્લું છે, પણ તે વિન્ડો જવાબ આપતી નથી.</translation>
+    </message>
+    <message>
+        <source>%1: could not create the folder</source>
+        <translation>%1: ફોલ્ડર બનાવી શકાયું નહીં</translation>
+    </message>
+    <message>
+        <source>Wrote %1 screenshots to %2</source>
+        <translation>%1 સ્ક્રીનશૉટ %2 માં લખ્યા</translation>
     </message>
 </context>
 </TS>

@@ -152,10 +152,6 @@
         <source>(skipped)</source>
         <translation>(छोड़ा गया)</translation>
     </message>
-    <message>
-        <source>%1: %2 to import, %3 cannot be imported, %4 skipped; nothing was written</source>
-        <translation>%1: %2 इम्पोर्ट होंगे, %3 इम्पोर्ट नहीं हो सकते, %4 छोड़े गए; कुछ भी नहीं लिखा गया</translation>
-    </message>
     <message numerus="yes">
         <source>%1: nothing imported: %n row(s) cannot be imported (--skip-bad-rows imports the others)</source>
         <translation>
@@ -185,6 +181,18 @@
             <numerusform>%1: %n आवेदन एक्सपोर्ट हुए</numerusform>
         </translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>चेतावनी: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 to import, %3 cannot be imported, %4 skipped, %5 warning(s); nothing was written</source>
+        <translation>%1: %2 इम्पोर्ट होंगे, %3 इम्पोर्ट नहीं हो सकते, %4 छोड़े गए, %5 चेतावनी; कुछ भी लिखा नहीं गया</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported: every row has a problem (see above)</source>
+        <translation>%1: कुछ भी इम्पोर्ट नहीं हुआ: हर पंक्ति में कोई समस्या है (ऊपर देखें)</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationCsvImporter</name>
@@ -197,40 +205,84 @@
         <translation>लाइन %1: हेडर पंक्ति सही फ़ॉर्मैट में नहीं है: %2</translation>
     </message>
     <message>
-        <source>no column names the company (expected a header such as Company, Employer or Company Name)</source>
-        <translation>कोई भी कॉलम कंपनी का नहीं है (Company, Employer या Company Name जैसा हेडर होना चाहिए)</translation>
-    </message>
-    <message>
-        <source>%1 fields, but the header has %2; is a comma missing its quotes?</source>
-        <translation>%1 फ़ील्ड हैं, पर हेडर में %2 हैं; क्या किसी कॉमा वाले फ़ील्ड के quotes छूट गए?</translation>
-    </message>
-    <message>
         <source>empty row</source>
         <translation>खाली पंक्ति</translation>
-    </message>
-    <message>
-        <source>cannot read &quot;%1&quot; as a date</source>
-        <translation>&quot;%1&quot; को तारीख के रूप में पढ़ा नहीं जा सका</translation>
-    </message>
-    <message>
-        <source>cannot read &quot;%1&quot; as a salary in LPA</source>
-        <translation>&quot;%1&quot; को LPA में सैलरी के रूप में पढ़ा नहीं जा सका</translation>
     </message>
     <message>
         <source>no company</source>
         <translation>कंपनी नहीं दी गई</translation>
     </message>
     <message>
-        <source>cannot tell which stage &quot;%1&quot; means</source>
-        <translation>पता नहीं चल सका कि &quot;%1&quot; कौन-सा स्टेज है</translation>
-    </message>
-    <message>
-        <source>duplicate of line %1</source>
-        <translation>लाइन %1 का डुप्लिकेट</translation>
-    </message>
-    <message>
         <source>already in the planner (%1 — %2)</source>
         <translation>पहले से प्लानर में है (%1 — %2)</translation>
+    </message>
+    <message>
+        <source>(no role)</source>
+        <translation>(कोई रोल नहीं)</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(कोई तारीख नहीं)</translation>
+    </message>
+    <message>
+        <source>%1 LPA</source>
+        <translation>%1 LPA</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>रिमोट</translation>
+    </message>
+    <message>
+        <source>no column names the company (expected a header such as Company, Employer, Company Name or Name)</source>
+        <translation>किसी कॉलम में कंपनी का नाम नहीं है (Company, Employer, Company Name या Name जैसा हेडर होना चाहिए)</translation>
+    </message>
+    <message>
+        <source>%1; the text was read as written</source>
+        <translation>%1; टेक्स्ट जैसा लिखा था वैसा ही पढ़ा गया</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2 (is a comma missing its quotes?); the extra text is kept in the notes</source>
+        <translation>%1 फ़ील्ड हैं, पर हेडर में %2 हैं (क्या किसी कॉमा के कोट छूट गए हैं?); अतिरिक्त टेक्स्ट नोट्स में रखा गया है</translation>
+    </message>
+    <message>
+        <source>Extra fields: %1</source>
+        <translation>अतिरिक्त फ़ील्ड: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds several dates; the first is used and the text is kept in the notes</source>
+        <translation>&quot;%1&quot; में कई तारीखें हैं; पहली ली गई है और टेक्स्ट नोट्स में रखा गया है</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a date; imported without it, the text is kept in the notes</source>
+        <translation>&quot;%1&quot; को तारीख के रूप में नहीं पढ़ा जा सका; इसके बिना इम्पोर्ट किया गया, टेक्स्ट नोट्स में रखा गया है</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a salary in LPA; the text is kept in the notes</source>
+        <translation>&quot;%1&quot; को LPA में सैलरी के रूप में नहीं पढ़ा जा सका; टेक्स्ट नोट्स में रखा गया है</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot; as a stage and a date; the text is kept in the notes</source>
+        <translation>&quot;%1&quot; को स्टेज और तारीख के रूप में नहीं पढ़ा जा सका; टेक्स्ट नोट्स में रखा गया है</translation>
+    </message>
+    <message>
+        <source>no year; %1 is taken from the neighbouring rows</source>
+        <translation>साल नहीं दिया; %1 आस-पास की पंक्तियों से लिया गया है</translation>
+    </message>
+    <message>
+        <source>no year; %1 is taken from today</source>
+        <translation>साल नहीं दिया; %1 आज की तारीख से लिया गया है</translation>
+    </message>
+    <message>
+        <source>cannot tell which stage &quot;%1&quot; means; imported as applied, the text is kept in the notes</source>
+        <translation>पता नहीं चला कि &quot;%1&quot; कौन-सा स्टेज है; &apos;आवेदन किया&apos; के रूप में इम्पोर्ट किया गया, टेक्स्ट नोट्स में रखा गया है</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1 (same company, role and date)</source>
+        <translation>लाइन %1 का डुप्लिकेट (वही कंपनी, रोल और तारीख)</translation>
+    </message>
+    <message>
+        <source>a similar role (%1) at %2 on the same day is on line %3; both are imported</source>
+        <translation>%2 में उसी दिन का मिलता-जुलता रोल (%1) लाइन %3 पर है; दोनों इम्पोर्ट किए गए हैं</translation>
     </message>
 </context>
 <context>
@@ -306,6 +358,14 @@
     <message>
         <source>Salary offered (LPA)</source>
         <translation>ऑफ़र की गई सैलरी (LPA)</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>स्टेज का इतिहास</translation>
+    </message>
+    <message>
+        <source>Stage reached (yes/no)</source>
+        <translation>स्टेज तक पहुँचे (हाँ/नहीं)</translation>
     </message>
 </context>
 <context>
@@ -522,6 +582,14 @@
         <source>No stage changes yet.</source>
         <translation>अभी तक स्टेज नहीं बदला।</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>कोई समय नहीं</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationFunnelChart</name>
@@ -536,6 +604,10 @@
     <message>
         <source>Applications</source>
         <translation>आवेदन</translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
     </message>
 </context>
 <context>
@@ -629,6 +701,22 @@
         <source>recognised as a %1 export</source>
         <translation>%1 एक्सपोर्ट के रूप में पहचाना गया</translation>
     </message>
+    <message>
+        <source>%L1 LPA</source>
+        <translation>%L1 LPA</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>रिमोट</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage event(s)</source>
+        <translation><numerusform>%n स्टेज इवेंट</numerusform><numerusform>%n स्टेज इवेंट</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): values kept in notes or guessed</source>
+        <translation><numerusform>%n चेतावनी: मान नोट्स में रखा गया या अनुमान से भरा गया</numerusform><numerusform>%n चेतावनियाँ: मान नोट्स में रखे गए या अनुमान से भरे गए</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationModel</name>
@@ -706,6 +794,52 @@
     <message>
         <source>Salary</source>
         <translation>सैलरी</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationQuickAdd</name>
+    <message>
+        <source>&quot;%1&quot;: at most three fields, company | role | source</source>
+        <translation>&quot;%1&quot;: ज़्यादा से ज़्यादा तीन फ़ील्ड, कंपनी | रोल | स्रोत</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the company is missing; write company | role | source</source>
+        <translation>&quot;%1&quot;: कंपनी नहीं दी गई; कंपनी | रोल | स्रोत लिखें</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the role is missing; write company | role | source</source>
+        <translation>&quot;%1&quot;: रोल नहीं दिया गया; कंपनी | रोल | स्रोत लिखें</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationQuickAddBar</name>
+    <message>
+        <source>Company</source>
+        <translation>कंपनी</translation>
+    </message>
+    <message>
+        <source>Role, e.g. Backend Developer (Python)</source>
+        <translation>रोल, जैसे Backend Developer (Python)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>रोल</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message>
+        <source>Already applied: %1 — %2 on %3 (%4). Enter adds it again.</source>
+        <translation>पहले ही आवेदन किया है: %1 — %2, %3 को (%4)। Enter दबाने पर यह फिर से जुड़ जाएगा।</translation>
+    </message>
+    <message>
+        <source>Type both the company and the role.</source>
+        <translation>कंपनी और रोल दोनों लिखें।</translation>
     </message>
 </context>
 <context>
@@ -826,40 +960,12 @@ Goal met on %2 of the last %n day(s); streak %3.</source>
 <context>
     <name>ApplicationsTab</name>
     <message>
-        <source>Company</source>
-        <translation>कंपनी</translation>
-    </message>
-    <message>
-        <source>Role, e.g. Backend Developer (Python)</source>
-        <translation>रोल, जैसे Backend Developer (Python)</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>रोल</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>स्रोत</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>जोड़ें</translation>
-    </message>
-    <message>
         <source>Search applications</source>
         <translation>आवेदन खोजें</translation>
     </message>
     <message>
         <source>Quick add</source>
         <translation>झटपट जोड़ें</translation>
-    </message>
-    <message>
-        <source>Type both the company and the role.</source>
-        <translation>कंपनी और रोल दोनों लिखें।</translation>
-    </message>
-    <message>
-        <source>Added %1 — %2. Ctrl+Z undoes it.</source>
-        <translation>%1 — %2 जोड़ा गया। Ctrl+Z से वापस लें।</translation>
     </message>
     <message>
         <source>Follow-up overdue</source>
@@ -943,10 +1049,6 @@ Type a company and a role above and press Enter (Ctrl+N jumps there), or import 
         <source>All stages</source>
         <translation>सभी स्टेज</translation>
     </message>
-    <message>
-        <source>Already applied: %1 — %2 on %3 (%4). Enter adds it again.</source>
-        <translation>पहले ही आवेदन किया है: %1 — %2, %3 को (%4)। Enter दबाने पर यह फिर से जुड़ जाएगा।</translation>
-    </message>
     <message numerus="yes">
         <source>Set %n application(s) to %1</source>
         <translation>
@@ -1012,9 +1114,13 @@ Type a company and a role above and press Enter (Ctrl+N jumps there), or import 
             <numerusform>%n आवेदन %1 में एक्सपोर्ट हुए।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 इम्पोर्ट हो रहा है</translation>
+    </message>
 </context>
 <context>
-    <name>Autostart</name>
+    <name>AtomicFile</name>
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1: फ़ोल्डर नहीं बनाया जा सका</translation>
@@ -1023,6 +1129,9 @@ Type a company and a role above and press Enter (Ctrl+N jumps there), or import 
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+</context>
+<context>
+    <name>Autostart</name>
     <message>
         <source>%1: cannot remove it</source>
         <translation>%1: इसे हटाया नहीं जा सका</translation>
@@ -1065,6 +1174,45 @@ Type a company and a role above and press Enter (Ctrl+N jumps there), or import 
     <message>
         <source>%1 cannot be restored (%2); nothing was changed.</source>
         <translation>%1 वापस नहीं लाया जा सका (%2); कुछ भी बदला नहीं गया।</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExporter</name>
+    <message>
+        <source>%1 round: %2 — %3</source>
+        <translation>%1 राउंड: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>नतीजा: %1</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>इंटरव्यू</translation>
+    </message>
+    <message>
+        <source>Follow up: %1 — %2</source>
+        <translation>फ़ॉलो-अप: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <source>DSA reviews due: %1</source>
+        <translation>बाकी DSA रिव्यू: %1</translation>
+    </message>
+    <message>
+        <source>DSA review</source>
+        <translation>DSA रिव्यू</translation>
+    </message>
+    <message>
+        <source>Deliverable: %1</source>
+        <translation>डिलिवरेबल: %1</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>रोडमैप</translation>
     </message>
 </context>
 <context>
@@ -1152,10 +1300,6 @@ Type a company and a role above and press Enter (Ctrl+N jumps there), or import 
         <translation>&apos;%1&apos; Easy, Medium या Hard नहीं है</translation>
     </message>
     <message>
-        <source>line %1: %2</source>
-        <translation>लाइन %1: %2</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>फ़ाइल खाली है</translation>
     </message>
@@ -1174,6 +1318,10 @@ Type a company and a role above and press Enter (Ctrl+N jumps there), or import 
     <message>
         <source>&apos;%1&apos; is not todo, attempted, solved or revisit</source>
         <translation>&apos;%1&apos; todo, attempted, solved या revisit में से कोई नहीं है</translation>
+    </message>
+    <message>
+        <source>line %1: the header row is malformed: %2</source>
+        <translation>लाइन %1: हेडर पंक्ति सही फ़ॉर्मैट में नहीं है: %2</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1454,17 @@ Type a company and a role above and press Enter (Ctrl+N jumps there), or import 
     <message>
         <source>Export…</source>
         <translation>एक्सपोर्ट करें…</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkedWrite</name>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>इम्पोर्ट रद्द हुआ; कुछ भी बदला नहीं गया।</translation>
+    </message>
+    <message>
+        <source>Could not write into %1 (%2); nothing was changed.</source>
+        <translation>%1 में लिखा नहीं जा सका (%2); कुछ भी बदला नहीं गया।</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1615,93 @@ Without a command it opens the planner window. The default database is:
         <source>--skip-bad-rows goes with --import-problems or --import-applications</source>
         <translation>--skip-bad-rows सिर्फ़ --import-problems या --import-applications के साथ चलता है</translation>
     </message>
+    <message>
+        <source>Start with only the tray icon (a minimised window where the desktop has no tray), as at log-in.</source>
+        <translation>सिर्फ़ ट्रे आइकन के साथ शुरू करें (जिस डेस्कटॉप में ट्रे नहीं है वहाँ छोटी की हुई विंडो), जैसे लॉग-इन के समय होता है।</translation>
+    </message>
+    <message>
+        <source>Open the window (or bring the running one forward) on &lt;what&gt;: today, timeline, dsa, applications, skills, add-problem or add-application (the last two focus the quick-add line).</source>
+        <translation>विंडो को &lt;what&gt; पर खोलें (या चल रही विंडो को सामने लाएँ): today, timeline, dsa, applications, skills, add-problem या add-application (आखिरी दो झटपट जोड़ने वाली लाइन पर फ़ोकस करते हैं)।</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>what</translation>
+    </message>
+    <message>
+        <source>Log a problem with the DSA tab&apos;s quick-add line, for example &quot;two sum #arrays easy 25m solved&quot;. Goes to the window when one has the file open (one undo step there), else into the file; prints what was added.</source>
+        <translation>DSA टैब की झटपट जोड़ने वाली लाइन की तरह प्रॉब्लम लॉग करें, जैसे &quot;two sum #arrays easy 25m solved&quot;। अगर कोई विंडो यह फ़ाइल खोले हुए है तो यह उसी विंडो में जाता है (वहाँ एक undo स्टेप), वरना सीधे फ़ाइल में; जो जोड़ा गया वह दिखाता है।</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>line</translation>
+    </message>
+    <message>
+        <source>Record an application applied to today: &quot;company | role | source&quot; (the source may be left out). Like --add-problem, through the window when one is open.</source>
+        <translation>आज की तारीख में किया गया आवेदन दर्ज करें: &quot;कंपनी | रोल | स्रोत&quot; (स्रोत छोड़ा जा सकता है)। --add-problem की तरह, विंडो खुली हो तो उसी के ज़रिए।</translation>
+    </message>
+    <message>
+        <source>Mark the roadmap item with this title (or the one item whose title contains it) done. Like --add-problem, through the window when one is open.</source>
+        <translation>इस शीर्षक वाले रोडमैप आइटम को (या उस एकमात्र आइटम को जिसके शीर्षक में यह आता है) पूरा मार्क करें। --add-problem की तरह, विंडो खुली हो तो उसी के ज़रिए।</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>Write an iCalendar (.ics) file of interviews, follow-ups due, review days and the plan&apos;s weeks and deliverables, then exit. Importing a newer export updates the events instead of duplicating them.</source>
+        <translation>इंटरव्यू, बाकी फ़ॉलो-अप, रिव्यू के दिन और प्लान के हफ़्तों व डिलिवरेबल की iCalendar (.ics) फ़ाइल लिखें, फिर बाहर निकलें। नया एक्सपोर्ट इम्पोर्ट करने पर इवेंट दोबारा नहीं बनते, अपडेट हो जाते हैं।</translation>
+    </message>
+    <message>
+        <source>file.ics</source>
+        <translation>file.ics</translation>
+    </message>
+    <message>
+        <source>Use the Fusion style with a dark palette.</source>
+        <translation>डार्क पैलेट के साथ Fusion स्टाइल इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>Write a picture of every tab and dialog into &lt;folder&gt; at --size (default 1366x768), then exit.</source>
+        <translation>हर टैब और डायलॉग की तस्वीर --size पर (डिफ़ॉल्ट 1366x768) &lt;folder&gt; में लिखें, फिर बाहर निकलें।</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>give one of --add-problem, --add-application or --tick per call</source>
+        <translation>हर बार --add-problem, --add-application या --tick में से एक ही दें</translation>
+    </message>
+    <message>
+        <source>--show &apos;%1&apos; is not one of: %2</source>
+        <translation>--show &apos;%1&apos; इनमें से नहीं है: %2</translation>
+    </message>
+    <message>
+        <source>--show opens the window; give it without --add-problem, --add-application or --tick</source>
+        <translation>--show विंडो खोलता है; इसे --add-problem, --add-application या --tick के बिना दें</translation>
+    </message>
+    <message>
+        <source>Exported the calendar to %1 — events: %2</source>
+        <translation>कैलेंडर %1 में एक्सपोर्ट हुआ — इवेंट: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the progress report to %1</source>
+        <translation>प्रगति रिपोर्ट %1 में लिखी गई</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 chart (%2×%3) to %4</source>
+        <translation>%1 चार्ट (%2×%3) %4 में लिखा गया</translation>
+    </message>
+</context>
+<context>
+    <name>CommandReceiver</name>
+    <message>
+        <source>--show &apos;%1&apos; is not one of: %2</source>
+        <translation>--show &apos;%1&apos; इनमें से नहीं है: %2</translation>
+    </message>
+    <message>
+        <source>%1 — Ctrl+Z undoes it</source>
+        <translation>%1 — Ctrl+Z से वापस लें</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1464,8 +1710,8 @@ Without a command it opens the planner window. The default database is:
         <translation>quote बंद होने के बाद भी टेक्स्ट है</translation>
     </message>
     <message>
-        <source>a quoted field is not closed before the end of the file</source>
-        <translation>एक quoted फ़ील्ड फ़ाइल खत्म होने तक बंद नहीं हुआ</translation>
+        <source>a quoted field is not closed; its quote is read as text</source>
+        <translation>कोट वाला फ़ील्ड बंद नहीं हुआ; उसका कोट टेक्स्ट के रूप में पढ़ा गया</translation>
     </message>
 </context>
 <context>
@@ -1569,8 +1815,12 @@ Without a command it opens the planner window. The default database is:
         <translation>माइग्रेशन स्टेप %1 मौजूद नहीं है</translation>
     </message>
     <message>
-        <source>migration step %1 failed (%2); the file was left at schema %3</source>
-        <translation>माइग्रेशन स्टेप %1 फ़ेल हुआ (%2); फ़ाइल स्कीमा %3 पर ही रही</translation>
+        <source>%1 could not be renamed to %2</source>
+        <translation>%1 का नाम बदलकर %2 नहीं किया जा सका</translation>
+    </message>
+    <message>
+        <source>migration step %1 failed (%2); the file was left unchanged</source>
+        <translation>माइग्रेशन स्टेप %1 विफल रहा (%2); फ़ाइल नहीं बदली गई</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1831,25 @@ Without a command it opens the planner window. The default database is:
             <numerusform>%n आवेदन हटाएँ</numerusform>
             <numerusform>%n आवेदन हटाएँ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifications</name>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>Snooze 1 h</source>
+        <translation>1 घंटे स्नूज़</translation>
+    </message>
+    <message>
+        <source>Done for today</source>
+        <translation>आज के लिए पूरा</translation>
+    </message>
+    <message>
+        <source>Roadmap Planner</source>
+        <translation>रोडमैप प्लानर</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2238,18 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
             <numerusform> · आज %n रिव्यू बाकी</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Due today (%L1)</source>
+        <translation>आज के रिव्यू (%L1)</translation>
+    </message>
+    <message>
+        <source>%1 (imported as read)</source>
+        <translation>%1 (जैसा पढ़ा गया, वैसा इम्पोर्ट हुआ)</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 इम्पोर्ट हो रहा है</translation>
+    </message>
 </context>
 <context>
     <name>DsaTopicChart</name>
@@ -2027,10 +2308,6 @@ Solved problems come back here after 1, 3, 7, 14 and 30 days.</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Reviewed &quot;%1&quot; (%2)</source>
-        <translation>&quot;%1&quot; का रिव्यू किया (%2)</translation>
     </message>
 </context>
 <context>
@@ -2094,12 +2371,47 @@ Solved problems come back here after 1, 3, 7, 14 and 30 days.</source>
         <translation>इम्पोर्ट करें(&amp;I)</translation>
     </message>
     <message>
-        <source>. Items are matched by their heading path and title. Undo (Ctrl+Z) takes the import back.</source>
-        <translation>। आइटम उनके हेडिंग पाथ और नाम से मिलाए जाते हैं। Ctrl+Z से इम्पोर्ट वापस लिया जा सकता है।</translation>
-    </message>
-    <message>
         <source>The current plan is replaced; problems, applications and skills stay. Undo (Ctrl+Z) takes the import back.</source>
         <translation>मौजूदा प्लान बदल दिया जाएगा; प्रॉब्लम, आवेदन और स्किल्स बने रहेंगे। Ctrl+Z से इम्पोर्ट वापस लिया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Continues</source>
+        <translation>जारी रखता है</translation>
+    </message>
+    <message>
+        <source>Keeps the ticks, notes, dates and status of &quot;%1&quot;. Right-click to import it as new instead.</source>
+        <translation>&quot;%1&quot; के टिक, नोट्स, तारीखें और स्थिति रखता है। इसके बजाय नए के रूप में इम्पोर्ट करने के लिए राइट-क्लिक करें।</translation>
+    </message>
+    <message>
+        <source>. Nodes are matched by heading path and title, and renamed or moved ones by their content (the Continues column). Undo (Ctrl+Z) takes the import back.</source>
+        <translation>। नोड हेडिंग पाथ और नाम से मिलाए जाते हैं, और जिनका नाम बदला या जो खिसकाए गए, वे अपने कंटेंट से (जारी रखता है कॉलम)। Ctrl+Z से इम्पोर्ट वापस लिया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Match Again by Content</source>
+        <translation>कंटेंट से फिर मिलाएँ</translation>
+    </message>
+    <message>
+        <source>Import as New (do not continue &quot;%1&quot;)</source>
+        <translation>नए के रूप में इम्पोर्ट करें (&quot;%1&quot; को जारी न रखें)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>%1
+
+Import anyway, without a backup?</source>
+        <translation>%1
+
+फिर भी बिना बैकअप के इम्पोर्ट करें?</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
     </message>
 </context>
 <context>
@@ -2363,22 +2675,6 @@ Solved problems come back here after 1, 3, 7, 14 and 30 days.</source>
         </translation>
     </message>
     <message>
-        <source>%1
-
-Import anyway, without a backup?</source>
-        <translation>%1
-
-फिर भी बिना बैकअप के इम्पोर्ट करें?</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>%1 इम्पोर्ट हो रहा है…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>रद्द करें</translation>
-    </message>
-    <message>
         <source>Re-imported: %1</source>
         <translation>दोबारा इम्पोर्ट हुआ: %1</translation>
     </message>
@@ -2450,12 +2746,44 @@ Import anyway, without a backup?</source>
         <translation>प्रगति रिपोर्ट %1 में एक्सपोर्ट हुई</translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;Switch tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;Quick add (problem or application)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;Search in the current tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space&lt;/td&gt;&lt;td&gt;Tick or untick the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2 / Ctrl+E&lt;/td&gt;&lt;td&gt;Rename / edit the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Insert / Delete&lt;/td&gt;&lt;td&gt;Add an item / delete (undoable)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+Up / Alt+Down&lt;/td&gt;&lt;td&gt;Move the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%3 / %4&lt;/td&gt;&lt;td&gt;Undo / Redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;Import a roadmap&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;टैब बदलें&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;झटपट जोड़ें (प्रॉब्लम या आवेदन)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;इस टैब में खोजें&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space&lt;/td&gt;&lt;td&gt;चुने गए आइटम पर टिक लगाएँ या हटाएँ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2 / Ctrl+E&lt;/td&gt;&lt;td&gt;चुने गए आइटम का नाम बदलें / संपादित करें&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Insert / Delete&lt;/td&gt;&lt;td&gt;आइटम जोड़ें / हटाएँ (वापस लिया जा सकता है)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+Up / Alt+Down&lt;/td&gt;&lt;td&gt;चुने गए आइटम को ऊपर / नीचे ले जाएँ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%3 / %4&lt;/td&gt;&lt;td&gt;वापस लें / दोबारा करें&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;रोडमैप इम्पोर्ट करें&lt;/td&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Roadmap Planner %1&lt;/h3&gt;&lt;p&gt;A personal career planner: your roadmap, DSA practice, job applications and skills in one private file.&lt;/p&gt;&lt;p&gt;Your data: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Third-party software&lt;/b&gt;&lt;br&gt;Qt %3 (LGPLv3) · md4c Markdown parser (MIT, © Martin Mitáš) · SQLite (public domain)&lt;br&gt;NeetCode problem list (MIT, © 2022 neetcode-gh), the source of the built-in NeetCode 150 / Blind 75 catalogue.&lt;/p&gt;&lt;p&gt;&lt;small&gt;MIT License — Copyright (c) 2022 neetcode-gh&lt;br&gt;Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the &quot;Software&quot;), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions: The above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software. THE SOFTWARE IS PROVIDED &quot;AS IS&quot;, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;रोडमैप प्लानर %1&lt;/h3&gt;&lt;p&gt;आपका निजी करियर प्लानर: रोडमैप, DSA प्रैक्टिस, जॉब आवेदन और स्किल्स, एक निजी फ़ाइल में।&lt;/p&gt;&lt;p&gt;आपका डेटा: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;MIT लाइसेंस के तहत।&lt;/p&gt;&lt;p&gt;&lt;b&gt;थर्ड-पार्टी सॉफ़्टवेयर&lt;/b&gt;&lt;br&gt;Qt %3 (LGPLv3) · md4c Markdown पार्सर (MIT, © Martin Mitáš) · SQLite (पब्लिक डोमेन)&lt;br&gt;NeetCode प्रॉब्लम सूची (MIT, © 2022 neetcode-gh), बिल्ट-इन NeetCode 150 / Blind 75 कैटलॉग का स्रोत।&lt;/p&gt;&lt;p&gt;&lt;small&gt;MIT License — Copyright (c) 2022 neetcode-gh&lt;br&gt;Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the &quot;Software&quot;), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions: The above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software. THE SOFTWARE IS PROVIDED &quot;AS IS&quot;, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>आज(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program: reloaded. Earlier steps can no longer be undone, so they cannot overwrite that change.</source>
+        <translation>%1 को किसी दूसरे प्रोग्राम ने बदला: दोबारा लोड किया गया। पिछले कदम अब वापस नहीं लिए जा सकते, ताकि वे उस बदलाव को न मिटाएँ।</translation>
+    </message>
+    <message>
+        <source>Export Ca&amp;lendar…</source>
+        <translation>कैलेंडर एक्सपोर्ट करें(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 इम्पोर्ट हो रहा है</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>कैलेंडर एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar फ़ाइलें (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exported the calendar to %1 — events: %2</source>
+        <translation>कैलेंडर %1 में एक्सपोर्ट किया — इवेंट: %2</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;Ctrl+0&lt;/td&gt;&lt;td&gt;Today&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;Switch tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;1 … 4&lt;/td&gt;&lt;td&gt;Grade the selected review on Today (Again, Hard, Good, Easy)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;Quick add (problem or application)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;Search in the current tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space&lt;/td&gt;&lt;td&gt;Tick or untick the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2 / Ctrl+E&lt;/td&gt;&lt;td&gt;Rename / edit the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Insert / Delete&lt;/td&gt;&lt;td&gt;Add an item / delete (undoable)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+Up / Alt+Down&lt;/td&gt;&lt;td&gt;Move the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%3 / %4&lt;/td&gt;&lt;td&gt;Undo / Redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;Import a roadmap&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Ctrl+0&lt;/td&gt;&lt;td&gt;आज&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;टैब बदलें&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;1 … 4&lt;/td&gt;&lt;td&gt;आज में चुने गए रिव्यू को ग्रेड दें (फिर से, कठिन, ठीक, आसान)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;झटपट जोड़ें (प्रॉब्लम या आवेदन)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;मौजूदा टैब में खोजें&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space&lt;/td&gt;&lt;td&gt;चुने गए आइटम पर टिक करें या टिक हटाएँ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2 / Ctrl+E&lt;/td&gt;&lt;td&gt;चुने गए आइटम का नाम बदलें / संपादित करें&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Insert / Delete&lt;/td&gt;&lt;td&gt;आइटम जोड़ें / हटाएँ (वापस लिया जा सकता है)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+Up / Alt+Down&lt;/td&gt;&lt;td&gt;चुने गए आइटम को ऊपर / नीचे ले जाएँ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%3 / %4&lt;/td&gt;&lt;td&gt;वापस लें / दोबारा करें&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;रोडमैप इम्पोर्ट करें&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +3006,14 @@ Import anyway, without a backup?</source>
             <numerusform>%n अब फ़ाइल में नहीं (छिपाए गए, हटाए नहीं)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n renamed or moved</source>
+        <translation><numerusform>%n का नाम बदला या खिसकाया गया</numerusform><numerusform>%n के नाम बदले या खिसकाए गए</numerusform></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; continues &quot;%3&quot; (its ticks, notes, dates and status)</source>
+        <translation>लाइन %1: &quot;%2&quot;, &quot;%3&quot; को जारी रखता है (उसके टिक, नोट्स, तारीखें और स्थिति)</translation>
+    </message>
 </context>
 <context>
     <name>PlanImporter</name>
@@ -2749,6 +3085,18 @@ Import anyway, without a backup?</source>
             <numerusform>%n प्रॉब्लम एक्सपोर्ट हुआ: </numerusform>
             <numerusform>%n प्रॉब्लम एक्सपोर्ट हुए: </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>चेतावनी: </translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported: every row has a problem (see above)</source>
+        <translation>%1: कुछ भी इम्पोर्ट नहीं हुआ: हर पंक्ति में कोई समस्या है (ऊपर देखें)</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>कुछ भी इम्पोर्ट नहीं हुआ: %1</translation>
     </message>
 </context>
 <context>
@@ -2910,17 +3258,6 @@ Import anyway, without a backup?</source>
     </message>
 </context>
 <context>
-    <name>ProblemImporter</name>
-    <message>
-        <source>line %1: %2: nothing was imported</source>
-        <translation>लाइन %1: %2: कुछ भी इम्पोर्ट नहीं हुआ</translation>
-    </message>
-    <message>
-        <source>could not write the problems (%1): nothing was imported</source>
-        <translation>प्रॉब्लम लिखे नहीं जा सके (%1): कुछ भी इम्पोर्ट नहीं हुआ</translation>
-    </message>
-</context>
-<context>
     <name>ProblemModel</name>
     <message>
         <source>Easy</source>
@@ -2984,6 +3321,57 @@ Import anyway, without a backup?</source>
     <message>
         <source>Type the problem&apos;s title, for example: two sum #arrays easy 25m solved</source>
         <translation>प्रॉब्लम का नाम लिखें, जैसे: two sum #arrays easy 25m solved</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCommands</name>
+    <message>
+        <source>--show needs the planner window</source>
+        <translation>--show के लिए प्लानर विंडो चाहिए</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in your log</source>
+        <translation>&quot;%1&quot; पहले से आपके लॉग में है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be saved</source>
+        <translation>&quot;%1&quot; सेव नहीं किया जा सका</translation>
+    </message>
+    <message>
+        <source>Added problem &quot;%1&quot; (%2)</source>
+        <translation>प्रॉब्लम &quot;%1&quot; जोड़ा (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 could not be saved</source>
+        <translation>%1 — %2 सेव नहीं किया जा सका</translation>
+    </message>
+    <message>
+        <source>Added application: %1 — %2</source>
+        <translation>आवेदन जोड़ा: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Added application: %1 — %2 (%3)</source>
+        <translation>आवेदन जोड़ा: %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>--tick needs the title of a roadmap item</source>
+        <translation>--tick के लिए रोडमैप आइटम का नाम चाहिए</translation>
+    </message>
+    <message>
+        <source>no roadmap item is called &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; नाम का कोई रोडमैप आइटम नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches more than one roadmap item (%2); give the whole title</source>
+        <translation>&quot;%1&quot; एक से ज़्यादा रोडमैप आइटम से मेल खाता है (%2); पूरा नाम दें</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already done</source>
+        <translation>&quot;%1&quot; पहले ही पूरा हो चुका था</translation>
+    </message>
+    <message>
+        <source>Ticked &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; पर टिक किया</translation>
     </message>
 </context>
 <context>
@@ -3092,10 +3480,59 @@ Import anyway, without a backup?</source>
     </message>
 </context>
 <context>
+    <name>RemoteCommand</name>
+    <message>
+        <source>the running planner speaks version %1 of the command protocol, not version %2</source>
+        <translation>चल रहा प्लानर कमांड प्रोटोकॉल का वर्ज़न %1 समझता है, वर्ज़न %2 नहीं</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>अनजान कमांड &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>RemoveSkillCommand</name>
     <message>
         <source>Delete skill %1</source>
         <translation>स्किल %1 हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceProblemsCommand</name>
+    <message>
+        <source>Reviewed &quot;%1&quot; (%2)</source>
+        <translation>&quot;%1&quot; का रिव्यू किया (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHeadlines</name>
+    <message>
+        <source>Plan: %1 of %2 items done (%3%)</source>
+        <translation>प्लान: %2 में से %1 आइटम पूरे (%3%)</translation>
+    </message>
+    <message>
+        <source>Problems solved against the plan&apos;s targets: %1 of %2 (%3%)</source>
+        <translation>प्लान के लक्ष्यों के मुकाबले हल किए गए प्रॉब्लम: %2 में से %1 (%3%)</translation>
+    </message>
+    <message>
+        <source>Applications this week: %1 against a goal of %2 (%3 a day for %4 days)</source>
+        <translation>इस हफ़्ते के आवेदन: %2 के लक्ष्य के मुकाबले %1 (%4 दिन तक रोज़ %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <translation>%1 %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Funnel: %1</source>
+        <translation>फ़नल: %1</translation>
+    </message>
+    <message>
+        <source>Skills at their %1 target: %2 of %3</source>
+        <translation>%1 लक्ष्य तक पहुँची स्किल्स: %3 में से %2</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3847,21 @@ Import anyway, without a backup?</source>
     <message>
         <source>Start at Log-in</source>
         <translation>लॉग-इन पर शुरू करें</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>this planner window takes no commands</source>
+        <translation>यह प्लानर विंडो कोई कमांड नहीं लेती</translation>
+    </message>
+    <message>
+        <source>the planner window holding %1 did not answer</source>
+        <translation>%1 वाली प्लानर विंडो ने जवाब नहीं दिया</translation>
+    </message>
+    <message>
+        <source>the planner window holding %1 answered in a protocol this command does not speak</source>
+        <translation>%1 वाली प्लानर विंडो ने ऐसे प्रोटोकॉल में जवाब दिया जिसे यह कमांड नहीं समझती</translation>
     </message>
 </context>
 <context>
@@ -3925,6 +4377,121 @@ semicolons; the last band ends at %1. For example:
     </message>
 </context>
 <context>
+    <name>TodayView</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n दिन से बाकी</numerusform><numerusform>%n दिन से बाकी</numerusform></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>आज करना है</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation><numerusform>%n दिन में</numerusform><numerusform>%n दिन में</numerusform></translation>
+    </message>
+    <message>
+        <source>Plan items for this week</source>
+        <translation>इस हफ़्ते के प्लान आइटम</translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation>बाकी रिव्यू</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>बाकी फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <source>Interviews in the next 48 hours</source>
+        <translation>अगले 48 घंटों के इंटरव्यू</translation>
+    </message>
+    <message>
+        <source>Applications today against the daily goal</source>
+        <translation>रोज़ के लक्ष्य के मुकाबले आज के आवेदन</translation>
+    </message>
+    <message>
+        <source>Select a review and press 1 Again · 2 Hard · 3 Good · 4 Easy. Enter opens it.</source>
+        <translation>कोई रिव्यू चुनें और दबाएँ: 1 फिर से · 2 कठिन · 3 ठीक · 4 आसान। Enter से वह खुलता है।</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 plan items done</source>
+        <translation>%L2 में से %L1 प्लान आइटम पूरे</translation>
+    </message>
+    <message numerus="yes">
+        <source>DSA streak: %n day(s)</source>
+        <translation><numerusform>DSA स्ट्रीक: %n दिन</numerusform><numerusform>DSA स्ट्रीक: %n दिन</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>DSA streak: %n day(s) — practise today to keep it</source>
+        <translation><numerusform>DSA स्ट्रीक: %n दिन — इसे बनाए रखने के लिए आज प्रैक्टिस करें</numerusform><numerusform>DSA स्ट्रीक: %n दिन — इसे बनाए रखने के लिए आज प्रैक्टिस करें</numerusform></translation>
+    </message>
+    <message>
+        <source>This week — the plan&apos;s action items</source>
+        <translation>इस हफ़्ते — प्लान के काम</translation>
+    </message>
+    <message numerus="yes">
+        <source>This week in the plan (%n open)</source>
+        <translation><numerusform>प्लान में इस हफ़्ते (%n बाकी)</numerusform><numerusform>प्लान में इस हफ़्ते (%n बाकी)</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing open for this week. Well done!</source>
+        <translation>इस हफ़्ते का कोई काम बाकी नहीं। शाबाश!</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews due (%n)</source>
+        <translation><numerusform>बाकी रिव्यू (%n)</numerusform><numerusform>बाकी रिव्यू (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>No reviews due. Solved problems come back after 1, 3, 7, 14 and 30 days.</source>
+        <translation>कोई रिव्यू बाकी नहीं। हल किए गए प्रॉब्लम 1, 3, 7, 14 और 30 दिन बाद वापस आते हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applications today: %1 of %2–%3 · %n to go</source>
+        <translation><numerusform>आज के आवेदन: %2–%3 में से %1 · %n बाकी</numerusform><numerusform>आज के आवेदन: %2–%3 में से %1 · %n बाकी</numerusform></translation>
+    </message>
+    <message>
+        <source>Applications today: %1 of %2–%3 · goal met</source>
+        <translation>आज के आवेदन: %2–%3 में से %1 · लक्ष्य पूरा</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due (%n)</source>
+        <translation><numerusform>बाकी फ़ॉलो-अप (%n)</numerusform><numerusform>बाकी फ़ॉलो-अप (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <translation>%1 — %2 · %3</translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>कोई फ़ॉलो-अप बाकी नहीं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interviews in the next 48 hours (%n)</source>
+        <translation><numerusform>अगले 48 घंटों के इंटरव्यू (%n)</numerusform><numerusform>अगले 48 घंटों के इंटरव्यू (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>कल</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3, %4</source>
+        <translation>%1 — %2 · %3, %4</translation>
+    </message>
+    <message>
+        <source>No interviews in the next 48 hours.</source>
+        <translation>अगले 48 घंटों में कोई इंटरव्यू नहीं।</translation>
+    </message>
+</context>
+<context>
     <name>TopicModel</name>
     <message>
         <source>—</source>
@@ -4038,6 +4605,18 @@ Nothing was changed. A backup from %2 exists: restoring it keeps the damaged fil
     <message>
         <source>Restore Backup</source>
         <translation>बैकअप वापस लाएँ</translation>
+    </message>
+    <message>
+        <source>Roadmap Planner is already open on %1, but that window does not answer.</source>
+        <translation>रोडमैप प्लानर %1 पर पहले से खुला है, लेकिन वह विंडो जवाब नहीं दे रही।</translation>
+    </message>
+    <message>
+        <source>%1: could not create the folder</source>
+        <translation>%1: फ़ोल्डर नहीं बनाया जा सका</translation>
+    </message>
+    <message>
+        <source>Wrote %1 screenshots to %2</source>
+        <translation>%2 में %1 स्क्रीनशॉट लिखे गए</translation>
     </message>
 </context>
 </TS>
