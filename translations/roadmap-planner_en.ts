@@ -429,5 +429,9 @@ Goal met on %2 of the last %n days; streak %3.</numerusform></translation>
         <source>Interviews in the next 48 hours (%n)</source>
         <translation><numerusform>Interviews in the next 48 hours (%n)</numerusform><numerusform>Interviews in the next 48 hours (%n)</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more: open the Timeline</source>
+        <translation><numerusform>… and %n more: open the Timeline</numerusform><numerusform>… and %n more: open the Timeline</numerusform></translation>
+    </message>
 </context>
 </TS>

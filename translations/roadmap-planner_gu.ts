@@ -711,11 +711,17 @@
     </message>
     <message numerus="yes">
         <source>%n stage event(s)</source>
-        <translation><numerusform>%n તબક્કા ઇવેન્ટ</numerusform><numerusform>%n તબક્કા ઇવેન્ટ</numerusform></translation>
+        <translation>
+            <numerusform>%n તબક્કા ઇવેન્ટ</numerusform>
+            <numerusform>%n તબક્કા ઇવેન્ટ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): values kept in notes or guessed</source>
-        <translation><numerusform>%n ચેતવણી: મૂલ્યો નોંધમાં રાખ્યાં અથવા અનુમાનથી ભર્યાં</numerusform><numerusform>%n ચેતવણી: મૂલ્યો નોંધમાં રાખ્યાં અથવા અનુમાનથી ભર્યાં</numerusform></translation>
+        <translation>
+            <numerusform>%n ચેતવણી: મૂલ્યો નોંધમાં રાખ્યાં અથવા અનુમાનથી ભર્યાં</numerusform>
+            <numerusform>%n ચેતવણી: મૂલ્યો નોંધમાં રાખ્યાં અથવા અનુમાનથી ભર્યાં</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3008,7 +3014,10 @@ Import anyway, without a backup?</source>
     </message>
     <message numerus="yes">
         <source>%n renamed or moved</source>
-        <translation><numerusform>%n નામ બદલાયેલી કે ખસેડાયેલી</numerusform><numerusform>%n નામ બદલાયેલી કે ખસેડાયેલી</numerusform></translation>
+        <translation>
+            <numerusform>%n નામ બદલાયેલી કે ખસેડાયેલી</numerusform>
+            <numerusform>%n નામ બદલાયેલી કે ખસેડાયેલી</numerusform>
+        </translation>
     </message>
     <message>
         <source>line %1: &quot;%2&quot; continues &quot;%3&quot; (its ticks, notes, dates and status)</source>
@@ -4380,7 +4389,10 @@ semicolons; the last band ends at %1. For example:
     <name>TodayView</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n દિવસથી બાકી</numerusform><numerusform>%n દિવસથી બાકી</numerusform></translation>
+        <translation>
+            <numerusform>%n દિવસથી બાકી</numerusform>
+            <numerusform>%n દિવસથી બાકી</numerusform>
+        </translation>
     </message>
     <message>
         <source>due today</source>
@@ -4388,7 +4400,10 @@ semicolons; the last band ends at %1. For example:
     </message>
     <message numerus="yes">
         <source>due in %n day(s)</source>
-        <translation><numerusform>%n દિવસમાં બાકી</numerusform><numerusform>%n દિવસમાં બાકી</numerusform></translation>
+        <translation>
+            <numerusform>%n દિવસમાં બાકી</numerusform>
+            <numerusform>%n દિવસમાં બાકી</numerusform>
+        </translation>
     </message>
     <message>
         <source>Plan items for this week</source>
@@ -4424,11 +4439,17 @@ semicolons; the last band ends at %1. For example:
     </message>
     <message numerus="yes">
         <source>DSA streak: %n day(s)</source>
-        <translation><numerusform>DSA સ્ટ્રીક: %n દિવસ</numerusform><numerusform>DSA સ્ટ્રીક: %n દિવસ</numerusform></translation>
+        <translation>
+            <numerusform>DSA સ્ટ્રીક: %n દિવસ</numerusform>
+            <numerusform>DSA સ્ટ્રીક: %n દિવસ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>DSA streak: %n day(s) — practise today to keep it</source>
-        <translation><numerusform>DSA સ્ટ્રીક: %n દિવસ — તે જાળવવા આજે પ્રેક્ટિસ કરો</numerusform><numerusform>DSA સ્ટ્રીક: %n દિવસ — તે જાળવવા આજે પ્રેક્ટિસ કરો</numerusform></translation>
+        <translation>
+            <numerusform>DSA સ્ટ્રીક: %n દિવસ — તે જાળવવા આજે પ્રેક્ટિસ કરો</numerusform>
+            <numerusform>DSA સ્ટ્રીક: %n દિવસ — તે જાળવવા આજે પ્રેક્ટિસ કરો</numerusform>
+        </translation>
     </message>
     <message>
         <source>This week — the plan&apos;s action items</source>
@@ -4436,7 +4457,10 @@ semicolons; the last band ends at %1. For example:
     </message>
     <message numerus="yes">
         <source>This week in the plan (%n open)</source>
-        <translation><numerusform>પ્લાનમાં આ અઠવાડિયે (%n બાકી)</numerusform><numerusform>પ્લાનમાં આ અઠવાડિયે (%n બાકી)</numerusform></translation>
+        <translation>
+            <numerusform>પ્લાનમાં આ અઠવાડિયે (%n બાકી)</numerusform>
+            <numerusform>પ્લાનમાં આ અઠવાડિયે (%n બાકી)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing open for this week. Well done!</source>
@@ -4444,7 +4468,10 @@ semicolons; the last band ends at %1. For example:
     </message>
     <message numerus="yes">
         <source>Reviews due (%n)</source>
-        <translation><numerusform>બાકી રિવ્યૂ (%n)</numerusform><numerusform>બાકી રિવ્યૂ (%n)</numerusform></translation>
+        <translation>
+            <numerusform>બાકી રિવ્યૂ (%n)</numerusform>
+            <numerusform>બાકી રિવ્યૂ (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No reviews due. Solved problems come back after 1, 3, 7, 14 and 30 days.</source>
@@ -4452,7 +4479,10 @@ semicolons; the last band ends at %1. For example:
     </message>
     <message numerus="yes">
         <source>Applications today: %1 of %2–%3 · %n to go</source>
-        <translation><numerusform>આજની અરજીઓ: %2–%3 માંથી %1 · હજી %n બાકી</numerusform><numerusform>આજની અરજીઓ: %2–%3 માંથી %1 · હજી %n બાકી</numerusform></translation>
+        <translation>
+            <numerusform>આજની અરજીઓ: %2–%3 માંથી %1 · હજી %n બાકી</numerusform>
+            <numerusform>આજની અરજીઓ: %2–%3 માંથી %1 · હજી %n બાકી</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applications today: %1 of %2–%3 · goal met</source>
@@ -4460,7 +4490,10 @@ semicolons; the last band ends at %1. For example:
     </message>
     <message numerus="yes">
         <source>Follow-ups due (%n)</source>
-        <translation><numerusform>બાકી ફૉલો-અપ (%n)</numerusform><numerusform>બાકી ફૉલો-અપ (%n)</numerusform></translation>
+        <translation>
+            <numerusform>બાકી ફૉલો-અપ (%n)</numerusform>
+            <numerusform>બાકી ફૉલો-અપ (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
@@ -4472,7 +4505,10 @@ semicolons; the last band ends at %1. For example:
     </message>
     <message numerus="yes">
         <source>Interviews in the next 48 hours (%n)</source>
-        <translation><numerusform>આગામી 48 કલાકમાં ઇન્ટરવ્યૂ (%n)</numerusform><numerusform>આગામી 48 કલાકમાં ઇન્ટરવ્યૂ (%n)</numerusform></translation>
+        <translation>
+            <numerusform>આગામી 48 કલાકમાં ઇન્ટરવ્યૂ (%n)</numerusform>
+            <numerusform>આગામી 48 કલાકમાં ઇન્ટરવ્યૂ (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
@@ -4489,6 +4525,13 @@ semicolons; the last band ends at %1. For example:
     <message>
         <source>No interviews in the next 48 hours.</source>
         <translation>આગામી 48 કલાકમાં કોઈ ઇન્ટરવ્યૂ નથી.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: open the Timeline</source>
+        <translation>
+            <numerusform>… અને %n બાકી: ટાઇમલાઇન ખોલો</numerusform>
+            <numerusform>… અને %n બાકી: ટાઇમલાઇન ખોલો</numerusform>
+        </translation>
     </message>
 </context>
 <context>

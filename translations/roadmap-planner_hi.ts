@@ -711,11 +711,17 @@
     </message>
     <message numerus="yes">
         <source>%n stage event(s)</source>
-        <translation><numerusform>%n स्टेज इवेंट</numerusform><numerusform>%n स्टेज इवेंट</numerusform></translation>
+        <translation>
+            <numerusform>%n स्टेज इवेंट</numerusform>
+            <numerusform>%n स्टेज इवेंट</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): values kept in notes or guessed</source>
-        <translation><numerusform>%n चेतावनी: मान नोट्स में रखा गया या अनुमान से भरा गया</numerusform><numerusform>%n चेतावनियाँ: मान नोट्स में रखे गए या अनुमान से भरे गए</numerusform></translation>
+        <translation>
+            <numerusform>%n चेतावनी: मान नोट्स में रखा गया या अनुमान से भरा गया</numerusform>
+            <numerusform>%n चेतावनियाँ: मान नोट्स में रखे गए या अनुमान से भरे गए</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3008,7 +3014,10 @@ Import anyway, without a backup?</source>
     </message>
     <message numerus="yes">
         <source>%n renamed or moved</source>
-        <translation><numerusform>%n का नाम बदला या खिसकाया गया</numerusform><numerusform>%n के नाम बदले या खिसकाए गए</numerusform></translation>
+        <translation>
+            <numerusform>%n का नाम बदला या खिसकाया गया</numerusform>
+            <numerusform>%n के नाम बदले या खिसकाए गए</numerusform>
+        </translation>
     </message>
     <message>
         <source>line %1: &quot;%2&quot; continues &quot;%3&quot; (its ticks, notes, dates and status)</source>
@@ -4380,7 +4389,10 @@ semicolons; the last band ends at %1. For example:
     <name>TodayView</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n दिन से बाकी</numerusform><numerusform>%n दिन से बाकी</numerusform></translation>
+        <translation>
+            <numerusform>%n दिन से बाकी</numerusform>
+            <numerusform>%n दिन से बाकी</numerusform>
+        </translation>
     </message>
     <message>
         <source>due today</source>
@@ -4388,7 +4400,10 @@ semicolons; the last band ends at %1. For example:
     </message>
     <message numerus="yes">
         <source>due in %n day(s)</source>
-        <translation><numerusform>%n दिन में</numerusform><numerusform>%n दिन में</numerusform></translation>
+        <translation>
+            <numerusform>%n दिन में</numerusform>
+            <numerusform>%n दिन में</numerusform>
+        </translation>
     </message>
     <message>
         <source>Plan items for this week</source>
@@ -4424,11 +4439,17 @@ semicolons; the last band ends at %1. For example:
     </message>
     <message numerus="yes">
         <source>DSA streak: %n day(s)</source>
-        <translation><numerusform>DSA स्ट्रीक: %n दिन</numerusform><numerusform>DSA स्ट्रीक: %n दिन</numerusform></translation>
+        <translation>
+            <numerusform>DSA स्ट्रीक: %n दिन</numerusform>
+            <numerusform>DSA स्ट्रीक: %n दिन</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>DSA streak: %n day(s) — practise today to keep it</source>
-        <translation><numerusform>DSA स्ट्रीक: %n दिन — इसे बनाए रखने के लिए आज प्रैक्टिस करें</numerusform><numerusform>DSA स्ट्रीक: %n दिन — इसे बनाए रखने के लिए आज प्रैक्टिस करें</numerusform></translation>
+        <translation>
+            <numerusform>DSA स्ट्रीक: %n दिन — इसे बनाए रखने के लिए आज प्रैक्टिस करें</numerusform>
+            <numerusform>DSA स्ट्रीक: %n दिन — इसे बनाए रखने के लिए आज प्रैक्टिस करें</numerusform>
+        </translation>
     </message>
     <message>
         <source>This week — the plan&apos;s action items</source>
@@ -4436,7 +4457,10 @@ semicolons; the last band ends at %1. For example:
     </message>
     <message numerus="yes">
         <source>This week in the plan (%n open)</source>
-        <translation><numerusform>प्लान में इस हफ़्ते (%n बाकी)</numerusform><numerusform>प्लान में इस हफ़्ते (%n बाकी)</numerusform></translation>
+        <translation>
+            <numerusform>प्लान में इस हफ़्ते (%n बाकी)</numerusform>
+            <numerusform>प्लान में इस हफ़्ते (%n बाकी)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing open for this week. Well done!</source>
@@ -4444,7 +4468,10 @@ semicolons; the last band ends at %1. For example:
     </message>
     <message numerus="yes">
         <source>Reviews due (%n)</source>
-        <translation><numerusform>बाकी रिव्यू (%n)</numerusform><numerusform>बाकी रिव्यू (%n)</numerusform></translation>
+        <translation>
+            <numerusform>बाकी रिव्यू (%n)</numerusform>
+            <numerusform>बाकी रिव्यू (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No reviews due. Solved problems come back after 1, 3, 7, 14 and 30 days.</source>
@@ -4452,7 +4479,10 @@ semicolons; the last band ends at %1. For example:
     </message>
     <message numerus="yes">
         <source>Applications today: %1 of %2–%3 · %n to go</source>
-        <translation><numerusform>आज के आवेदन: %2–%3 में से %1 · %n बाकी</numerusform><numerusform>आज के आवेदन: %2–%3 में से %1 · %n बाकी</numerusform></translation>
+        <translation>
+            <numerusform>आज के आवेदन: %2–%3 में से %1 · %n बाकी</numerusform>
+            <numerusform>आज के आवेदन: %2–%3 में से %1 · %n बाकी</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applications today: %1 of %2–%3 · goal met</source>
@@ -4460,7 +4490,10 @@ semicolons; the last band ends at %1. For example:
     </message>
     <message numerus="yes">
         <source>Follow-ups due (%n)</source>
-        <translation><numerusform>बाकी फ़ॉलो-अप (%n)</numerusform><numerusform>बाकी फ़ॉलो-अप (%n)</numerusform></translation>
+        <translation>
+            <numerusform>बाकी फ़ॉलो-अप (%n)</numerusform>
+            <numerusform>बाकी फ़ॉलो-अप (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
@@ -4472,7 +4505,10 @@ semicolons; the last band ends at %1. For example:
     </message>
     <message numerus="yes">
         <source>Interviews in the next 48 hours (%n)</source>
-        <translation><numerusform>अगले 48 घंटों के इंटरव्यू (%n)</numerusform><numerusform>अगले 48 घंटों के इंटरव्यू (%n)</numerusform></translation>
+        <translation>
+            <numerusform>अगले 48 घंटों के इंटरव्यू (%n)</numerusform>
+            <numerusform>अगले 48 घंटों के इंटरव्यू (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
@@ -4489,6 +4525,13 @@ semicolons; the last band ends at %1. For example:
     <message>
         <source>No interviews in the next 48 hours.</source>
         <translation>अगले 48 घंटों में कोई इंटरव्यू नहीं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: open the Timeline</source>
+        <translation>
+            <numerusform>… और %n बाकी: टाइमलाइन खोलें</numerusform>
+            <numerusform>… और %n बाकी: टाइमलाइन खोलें</numerusform>
+        </translation>
     </message>
 </context>
 <context>

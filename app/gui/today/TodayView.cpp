@@ -21,6 +21,7 @@
 #include <QScrollArea>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 constexpr int TargetRole = Qt::UserRole + 1;
@@ -176,13 +177,22 @@ void TodayView::refresh()
     m_planTitle->setText(s.planItemsAreActionItems
                              ? tr("This week — the plan's action items")
                              : tr("This week in the plan (%n open)", "", int(s.planItems.size())));
-    for (const Today::PlanItem& p : s.planItems) {
+    // A plan far behind can have thousands of overdue items; laying out every
+    // wrapped line would cost the first paint seconds, and nobody reads past a
+    // screenful: the rest is one click away in the Timeline.
+    const qsizetype shown = std::min<qsizetype>(s.planItems.size(), MaxPlanLines);
+    for (const Today::PlanItem& p : s.planItems.mid(0, shown)) {
         const QString when = p.due.isValid() ? relative(p.due, s.date) : QString();
         auto* item = new QListWidgetItem(
             when.isEmpty() ? p.title : tr("%1 — %2").arg(p.title, when), m_plan);
         item->setData(TargetRole, QStringLiteral("timeline/item/%1").arg(p.id));
         if (p.overdue)
             item->setForeground(StatusPalette::overdue());
+    }
+    if (s.planItems.size() > shown) {
+        auto* more = new QListWidgetItem(
+            tr("… and %n more: open the Timeline", "", int(s.planItems.size() - shown)), m_plan);
+        more->setData(TargetRole, QStringLiteral("timeline"));
     }
     if (s.planItems.isEmpty())
         addEmpty(m_plan, tr("Nothing open for this week. Well done!"));
