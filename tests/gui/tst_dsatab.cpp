@@ -1,6 +1,6 @@
 #include "Workspace.h"
-#include "common/ImportRunner.h"
 #include "charts/ActivityHeatmap.h"
+#include "common/ImportRunner.h"
 #include "dsa/CataloguePickDialog.h"
 #include "dsa/CatalogueReader.h"
 #include "dsa/DsaStatsPanel.h"
