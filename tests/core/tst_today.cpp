@@ -1,12 +1,11 @@
 #include "ApplicationFixtures.h"
+#include "FixturePlans.h"
 #include "TestFiles.h"
 #include "Workspace.h"
 #include "dsa/AddProblemCommand.h"
 #include "dsa/ProblemStore.h"
 #include "jobs/ApplicationStore.h"
 #include "reminders/ReminderCounts.h"
-#include "roadmap/ParsedPlan.h"
-#include "roadmap/RoadmapMarkdownReader.h"
 #include "roadmap/RoadmapModel.h"
 #include "roadmap/RoadmapStore.h"
 #include "storage/SettingsStore.h"
@@ -50,14 +49,10 @@ void TestToday::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_ws = std::make_unique<Workspace>();
-    QVERIFY(m_ws->open(m_dir->filePath(QStringLiteral("t.sqlite")), Workspace::Seed::Nothing));
-    ParsedPlan plan;
     QString error;
-    QVERIFY2(RoadmapMarkdownReader::readFile(TestFiles::data(QStringLiteral("today/plan.md")),
-                                             &plan, &error),
+    QVERIFY2(FixturePlans::open(*m_ws, m_dir->filePath(QStringLiteral("t.sqlite")),
+                                QStringLiteral("today/plan.md"), QDate(2026, 1, 1), &error),
              qPrintable(error));
-    RoadmapMarkdownReader::applyCalendar(&plan, QDate(2026, 1, 1));
-    QVERIFY2(m_ws->importPlan(plan), qPrintable(m_ws->errorString()));
     m_ws->settings().setValue(SettingsStore::DailyGoalMin, QStringLiteral("4"));
     m_ws->settings().setValue(SettingsStore::DailyGoalMax, QStringLiteral("6"));
     const QDate today = m_today;

@@ -1,9 +1,8 @@
+#include "FixturePlans.h"
 #include "MainWindow.h"
 #include "TestFiles.h"
 #include "Workspace.h"
-#include "roadmap/ParsedPlan.h"
 #include "roadmap/RoadmapEdits.h"
-#include "roadmap/RoadmapMarkdownReader.h"
 #include "roadmap/RoadmapModel.h"
 #include "roadmap/RoadmapStore.h"
 #include "storage/SettingsStore.h"
@@ -249,13 +248,10 @@ void TestTimelineTab::editsKeepExpansionAndSelection()
     m_window.reset();
     m_ws.reset();
     m_ws = std::make_unique<Workspace>();
-    QVERIFY(m_ws->open(m_dir->filePath(QStringLiteral("edits.sqlite")), Workspace::Seed::Nothing));
-    ParsedPlan plan;
     QString error;
-    QVERIFY2(RoadmapMarkdownReader::readFile(
-                 TestFiles::data(QStringLiteral("markdown/edit-plan.md")), &plan, &error),
+    QVERIFY2(FixturePlans::open(*m_ws, m_dir->filePath(QStringLiteral("edits.sqlite")),
+                                QStringLiteral("markdown/edit-plan.md"), QDate(), &error),
              qPrintable(error));
-    QVERIFY(m_ws->importPlan(plan));
     m_window = std::make_unique<MainWindow>(*m_ws);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

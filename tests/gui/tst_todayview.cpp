@@ -1,3 +1,4 @@
+#include "FixturePlans.h"
 #include "MainWindow.h"
 #include "TestFiles.h"
 #include "Workspace.h"
@@ -5,8 +6,6 @@
 #include "dsa/ProblemStore.h"
 #include "jobs/ApplicationModel.h"
 #include "jobs/ApplicationStore.h"
-#include "roadmap/ParsedPlan.h"
-#include "roadmap/RoadmapMarkdownReader.h"
 #include "roadmap/RoadmapModel.h"
 #include "timeline/TimelineTab.h"
 #include "today/Today.h"
@@ -55,14 +54,10 @@ void TestTodayView::init()
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     m_ws = std::make_unique<Workspace>();
-    QVERIFY(m_ws->open(m_dir->filePath(QStringLiteral("t.sqlite")), Workspace::Seed::Nothing));
-    ParsedPlan plan;
     QString error;
-    QVERIFY2(RoadmapMarkdownReader::readFile(TestFiles::data(QStringLiteral("today/plan.md")),
-                                             &plan, &error),
+    QVERIFY2(FixturePlans::open(*m_ws, m_dir->filePath(QStringLiteral("t.sqlite")),
+                                QStringLiteral("today/plan.md"), QDate(2026, 1, 1), &error),
              qPrintable(error));
-    RoadmapMarkdownReader::applyCalendar(&plan, QDate(2026, 1, 1));
-    QVERIFY2(m_ws->importPlan(plan), qPrintable(m_ws->errorString()));
     const QDate today = m_today;
     m_ws->applicationModel().setToday([today] { return today; });
     m_ws->today().setClock([today] { return today; });
