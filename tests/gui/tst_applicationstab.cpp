@@ -219,7 +219,7 @@ void TestApplicationsTab::overviewListsOverdueFollowUps()
 // Runs `act` on the modal dialog as soon as it is shown.
 template <typename Act> static void onDialog(Act act)
 {
-    QTimer::singleShot(0, [act] {
+    QTimer::singleShot(0, qApp, [act] {
         auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         act(dialog);
