@@ -1,18 +1,18 @@
 // Start-up only: application object, command line, database, then either a
 // headless command or the window.
 
-#include "CommandLine.h"
-#include "CommandReceiver.h"
-#include "MainWindow.h"
-#include "ScreenshotTour.h"
-#include "SingleInstance.h"
-#include "Translations.h"
-#include "Workspace.h"
-#include "common/DarkPalette.h"
-#include "reminders/ReminderService.h"
-#include "reminders/SystemClock.h"
-#include "storage/BackupManager.h"
-#include "tray/TrayIcon.h"
+#include "cli/CommandLine.h"
+#include "core/Translations.h"
+#include "core/Workspace.h"
+#include "core/reminders/ReminderService.h"
+#include "core/reminders/SystemClock.h"
+#include "core/storage/BackupManager.h"
+#include "gui/CommandReceiver.h"
+#include "gui/MainWindow.h"
+#include "gui/ScreenshotTour.h"
+#include "gui/SingleInstance.h"
+#include "gui/common/DarkPalette.h"
+#include "gui/tray/TrayIcon.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

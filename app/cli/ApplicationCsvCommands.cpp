@@ -1,13 +1,13 @@
 #include "ApplicationCsvCommands.h"
 
-#include "Workspace.h"
-#include "jobs/AddApplicationCommand.h"
-#include "jobs/ApplicationCsvExporter.h"
-#include "jobs/ApplicationCsvImporter.h"
-#include "jobs/ApplicationModel.h"
-#include "jobs/ApplicationStore.h"
-#include "storage/BackupManager.h"
-#include "storage/Database.h"
+#include "core/Workspace.h"
+#include "core/jobs/AddApplicationCommand.h"
+#include "core/jobs/ApplicationCsvExporter.h"
+#include "core/jobs/ApplicationCsvImporter.h"
+#include "core/jobs/ApplicationModel.h"
+#include "core/jobs/ApplicationStore.h"
+#include "core/storage/BackupManager.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

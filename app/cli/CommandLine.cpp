@@ -1,15 +1,15 @@
 #include "CommandLine.h"
 
-#include "ApplicationCsvCommands.h"
-#include "ProblemCommands.h"
-#include "QuickCommandSender.h"
-#include "RoadmapCommands.h"
-#include "SummaryReport.h"
-#include "Workspace.h"
-#include "calendar/CalendarExporter.h"
-#include "charts/ChartExporter.h"
-#include "charts/ChartFactory.h"
-#include "storage/Database.h"
+#include "cli/ApplicationCsvCommands.h"
+#include "cli/ProblemCommands.h"
+#include "cli/QuickCommandSender.h"
+#include "cli/RoadmapCommands.h"
+#include "core/SummaryReport.h"
+#include "core/Workspace.h"
+#include "core/calendar/CalendarExporter.h"
+#include "core/storage/Database.h"
+#include "gui/charts/ChartExporter.h"
+#include "gui/charts/ChartFactory.h"
 
 #include <QCoreApplication>
 #include <QDir>

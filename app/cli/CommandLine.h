@@ -1,6 +1,6 @@
 #pragma once
 
-#include "remote/RemoteCommand.h"
+#include "core/remote/RemoteCommand.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,14 +1,14 @@
 #include "ProblemCommands.h"
 
-#include "Workspace.h"
-#include "dsa/CatalogueReader.h"
-#include "dsa/ProblemCsvWriter.h"
-#include "dsa/ProblemImporter.h"
-#include "dsa/ProblemModel.h"
-#include "dsa/ProblemStore.h"
-#include "dsa/ReplaceProblemsCommand.h"
-#include "storage/BackupManager.h"
-#include "storage/Database.h"
+#include "core/Workspace.h"
+#include "core/dsa/CatalogueReader.h"
+#include "core/dsa/ProblemCsvWriter.h"
+#include "core/dsa/ProblemImporter.h"
+#include "core/dsa/ProblemModel.h"
+#include "core/dsa/ProblemStore.h"
+#include "core/dsa/ReplaceProblemsCommand.h"
+#include "core/storage/BackupManager.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDate>

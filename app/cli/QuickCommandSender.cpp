@@ -1,8 +1,8 @@
 #include "QuickCommandSender.h"
 
-#include "SingleInstance.h"
-#include "Workspace.h"
-#include "remote/QuickCommands.h"
+#include "core/Workspace.h"
+#include "core/remote/QuickCommands.h"
+#include "gui/SingleInstance.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,13 +1,13 @@
 #include "RoadmapCommands.h"
 
-#include "Workspace.h"
-#include "roadmap/ImportPlanCommand.h"
-#include "roadmap/PlanDescription.h"
-#include "roadmap/RoadmapMarkdownReader.h"
-#include "roadmap/RoadmapMarkdownWriter.h"
-#include "roadmap/RoadmapStore.h"
-#include "storage/BackupManager.h"
-#include "storage/SettingsStore.h"
+#include "core/Workspace.h"
+#include "core/roadmap/ImportPlanCommand.h"
+#include "core/roadmap/PlanDescription.h"
+#include "core/roadmap/RoadmapMarkdownReader.h"
+#include "core/roadmap/RoadmapMarkdownWriter.h"
+#include "core/roadmap/RoadmapStore.h"
+#include "core/storage/BackupManager.h"
+#include "core/storage/SettingsStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,13 +1,13 @@
 #include "ReportHeadlines.h"
 
-#include "Workspace.h"
-#include "dsa/TopicStore.h"
-#include "jobs/ApplicationStore.h"
-#include "jobs/Funnel.h"
-#include "jobs/StageOrder.h"
-#include "roadmap/RoadmapModel.h"
-#include "skills/SkillStore.h"
-#include "storage/SettingsStore.h"
+#include "core/Workspace.h"
+#include "core/dsa/TopicStore.h"
+#include "core/jobs/ApplicationStore.h"
+#include "core/jobs/Funnel.h"
+#include "core/jobs/StageOrder.h"
+#include "core/roadmap/RoadmapModel.h"
+#include "core/skills/SkillStore.h"
+#include "core/storage/SettingsStore.h"
 
 #include <QLocale>
 

@@ -1,13 +1,13 @@
 #include "SummaryReport.h"
 
-#include "Workspace.h"
-#include "dsa/ProblemStore.h"
-#include "jobs/ApplicationStore.h"
-#include "roadmap/RoadmapStore.h"
-#include "skills/SkillLevelScale.h"
-#include "skills/SkillStore.h"
-#include "storage/Database.h"
-#include "storage/SettingsStore.h"
+#include "core/Workspace.h"
+#include "core/dsa/ProblemStore.h"
+#include "core/jobs/ApplicationStore.h"
+#include "core/roadmap/RoadmapStore.h"
+#include "core/skills/SkillLevelScale.h"
+#include "core/skills/SkillStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/SettingsStore.h"
 
 #include <QDate>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "CommandReceiver.h"
 
-#include "MainWindow.h"
-#include "remote/QuickCommands.h"
+#include "core/remote/QuickCommands.h"
+#include "gui/MainWindow.h"
 
 #include <QDate>
 #include <QStatusBar>

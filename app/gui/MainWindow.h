@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/FileDialogs.h"
+#include "gui/common/FileDialogs.h"
 
 #include <QMainWindow>
 #include <functional>

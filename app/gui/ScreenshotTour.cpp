@@ -1,12 +1,12 @@
 #include "ScreenshotTour.h"
 
-#include "MainWindow.h"
-#include "Workspace.h"
-#include "backup/RestoreDialog.h"
-#include "charts/ChartExportDialog.h"
-#include "jobs/ApplicationSettingsDialog.h"
-#include "settings/SettingsDialog.h"
-#include "storage/BackupManager.h"
+#include "core/Workspace.h"
+#include "core/storage/BackupManager.h"
+#include "gui/MainWindow.h"
+#include "gui/backup/RestoreDialog.h"
+#include "gui/charts/ChartExportDialog.h"
+#include "gui/jobs/ApplicationSettingsDialog.h"
+#include "gui/settings/SettingsDialog.h"
 
 #include <QApplication>
 #include <QDir>

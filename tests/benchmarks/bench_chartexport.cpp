@@ -4,9 +4,9 @@
 //
 //   QT_QPA_PLATFORM=offscreen build/dev/tests/bench_chartexport [runs]
 
-#include "Workspace.h"
-#include "charts/ChartExporter.h"
-#include "charts/ChartFactory.h"
+#include "core/Workspace.h"
+#include "gui/charts/ChartExporter.h"
+#include "gui/charts/ChartFactory.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,11 +2,11 @@
 //   build/dev/tests/bench_problemfilter [rows]
 // Prints milliseconds for loading the model and for each search keystroke, so
 // "a keystroke updates the view within one frame" can be checked by hand.
-#include "Workspace.h"
-#include "dsa/ProblemEdits.h"
-#include "dsa/ProblemFilterProxy.h"
-#include "dsa/ProblemModel.h"
-#include "dsa/ProblemStore.h"
+#include "core/Workspace.h"
+#include "core/dsa/ProblemEdits.h"
+#include "core/dsa/ProblemFilterProxy.h"
+#include "core/dsa/ProblemModel.h"
+#include "core/dsa/ProblemStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,16 +4,16 @@
 // Every figure is the median of repeated runs; nothing here asserts.
 
 #include "BenchData.h"
-#include "MainWindow.h"
-#include "Workspace.h"
-#include "charts/ChartExporter.h"
-#include "dsa/ProblemFilterProxy.h"
-#include "dsa/ProblemModel.h"
-#include "jobs/ApplicationModel.h"
-#include "roadmap/ImportPlanCommand.h"
-#include "roadmap/RoadmapMarkdownReader.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/Workspace.h"
+#include "core/dsa/ProblemFilterProxy.h"
+#include "core/dsa/ProblemModel.h"
+#include "core/jobs/ApplicationModel.h"
+#include "core/roadmap/ImportPlanCommand.h"
+#include "core/roadmap/RoadmapMarkdownReader.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "gui/MainWindow.h"
+#include "gui/charts/ChartExporter.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -5,10 +5,10 @@
 //   planner-crash-helper backup DB           File › Back Up Now
 // Exit code 0 when the write completed, 1 with the reason on stderr otherwise.
 
-#include "Workspace.h"
-#include "dsa/ProblemStore.h"
-#include "dsa/ReplaceProblemsCommand.h"
-#include "storage/BackupManager.h"
+#include "core/Workspace.h"
+#include "core/dsa/ProblemStore.h"
+#include "core/dsa/ReplaceProblemsCommand.h"
+#include "core/storage/BackupManager.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

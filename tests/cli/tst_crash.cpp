@@ -1,6 +1,6 @@
 #include "TestFiles.h"
-#include "storage/BackupManager.h"
-#include "storage/Database.h"
+#include "core/storage/BackupManager.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
-#include "reminders/Autostart.h"
-#include "storage/Database.h"
+#include "core/reminders/Autostart.h"
+#include "core/storage/Database.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,12 +1,12 @@
 #include "TestFiles.h"
-#include "Workspace.h"
-#include "roadmap/ImportPlanCommand.h"
-#include "roadmap/RoadmapMarkdownReader.h"
-#include "roadmap/RoadmapModel.h"
-#include "roadmap/RoadmapStore.h"
-#include "storage/BackupManager.h"
-#include "storage/Database.h"
-#include "storage/Query.h"
+#include "core/Workspace.h"
+#include "core/roadmap/ImportPlanCommand.h"
+#include "core/roadmap/RoadmapMarkdownReader.h"
+#include "core/roadmap/RoadmapModel.h"
+#include "core/roadmap/RoadmapStore.h"
+#include "core/storage/BackupManager.h"
+#include "core/storage/Database.h"
+#include "core/storage/Query.h"
 
 #include <QDir>
 #include <QFileInfo>

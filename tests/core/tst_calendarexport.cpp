@@ -1,13 +1,13 @@
 #include "ApplicationFixtures.h"
 #include "TestFiles.h"
-#include "Workspace.h"
-#include "calendar/CalendarExporter.h"
-#include "dsa/ProblemQuickAdd.h"
-#include "dsa/ProblemStore.h"
-#include "jobs/ApplicationModel.h"
-#include "jobs/ApplicationStore.h"
-#include "roadmap/ParsedPlan.h"
-#include "roadmap/RoadmapMarkdownReader.h"
+#include "core/Workspace.h"
+#include "core/calendar/CalendarExporter.h"
+#include "core/dsa/ProblemQuickAdd.h"
+#include "core/dsa/ProblemStore.h"
+#include "core/jobs/ApplicationModel.h"
+#include "core/jobs/ApplicationStore.h"
+#include "core/roadmap/ParsedPlan.h"
+#include "core/roadmap/RoadmapMarkdownReader.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 #include "TestFiles.h"
-#include "Workspace.h"
-#include "dsa/CatalogueReader.h"
-#include "dsa/ProblemCsvWriter.h"
-#include "dsa/ProblemImporter.h"
-#include "dsa/ProblemModel.h"
-#include "dsa/ProblemStore.h"
-#include "dsa/ReplaceProblemsCommand.h"
-#include "storage/Database.h"
+#include "core/Workspace.h"
+#include "core/dsa/CatalogueReader.h"
+#include "core/dsa/ProblemCsvWriter.h"
+#include "core/dsa/ProblemImporter.h"
+#include "core/dsa/ProblemModel.h"
+#include "core/dsa/ProblemStore.h"
+#include "core/dsa/ReplaceProblemsCommand.h"
+#include "core/storage/Database.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,8 +1,8 @@
 #include "TestFiles.h"
-#include "storage/Database.h"
-#include "storage/Query.h"
-#include "storage/SqlScript.h"
-#include "storage/Transaction.h"
+#include "core/storage/Database.h"
+#include "core/storage/Query.h"
+#include "core/storage/SqlScript.h"
+#include "core/storage/Transaction.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "dsa/DsaStats.h"
-#include "dsa/ProblemEdits.h"
-#include "dsa/ReviewSchedule.h"
-#include "dsa/TopicMatcher.h"
+#include "core/dsa/DsaStats.h"
+#include "core/dsa/ProblemEdits.h"
+#include "core/dsa/ReviewSchedule.h"
+#include "core/dsa/TopicMatcher.h"
 
 #include <QTest>
 #include <QTimeZone>

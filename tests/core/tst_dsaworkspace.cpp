@@ -1,13 +1,13 @@
-#include "Workspace.h"
-#include "dsa/ProblemEdits.h"
-#include "dsa/ProblemFilterProxy.h"
-#include "dsa/ProblemModel.h"
-#include "dsa/ProblemStore.h"
-#include "dsa/ReplaceProblemsCommand.h"
-#include "dsa/TopicModel.h"
-#include "dsa/TopicStore.h"
-#include "roadmap/RoadmapModel.h"
-#include "roadmap/RoadmapStore.h"
+#include "core/Workspace.h"
+#include "core/dsa/ProblemEdits.h"
+#include "core/dsa/ProblemFilterProxy.h"
+#include "core/dsa/ProblemModel.h"
+#include "core/dsa/ProblemStore.h"
+#include "core/dsa/ReplaceProblemsCommand.h"
+#include "core/dsa/TopicModel.h"
+#include "core/dsa/TopicStore.h"
+#include "core/roadmap/RoadmapModel.h"
+#include "core/roadmap/RoadmapStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

@@ -1,11 +1,11 @@
 #include "TestFiles.h"
-#include "Workspace.h"
-#include "dsa/ProblemModel.h"
-#include "dsa/ProblemStore.h"
-#include "jobs/AddApplicationCommand.h"
-#include "jobs/ApplicationModel.h"
-#include "jobs/ApplicationStore.h"
-#include "storage/ExternalChangeWatcher.h"
+#include "core/Workspace.h"
+#include "core/dsa/ProblemModel.h"
+#include "core/dsa/ProblemStore.h"
+#include "core/jobs/AddApplicationCommand.h"
+#include "core/jobs/ApplicationModel.h"
+#include "core/jobs/ApplicationStore.h"
+#include "core/storage/ExternalChangeWatcher.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

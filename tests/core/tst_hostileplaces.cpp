@@ -1,8 +1,8 @@
 #include "TestFiles.h"
-#include "Workspace.h"
-#include "jobs/AddApplicationCommand.h"
-#include "jobs/ApplicationStore.h"
-#include "storage/BackupManager.h"
+#include "core/Workspace.h"
+#include "core/jobs/AddApplicationCommand.h"
+#include "core/jobs/ApplicationStore.h"
+#include "core/storage/BackupManager.h"
 
 #include <QDir>
 #include <QFileInfo>

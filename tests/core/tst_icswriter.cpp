@@ -1,4 +1,4 @@
-#include "io/IcsWriter.h"
+#include "core/io/IcsWriter.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -1,7 +1,7 @@
 #include "TestFiles.h"
-#include "roadmap/ParsedPlan.h"
-#include "roadmap/RoadmapMarkdownReader.h"
-#include "roadmap/RoadmapMarkdownWriter.h"
+#include "core/roadmap/ParsedPlan.h"
+#include "core/roadmap/RoadmapMarkdownReader.h"
+#include "core/roadmap/RoadmapMarkdownWriter.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "roadmap/PlanCalendar.h"
-#include "roadmap/PlanConventions.h"
+#include "core/roadmap/PlanCalendar.h"
+#include "core/roadmap/PlanConventions.h"
 
 #include <QTest>
 

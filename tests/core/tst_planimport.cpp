@@ -1,12 +1,12 @@
 #include "TestFiles.h"
-#include "Workspace.h"
-#include "dsa/TopicStore.h"
-#include "roadmap/ImportPlanCommand.h"
-#include "roadmap/RoadmapMarkdownReader.h"
-#include "roadmap/RoadmapMarkdownWriter.h"
-#include "roadmap/RoadmapModel.h"
-#include "roadmap/RoadmapStore.h"
-#include "storage/SettingsStore.h"
+#include "core/Workspace.h"
+#include "core/dsa/TopicStore.h"
+#include "core/roadmap/ImportPlanCommand.h"
+#include "core/roadmap/RoadmapMarkdownReader.h"
+#include "core/roadmap/RoadmapMarkdownWriter.h"
+#include "core/roadmap/RoadmapModel.h"
+#include "core/roadmap/RoadmapStore.h"
+#include "core/storage/SettingsStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "dsa/ProblemQuickAdd.h"
+#include "core/dsa/ProblemQuickAdd.h"
 
 #include <QTest>
 

@@ -1,13 +1,13 @@
 #include "FakeClock.h"
-#include "Translations.h"
-#include "Workspace.h"
-#include "reminders/ReminderCounts.h"
-#include "reminders/ReminderScheduler.h"
-#include "reminders/ReminderService.h"
-#include "reminders/ReminderStore.h"
-#include "reminders/ReminderSummary.h"
-#include "storage/Query.h"
-#include "storage/SettingsStore.h"
+#include "core/Translations.h"
+#include "core/Workspace.h"
+#include "core/reminders/ReminderCounts.h"
+#include "core/reminders/ReminderScheduler.h"
+#include "core/reminders/ReminderService.h"
+#include "core/reminders/ReminderStore.h"
+#include "core/reminders/ReminderSummary.h"
+#include "core/storage/Query.h"
+#include "core/storage/SettingsStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

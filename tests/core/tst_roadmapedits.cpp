@@ -1,10 +1,10 @@
-#include "Workspace.h"
-#include "roadmap/PlanRedater.h"
-#include "roadmap/RoadmapEdits.h"
-#include "roadmap/RoadmapModel.h"
-#include "roadmap/RoadmapStore.h"
-#include "skills/SkillStore.h"
-#include "storage/SettingsStore.h"
+#include "core/Workspace.h"
+#include "core/roadmap/PlanRedater.h"
+#include "core/roadmap/RoadmapEdits.h"
+#include "core/roadmap/RoadmapModel.h"
+#include "core/roadmap/RoadmapStore.h"
+#include "core/skills/SkillStore.h"
+#include "core/storage/SettingsStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

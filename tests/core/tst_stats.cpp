@@ -1,8 +1,8 @@
-#include "Workspace.h"
-#include "stats/ActivityStats.h"
-#include "stats/PipelineStats.h"
-#include "storage/Database.h"
-#include "storage/Query.h"
+#include "core/Workspace.h"
+#include "core/stats/ActivityStats.h"
+#include "core/stats/PipelineStats.h"
+#include "core/storage/Database.h"
+#include "core/storage/Query.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -5,7 +5,7 @@
 // the names are spelled, and one from outside the window never is.
 
 #include "FuzzCheck.h"
-#include "jobs/DuplicateFinder.h"
+#include "core/jobs/DuplicateFinder.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -1,9 +1,9 @@
 // libFuzzer target: the CSV reader and both CSV importers (LeetCode-style
 // problem lists and job applications) on arbitrary bytes.
 
-#include "dsa/CatalogueReader.h"
-#include "io/CsvReader.h"
-#include "jobs/ApplicationCsvImporter.h"
+#include "core/dsa/CatalogueReader.h"
+#include "core/io/CsvReader.h"
+#include "core/jobs/ApplicationCsvImporter.h"
 
 #include <QByteArray>
 #include <QDate>

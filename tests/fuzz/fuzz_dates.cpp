@@ -3,7 +3,7 @@
 // partial date is always the first of its month.
 
 #include "FuzzCheck.h"
-#include "io/DateParser.h"
+#include "core/io/DateParser.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,9 +1,9 @@
 // libFuzzer target: the Markdown roadmap reader and writer on arbitrary bytes.
 // Built by the "fuzz" preset (clang, ASan, UBSan); run by scripts/fuzz.sh.
 
-#include "roadmap/ParsedPlan.h"
-#include "roadmap/RoadmapMarkdownReader.h"
-#include "roadmap/RoadmapMarkdownWriter.h"
+#include "core/roadmap/ParsedPlan.h"
+#include "core/roadmap/RoadmapMarkdownReader.h"
+#include "core/roadmap/RoadmapMarkdownWriter.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
 // libFuzzer target: the NeetCode JSON catalogue reader on arbitrary bytes.
 
-#include "dsa/CatalogueReader.h"
+#include "core/dsa/CatalogueReader.h"
 
 #include <QByteArray>
 #include <cstddef>

@@ -3,7 +3,7 @@
 // title, typed again on its own, gives the same title and nothing else.
 
 #include "FuzzCheck.h"
-#include "dsa/ProblemQuickAdd.h"
+#include "core/dsa/ProblemQuickAdd.h"
 
 #include <QByteArray>
 #include <QDate>

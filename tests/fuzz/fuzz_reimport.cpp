@@ -5,13 +5,13 @@
 // count exactly what the merge then does, and the file stays consistent.
 
 #include "FuzzCheck.h"
-#include "Workspace.h"
-#include "roadmap/ParsedPlan.h"
-#include "roadmap/PlanImporter.h"
-#include "roadmap/RoadmapMarkdownReader.h"
-#include "roadmap/RoadmapStore.h"
-#include "storage/Database.h"
-#include "storage/Query.h"
+#include "core/Workspace.h"
+#include "core/roadmap/ParsedPlan.h"
+#include "core/roadmap/PlanImporter.h"
+#include "core/roadmap/RoadmapMarkdownReader.h"
+#include "core/roadmap/RoadmapStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/Query.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

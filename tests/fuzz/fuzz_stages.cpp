@@ -3,8 +3,8 @@
 // and it does not change when the text is cleaned first.
 
 #include "FuzzCheck.h"
-#include "jobs/Application.h"
-#include "jobs/StageTextParser.h"
+#include "core/jobs/Application.h"
+#include "core/jobs/StageTextParser.h"
 
 #include <QByteArray>
 #include <QString>

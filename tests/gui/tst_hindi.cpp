@@ -1,10 +1,10 @@
 // Runs with LANG=hi_IN.UTF-8 (set by ctest): the planner must follow the
 // system language in every visible place, with Qt's own buttons and a font
 // that draws Devanagari.
-#include "MainWindow.h"
-#include "Translations.h"
-#include "Workspace.h"
-#include "settings/SettingsDialog.h"
+#include "core/Translations.h"
+#include "core/Workspace.h"
+#include "gui/MainWindow.h"
+#include "gui/settings/SettingsDialog.h"
 
 #include <QApplication>
 #include <QComboBox>

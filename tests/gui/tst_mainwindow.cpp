@@ -1,12 +1,12 @@
-#include "MainWindow.h"
-#include "Workspace.h"
-#include "dsa/DsaTab.h"
-#include "jobs/ApplicationsTab.h"
-#include "roadmap/RoadmapModel.h"
-#include "skills/SkillsTab.h"
-#include "timeline/TimelineTab.h"
-#include "today/Today.h"
-#include "today/TodayView.h"
+#include "core/Workspace.h"
+#include "core/roadmap/RoadmapModel.h"
+#include "core/today/Today.h"
+#include "gui/MainWindow.h"
+#include "gui/dsa/DsaTab.h"
+#include "gui/jobs/ApplicationsTab.h"
+#include "gui/skills/SkillsTab.h"
+#include "gui/timeline/TimelineTab.h"
+#include "gui/today/TodayView.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,13 +1,13 @@
 #include "FakeClock.h"
 #include "FakeNotificationService.h"
-#include "MainWindow.h"
-#include "Workspace.h"
-#include "reminders/ReminderService.h"
-#include "reminders/ReminderStore.h"
-#include "timeline/TimelineTab.h"
-#include "tray/DesktopNotifications.h"
-#include "tray/NotificationBar.h"
-#include "tray/TrayIcon.h"
+#include "core/Workspace.h"
+#include "core/reminders/ReminderService.h"
+#include "core/reminders/ReminderStore.h"
+#include "gui/MainWindow.h"
+#include "gui/timeline/TimelineTab.h"
+#include "gui/tray/DesktopNotifications.h"
+#include "gui/tray/NotificationBar.h"
+#include "gui/tray/TrayIcon.h"
 
 #include <QSettings>
 #include <QSignalSpy>

@@ -1,13 +1,13 @@
-#include "MainWindow.h"
-#include "Workspace.h"
-#include "charts/ChartExportDialog.h"
-#include "charts/ChartPanel.h"
-#include "roadmap/RoadmapStore.h"
-#include "skills/SkillEvidence.h"
-#include "skills/SkillEvidencePanel.h"
-#include "skills/SkillModel.h"
-#include "skills/SkillStore.h"
-#include "skills/SkillsTab.h"
+#include "core/Workspace.h"
+#include "core/roadmap/RoadmapStore.h"
+#include "core/skills/SkillEvidence.h"
+#include "core/skills/SkillModel.h"
+#include "core/skills/SkillStore.h"
+#include "gui/MainWindow.h"
+#include "gui/charts/ChartExportDialog.h"
+#include "gui/charts/ChartPanel.h"
+#include "gui/skills/SkillEvidencePanel.h"
+#include "gui/skills/SkillsTab.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,14 +1,14 @@
 #include "FixturePlans.h"
-#include "MainWindow.h"
 #include "TestFiles.h"
-#include "Workspace.h"
-#include "roadmap/RoadmapEdits.h"
-#include "roadmap/RoadmapModel.h"
-#include "roadmap/RoadmapStore.h"
-#include "storage/SettingsStore.h"
-#include "timeline/ImportPreviewDialog.h"
-#include "timeline/TimelineStrip.h"
-#include "timeline/TimelineTab.h"
+#include "core/Workspace.h"
+#include "core/roadmap/RoadmapEdits.h"
+#include "core/roadmap/RoadmapModel.h"
+#include "core/roadmap/RoadmapStore.h"
+#include "core/storage/SettingsStore.h"
+#include "gui/MainWindow.h"
+#include "gui/timeline/ImportPreviewDialog.h"
+#include "gui/timeline/TimelineStrip.h"
+#include "gui/timeline/TimelineTab.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractProxyModel>

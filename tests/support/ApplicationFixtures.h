@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/Application.h"
+#include "core/jobs/Application.h"
 
 // Applications for tests: applied (and in their stage) on one day, from LinkedIn.
 namespace ApplicationFixtures {

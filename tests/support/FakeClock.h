@@ -1,7 +1,7 @@
 #pragma once
 
-#include "reminders/Clock.h"
-#include "reminders/Notifier.h"
+#include "core/reminders/Clock.h"
+#include "core/reminders/Notifier.h"
 
 #include <QStringList>
 

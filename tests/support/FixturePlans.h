@@ -1,9 +1,9 @@
 #pragma once
 
 #include "TestFiles.h"
-#include "Workspace.h"
-#include "roadmap/ParsedPlan.h"
-#include "roadmap/RoadmapMarkdownReader.h"
+#include "core/Workspace.h"
+#include "core/roadmap/ParsedPlan.h"
+#include "core/roadmap/RoadmapMarkdownReader.h"
 
 #include <QDate>
 #include <QString>

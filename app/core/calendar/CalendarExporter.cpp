@@ -1,14 +1,14 @@
 #include "CalendarExporter.h"
 
-#include "Workspace.h"
-#include "io/AtomicFile.h"
-#include "io/IcsWriter.h"
-#include "jobs/ApplicationModel.h"
-#include "jobs/ApplicationStore.h"
-#include "jobs/InterviewRound.h"
-#include "roadmap/RoadmapNode.h"
-#include "roadmap/RoadmapStore.h"
-#include "storage/Query.h"
+#include "core/Workspace.h"
+#include "core/io/AtomicFile.h"
+#include "core/io/IcsWriter.h"
+#include "core/jobs/ApplicationModel.h"
+#include "core/jobs/ApplicationStore.h"
+#include "core/jobs/InterviewRound.h"
+#include "core/roadmap/RoadmapNode.h"
+#include "core/roadmap/RoadmapStore.h"
+#include "core/storage/Query.h"
 
 #include <QHash>
 #include <QMap>

@@ -1,6 +1,6 @@
 #include "AddProblemCommand.h"
 
-#include "ProblemStore.h"
+#include "core/dsa/ProblemStore.h"
 
 #include <QCoreApplication>
 

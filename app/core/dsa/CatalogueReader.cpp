@@ -1,6 +1,6 @@
 #include "CatalogueReader.h"
 
-#include "io/CsvReader.h"
+#include "core/io/CsvReader.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Problem.h"
-#include "io/ImportIssue.h"
+#include "core/dsa/Problem.h"
+#include "core/io/ImportIssue.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

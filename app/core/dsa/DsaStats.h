@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Attempt.h"
-#include "Problem.h"
+#include "core/dsa/Attempt.h"
+#include "core/dsa/Problem.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "ProblemCsvWriter.h"
 
-#include "io/CsvWriter.h"
+#include "core/io/CsvWriter.h"
 
 QByteArray ProblemCsvWriter::write(const QVector<Problem>& problems)
 {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Attempt.h"
-#include "ProblemRecord.h"
-#include "ReviewSchedule.h"
+#include "core/dsa/Attempt.h"
+#include "core/dsa/ProblemRecord.h"
+#include "core/dsa/ReviewSchedule.h"
 
 // The rules of an edit, applied to a snapshot before a command writes it:
 // solving schedules the first review, a review schedules the next one. Pure,

@@ -1,7 +1,7 @@
 #include "ProblemFilterProxy.h"
 
-#include "ProblemModel.h"
-#include "TopicMatcher.h"
+#include "core/dsa/ProblemModel.h"
+#include "core/dsa/TopicMatcher.h"
 
 ProblemFilterProxy::ProblemFilterProxy(QObject* parent)
     : QSortFilterProxyModel(parent)

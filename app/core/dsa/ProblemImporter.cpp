@@ -1,6 +1,6 @@
 #include "ProblemImporter.h"
 
-#include "ProblemEdits.h"
+#include "core/dsa/ProblemEdits.h"
 
 ProblemImporter::Preview ProblemImporter::preview(const CatalogueReader::Result& read,
                                                   const QSet<QString>& existingKeys)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CatalogueReader.h"
-#include "ProblemRecord.h"
+#include "core/dsa/CatalogueReader.h"
+#include "core/dsa/ProblemRecord.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
 #include "ProblemModel.h"
 
-#include "ProblemStore.h"
+#include "core/dsa/ProblemStore.h"
 
 #include <QDate>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Problem.h"
-#include "storage/IdTableModel.h"
+#include "core/dsa/Problem.h"
+#include "core/storage/IdTableModel.h"
 
 #include <QCollator>
 #include <QVector>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Problem.h"
+#include "core/dsa/Problem.h"
 
 #include <QDate>
 #include <QString>

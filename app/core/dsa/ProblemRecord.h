@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Attempt.h"
-#include "Problem.h"
-#include "Review.h"
+#include "core/dsa/Attempt.h"
+#include "core/dsa/Problem.h"
+#include "core/dsa/Review.h"
 
 #include <QVector>
 

@@ -1,10 +1,10 @@
 #include "ProblemStore.h"
 
-#include "ProblemEdits.h"
-#include "TopicStore.h"
-#include "storage/Database.h"
-#include "storage/Query.h"
-#include "storage/Transaction.h"
+#include "core/dsa/ProblemEdits.h"
+#include "core/dsa/TopicStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/Query.h"
+#include "core/storage/Transaction.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Attempt.h"
-#include "Problem.h"
-#include "ProblemRecord.h"
-#include "storage/ChangeNotifier.h"
+#include "core/dsa/Attempt.h"
+#include "core/dsa/Problem.h"
+#include "core/dsa/ProblemRecord.h"
+#include "core/storage/ChangeNotifier.h"
 
 #include <QMap>
 #include <QSet>

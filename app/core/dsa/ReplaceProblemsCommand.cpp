@@ -1,7 +1,7 @@
 #include "ReplaceProblemsCommand.h"
 
-#include "ProblemEdits.h"
-#include "ProblemStore.h"
+#include "core/dsa/ProblemEdits.h"
+#include "core/dsa/ProblemStore.h"
 
 ReplaceProblemsCommand::ReplaceProblemsCommand(ProblemStore& store, QVector<ProblemRecord> before,
                                                QVector<ProblemRecord> after, const QString& text)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ProblemRecord.h"
-#include "ReviewSchedule.h"
-#include "storage/ChunkedWrite.h"
+#include "core/dsa/ProblemRecord.h"
+#include "core/dsa/ReviewSchedule.h"
+#include "core/storage/ChunkedWrite.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
 #include "TopicModel.h"
 
-#include "ProblemStore.h"
+#include "core/dsa/ProblemStore.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TopicStore.h"
+#include "core/dsa/TopicStore.h"
 
 #include <QAbstractTableModel>
 #include <QVector>

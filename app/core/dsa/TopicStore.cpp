@@ -1,8 +1,8 @@
 #include "TopicStore.h"
 
-#include "TopicMatcher.h"
-#include "storage/Database.h"
-#include "storage/Query.h"
+#include "core/dsa/TopicMatcher.h"
+#include "core/storage/Database.h"
+#include "core/storage/Query.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/ChangeNotifier.h"
+#include "core/storage/ChangeNotifier.h"
 
 #include <QVector>
 

@@ -1,8 +1,8 @@
 #include "TopicTargetRule.h"
 
-#include "ProblemStore.h"
-#include "TopicStore.h"
-#include "roadmap/RoadmapStore.h"
+#include "core/dsa/ProblemStore.h"
+#include "core/dsa/TopicStore.h"
+#include "core/roadmap/RoadmapStore.h"
 
 #include <QSet>
 

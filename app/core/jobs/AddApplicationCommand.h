@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Application.h"
-#include "ApplicationRecord.h"
-#include "storage/ChunkedWrite.h"
+#include "core/jobs/Application.h"
+#include "core/jobs/ApplicationRecord.h"
+#include "core/storage/ChunkedWrite.h"
 
 #include <QUndoCommand>
 #include <QVector>

@@ -1,6 +1,6 @@
 #include "ApplicationCsvExporter.h"
 
-#include "io/CsvWriter.h"
+#include "core/io/CsvWriter.h"
 
 #include <QHash>
 

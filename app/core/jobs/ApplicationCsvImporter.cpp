@@ -1,9 +1,9 @@
 #include "ApplicationCsvImporter.h"
 
-#include "DuplicateFinder.h"
-#include "StageTextParser.h"
-#include "io/CsvReader.h"
-#include "io/DateParser.h"
+#include "core/io/CsvReader.h"
+#include "core/io/DateParser.h"
+#include "core/jobs/DuplicateFinder.h"
+#include "core/jobs/StageTextParser.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApplicationCsvMapping.h"
-#include "ApplicationRecord.h"
-#include "io/ImportIssue.h"
+#include "core/io/ImportIssue.h"
+#include "core/jobs/ApplicationCsvMapping.h"
+#include "core/jobs/ApplicationRecord.h"
 
 #include <QDate>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #include "ApplicationCsvMapping.h"
 
-#include "StageTextParser.h"
+#include "core/jobs/StageTextParser.h"
 
 #include <QCoreApplication>
 

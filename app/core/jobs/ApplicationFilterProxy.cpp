@@ -1,7 +1,7 @@
 #include "ApplicationFilterProxy.h"
 
-#include "Application.h"
-#include "ApplicationModel.h"
+#include "core/jobs/Application.h"
+#include "core/jobs/ApplicationModel.h"
 
 ApplicationFilterProxy::ApplicationFilterProxy(QObject* parent)
     : QSortFilterProxyModel(parent)

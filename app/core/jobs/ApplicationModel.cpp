@@ -1,6 +1,6 @@
 #include "ApplicationModel.h"
 
-#include "ApplicationStore.h"
+#include "core/jobs/ApplicationStore.h"
 
 #include <QAbstractProxyModel>
 #include <QDataStream>

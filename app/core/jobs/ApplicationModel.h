@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Application.h"
-#include "FollowUpRule.h"
-#include "SalaryBand.h"
-#include "storage/IdTableModel.h"
+#include "core/jobs/Application.h"
+#include "core/jobs/FollowUpRule.h"
+#include "core/jobs/SalaryBand.h"
+#include "core/storage/IdTableModel.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Application.h"
+#include "core/jobs/Application.h"
 
 #include <QDate>
 #include <QString>

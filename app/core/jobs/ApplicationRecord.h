@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Application.h"
-#include "Contact.h"
-#include "InterviewRound.h"
-#include "StageEvent.h"
+#include "core/jobs/Application.h"
+#include "core/jobs/Contact.h"
+#include "core/jobs/InterviewRound.h"
+#include "core/jobs/StageEvent.h"
 
 #include <QVector>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Application.h"
-#include "ApplicationRecord.h"
-#include "InterviewRound.h"
-#include "storage/ChangeNotifier.h"
+#include "core/jobs/Application.h"
+#include "core/jobs/ApplicationRecord.h"
+#include "core/jobs/InterviewRound.h"
+#include "core/storage/ChangeNotifier.h"
 
 #include <QMap>
 #include <QVector>

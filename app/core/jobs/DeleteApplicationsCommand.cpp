@@ -1,6 +1,6 @@
 #include "DeleteApplicationsCommand.h"
 
-#include "ApplicationStore.h"
+#include "core/jobs/ApplicationStore.h"
 
 #include <QCoreApplication>
 

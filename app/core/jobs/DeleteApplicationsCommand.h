@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApplicationRecord.h"
+#include "core/jobs/ApplicationRecord.h"
 
 #include <QUndoCommand>
 #include <QVector>

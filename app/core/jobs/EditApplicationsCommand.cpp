@@ -1,6 +1,6 @@
 #include "EditApplicationsCommand.h"
 
-#include "ApplicationStore.h"
+#include "core/jobs/ApplicationStore.h"
 
 EditApplicationsCommand::EditApplicationsCommand(ApplicationStore& store,
                                                  const QVector<ApplicationRecord>& before,

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Application.h"
-#include "StageEvent.h"
+#include "core/jobs/Application.h"
+#include "core/jobs/StageEvent.h"
 
 #include <QDate>
 #include <QHash>

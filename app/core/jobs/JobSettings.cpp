@@ -1,6 +1,6 @@
 #include "JobSettings.h"
 
-#include "storage/SettingsStore.h"
+#include "core/storage/SettingsStore.h"
 
 #include <QCoreApplication>
 

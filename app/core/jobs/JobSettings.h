@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SalaryBand.h"
+#include "core/jobs/SalaryBand.h"
 
 #include <QString>
 #include <QStringList>

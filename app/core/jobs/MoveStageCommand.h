@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApplicationStore.h"
+#include "core/jobs/ApplicationStore.h"
 
 #include <QDate>
 #include <QUndoCommand>

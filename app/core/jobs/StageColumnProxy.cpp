@@ -1,6 +1,6 @@
 #include "StageColumnProxy.h"
 
-#include "ApplicationModel.h"
+#include "core/jobs/ApplicationModel.h"
 
 #include <QMimeData>
 

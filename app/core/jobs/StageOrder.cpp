@@ -1,7 +1,7 @@
 #include "StageOrder.h"
 
-#include "Application.h"
-#include "storage/SettingsStore.h"
+#include "core/jobs/Application.h"
+#include "core/storage/SettingsStore.h"
 
 QStringList StageOrder::fromSetting(const QString& value)
 {

@@ -1,6 +1,6 @@
 #include "StageTextParser.h"
 
-#include "io/EditDistance.h"
+#include "core/io/EditDistance.h"
 
 #include <QStringList>
 #include <QVector>

@@ -1,7 +1,7 @@
 #include "Autostart.h"
 
-#include "io/AtomicFile.h"
-#include "storage/Database.h"
+#include "core/io/AtomicFile.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReminderSchedule.h"
+#include "core/reminders/ReminderSchedule.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,7 +1,7 @@
 #include "ReminderCounts.h"
 
-#include "Workspace.h"
-#include "today/Today.h"
+#include "core/Workspace.h"
+#include "core/today/Today.h"
 
 ReminderCounts ReminderCounts::load(Workspace& ws, const QDate& today)
 {

@@ -1,8 +1,8 @@
 #include "ReminderScheduler.h"
 
-#include "Clock.h"
-#include "ReminderStore.h"
-#include "storage/SettingsStore.h"
+#include "core/reminders/Clock.h"
+#include "core/reminders/ReminderStore.h"
+#include "core/storage/SettingsStore.h"
 
 namespace {
 // A moment caught more than this late is reported as missed.

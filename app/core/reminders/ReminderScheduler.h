@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Reminder.h"
+#include "core/reminders/Reminder.h"
 
 #include <QList>
 #include <QTime>

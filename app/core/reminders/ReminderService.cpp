@@ -1,11 +1,11 @@
 #include "ReminderService.h"
 
-#include "Clock.h"
-#include "Notifier.h"
-#include "ReminderStore.h"
-#include "Workspace.h"
-#include "storage/SettingsStore.h"
-#include "today/Today.h"
+#include "core/Workspace.h"
+#include "core/reminders/Clock.h"
+#include "core/reminders/Notifier.h"
+#include "core/reminders/ReminderStore.h"
+#include "core/storage/SettingsStore.h"
+#include "core/today/Today.h"
 
 #include <QGuiApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ReminderScheduler.h"
-#include "ReminderSummary.h"
+#include "core/reminders/ReminderScheduler.h"
+#include "core/reminders/ReminderSummary.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #include "ReminderStore.h"
 
-#include "storage/Query.h"
+#include "core/storage/Query.h"
 
 namespace {
 QVariant utcValue(const QDateTime& when)

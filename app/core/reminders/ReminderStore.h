@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Reminder.h"
-#include "storage/ChangeNotifier.h"
+#include "core/reminders/Reminder.h"
+#include "core/storage/ChangeNotifier.h"
 
 #include <QVector>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Reminder.h"
-#include "ReminderCounts.h"
+#include "core/reminders/Reminder.h"
+#include "core/reminders/ReminderCounts.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Clock.h"
+#include "core/reminders/Clock.h"
 
 // The machine's clock.
 class SystemClock : public Clock

@@ -1,13 +1,13 @@
 #include "QuickCommands.h"
 
-#include "Workspace.h"
-#include "dsa/AddProblemCommand.h"
-#include "dsa/ProblemQuickAdd.h"
-#include "dsa/ProblemStore.h"
-#include "jobs/AddApplicationCommand.h"
-#include "jobs/ApplicationQuickAdd.h"
-#include "roadmap/RoadmapEdits.h"
-#include "roadmap/RoadmapStore.h"
+#include "core/Workspace.h"
+#include "core/dsa/AddProblemCommand.h"
+#include "core/dsa/ProblemQuickAdd.h"
+#include "core/dsa/ProblemStore.h"
+#include "core/jobs/AddApplicationCommand.h"
+#include "core/jobs/ApplicationQuickAdd.h"
+#include "core/roadmap/RoadmapEdits.h"
+#include "core/roadmap/RoadmapStore.h"
 
 #include <QUndoStack>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RemoteCommand.h"
+#include "core/remote/RemoteCommand.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,9 +1,9 @@
 #include "ImportPlanCommand.h"
 
-#include "RoadmapStore.h"
-#include "Workspace.h"
-#include "dsa/TopicStore.h"
-#include "skills/SkillStore.h"
+#include "core/Workspace.h"
+#include "core/dsa/TopicStore.h"
+#include "core/roadmap/RoadmapStore.h"
+#include "core/skills/SkillStore.h"
 
 #include <QCoreApplication>
 

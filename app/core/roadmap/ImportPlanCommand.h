@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ParsedPlan.h"
-#include "PlanImporter.h"
-#include "PlanSnapshot.h"
+#include "core/roadmap/ParsedPlan.h"
+#include "core/roadmap/PlanImporter.h"
+#include "core/roadmap/PlanSnapshot.h"
 
 #include <QUndoCommand>
 

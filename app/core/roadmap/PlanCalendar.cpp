@@ -1,6 +1,6 @@
 #include "PlanCalendar.h"
 
-#include "PlanConventions.h"
+#include "core/roadmap/PlanConventions.h"
 
 #include <algorithm>
 

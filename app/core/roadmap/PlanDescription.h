@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ParsedPlan.h"
-#include "PlanImporter.h"
+#include "core/roadmap/ParsedPlan.h"
+#include "core/roadmap/PlanImporter.h"
 
 #include <QCoreApplication>
 #include <QStringList>

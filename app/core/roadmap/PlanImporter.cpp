@@ -1,13 +1,13 @@
 #include "PlanImporter.h"
 
-#include "PlanMatcher.h"
-#include "RoadmapStore.h"
-#include "dsa/TopicStore.h"
-#include "skills/SkillCategory.h"
-#include "skills/SkillStore.h"
-#include "storage/Database.h"
-#include "storage/SettingsStore.h"
-#include "storage/Transaction.h"
+#include "core/dsa/TopicStore.h"
+#include "core/roadmap/PlanMatcher.h"
+#include "core/roadmap/RoadmapStore.h"
+#include "core/skills/SkillCategory.h"
+#include "core/skills/SkillStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/SettingsStore.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ParsedPlan.h"
-#include "PlanMatcher.h"
-#include "RoadmapNode.h"
+#include "core/roadmap/ParsedPlan.h"
+#include "core/roadmap/PlanMatcher.h"
+#include "core/roadmap/RoadmapNode.h"
 
 #include <QHash>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "PlanMatcher.h"
 
-#include "io/EditDistance.h"
+#include "core/io/EditDistance.h"
 
 #include <QSet>
 #include <QStringList>

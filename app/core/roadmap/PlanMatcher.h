@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ParsedPlan.h"
-#include "RoadmapNode.h"
+#include "core/roadmap/ParsedPlan.h"
+#include "core/roadmap/RoadmapNode.h"
 
 #include <QHash>
 #include <QVector>

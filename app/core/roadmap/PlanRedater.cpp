@@ -1,12 +1,12 @@
 #include "PlanRedater.h"
 
-#include "PlanCalendar.h"
-#include "PlanConventions.h"
-#include "RoadmapStore.h"
-#include "skills/SkillStore.h"
-#include "storage/Database.h"
-#include "storage/SettingsStore.h"
-#include "storage/Transaction.h"
+#include "core/roadmap/PlanCalendar.h"
+#include "core/roadmap/PlanConventions.h"
+#include "core/roadmap/RoadmapStore.h"
+#include "core/skills/SkillStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/SettingsStore.h"
+#include "core/storage/Transaction.h"
 
 #include <QHash>
 #include <algorithm>

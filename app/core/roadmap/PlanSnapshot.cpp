@@ -1,8 +1,8 @@
 #include "PlanSnapshot.h"
 
-#include "storage/Database.h"
-#include "storage/Query.h"
-#include "storage/Transaction.h"
+#include "core/storage/Database.h"
+#include "core/storage/Query.h"
+#include "core/storage/Transaction.h"
 
 #include <QSqlRecord>
 

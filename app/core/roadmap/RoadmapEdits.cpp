@@ -1,7 +1,7 @@
 #include "RoadmapEdits.h"
 
-#include "RoadmapStore.h"
-#include "storage/LambdaCommand.h"
+#include "core/roadmap/RoadmapStore.h"
+#include "core/storage/LambdaCommand.h"
 
 #include <memory>
 

@@ -1,7 +1,7 @@
 #include "RoadmapMarkdownReader.h"
 
-#include "PlanCalendar.h"
-#include "PlanConventions.h"
+#include "core/roadmap/PlanCalendar.h"
+#include "core/roadmap/PlanConventions.h"
 
 #include <QCoreApplication>
 #include <QFile>

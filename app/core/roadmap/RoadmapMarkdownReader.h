@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ParsedPlan.h"
+#include "core/roadmap/ParsedPlan.h"
 
 #include <QByteArray>
 #include <QString>

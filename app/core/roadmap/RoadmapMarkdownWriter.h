@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RoadmapNode.h"
+#include "core/roadmap/RoadmapNode.h"
 
 #include <QString>
 #include <QVector>

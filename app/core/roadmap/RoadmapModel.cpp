@@ -1,7 +1,7 @@
 #include "RoadmapModel.h"
 
-#include "RoadmapEdits.h"
-#include "RoadmapStore.h"
+#include "core/roadmap/RoadmapEdits.h"
+#include "core/roadmap/RoadmapStore.h"
 
 #include <QCoreApplication>
 #include <QLocale>

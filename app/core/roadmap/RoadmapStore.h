@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RoadmapNode.h"
-#include "storage/ChangeNotifier.h"
+#include "core/roadmap/RoadmapNode.h"
+#include "core/storage/ChangeNotifier.h"
 
 #include <QVector>
 #include <memory>

@@ -1,6 +1,6 @@
 #include "AddSkillCommand.h"
 
-#include "SkillStore.h"
+#include "core/skills/SkillStore.h"
 
 #include <QCoreApplication>
 

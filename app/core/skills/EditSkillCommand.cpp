@@ -1,6 +1,6 @@
 #include "EditSkillCommand.h"
 
-#include "SkillStore.h"
+#include "core/skills/SkillStore.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "LinkSkillItemsCommand.h"
 
-#include "SkillStore.h"
+#include "core/skills/SkillStore.h"
 
 #include <QCoreApplication>
 

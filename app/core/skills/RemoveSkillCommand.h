@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SkillStore.h"
+#include "core/skills/SkillStore.h"
 
 #include <QUndoCommand>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Skill.h"
+#include "core/skills/Skill.h"
 
 #include <QUndoCommand>
 #include <optional>

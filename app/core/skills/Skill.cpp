@@ -1,6 +1,6 @@
 #include "Skill.h"
 
-#include "SkillLevelScale.h"
+#include "core/skills/SkillLevelScale.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
 #include "SkillEvidence.h"
 
-#include "Skill.h"
-#include "SkillStore.h"
-#include "dsa/ProblemStore.h"
-#include "dsa/TopicStore.h"
-#include "roadmap/RoadmapStore.h"
+#include "core/dsa/ProblemStore.h"
+#include "core/dsa/TopicStore.h"
+#include "core/roadmap/RoadmapStore.h"
+#include "core/skills/Skill.h"
+#include "core/skills/SkillStore.h"
 
 #include <QRegularExpression>
 #include <algorithm>

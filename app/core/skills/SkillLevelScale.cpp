@@ -1,6 +1,6 @@
 #include "SkillLevelScale.h"
 
-#include "Skill.h"
+#include "core/skills/Skill.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,10 +1,10 @@
 #include "SkillModel.h"
 
-#include "EditSkillCommand.h"
-#include "SetSkillLevelCommand.h"
-#include "SetSkillTargetCommand.h"
-#include "SkillStore.h"
-#include "storage/SettingsStore.h"
+#include "core/skills/EditSkillCommand.h"
+#include "core/skills/SetSkillLevelCommand.h"
+#include "core/skills/SetSkillTargetCommand.h"
+#include "core/skills/SkillStore.h"
+#include "core/storage/SettingsStore.h"
 
 #include <QLocale>
 #include <QUndoStack>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Skill.h"
-#include "SkillLevelScale.h"
-#include "storage/IdTableModel.h"
+#include "core/skills/Skill.h"
+#include "core/skills/SkillLevelScale.h"
+#include "core/storage/IdTableModel.h"
 
 #include <QVector>
 

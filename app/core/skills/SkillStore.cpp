@@ -1,8 +1,8 @@
 #include "SkillStore.h"
 
-#include "storage/Database.h"
-#include "storage/Query.h"
-#include "storage/Transaction.h"
+#include "core/storage/Database.h"
+#include "core/storage/Query.h"
+#include "core/storage/Transaction.h"
 
 SkillStore::SkillStore(Database& db, QObject* parent)
     : ChangeNotifier(parent)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Skill.h"
-#include "storage/ChangeNotifier.h"
+#include "core/skills/Skill.h"
+#include "core/storage/ChangeNotifier.h"
 
 #include <QDate>
 #include <QVector>

@@ -1,6 +1,6 @@
 #include "ActivityStats.h"
 
-#include "storage/Query.h"
+#include "core/storage/Query.h"
 
 ActivityStats::ActivityStats(const Database& db)
     : m_db(db)

@@ -1,6 +1,6 @@
 #include "PipelineStats.h"
 
-#include "storage/Query.h"
+#include "core/storage/Query.h"
 
 #include <QHash>
 #include <QStringList>

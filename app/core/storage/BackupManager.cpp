@@ -1,8 +1,8 @@
 #include "BackupManager.h"
 
-#include "Database.h"
-#include "Query.h"
-#include "Transaction.h"
+#include "core/storage/Database.h"
+#include "core/storage/Query.h"
+#include "core/storage/Transaction.h"
 
 #include <QDir>
 #include <QFileInfo>

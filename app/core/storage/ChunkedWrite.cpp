@@ -1,7 +1,7 @@
 #include "ChunkedWrite.h"
 
-#include "Database.h"
-#include "Transaction.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QSignalBlocker>
 

@@ -1,7 +1,7 @@
 #include "Database.h"
 
-#include "SqlScript.h"
-#include "Transaction.h"
+#include "core/storage/SqlScript.h"
+#include "core/storage/Transaction.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "ExternalChangeWatcher.h"
 
-#include "Database.h"
-#include "Query.h"
+#include "core/storage/Database.h"
+#include "core/storage/Query.h"
 
 ExternalChangeWatcher::ExternalChangeWatcher(Database& db, QObject* parent)
     : QObject(parent)

@@ -1,6 +1,6 @@
 #include "Query.h"
 
-#include "Database.h"
+#include "core/storage/Database.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>

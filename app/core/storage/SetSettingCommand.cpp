@@ -1,6 +1,6 @@
 #include "SetSettingCommand.h"
 
-#include "SettingsStore.h"
+#include "core/storage/SettingsStore.h"
 
 SetSettingCommand::SetSettingCommand(SettingsStore& store, const QString& key, const QString& from,
                                      const QString& to, const QString& text)

@@ -1,6 +1,6 @@
 #include "SetSettingsCommand.h"
 
-#include "SettingsStore.h"
+#include "core/storage/SettingsStore.h"
 
 SetSettingsCommand::SetSettingsCommand(SettingsStore& settings,
                                        const QMap<QString, QString>& values, const QString& text)

@@ -1,6 +1,6 @@
 #include "SettingsStore.h"
 
-#include "Query.h"
+#include "core/storage/Query.h"
 
 SettingsStore::SettingsStore(Database& db, QObject* parent)
     : QObject(parent)

@@ -1,16 +1,16 @@
 #include "Today.h"
 
-#include "Workspace.h"
-#include "dsa/DsaStats.h"
-#include "dsa/ProblemStore.h"
-#include "dsa/TopicStore.h"
-#include "jobs/ApplicationStore.h"
-#include "jobs/DailyGoal.h"
-#include "jobs/FollowUpRule.h"
-#include "jobs/JobSettings.h"
-#include "roadmap/RoadmapModel.h"
-#include "roadmap/RoadmapStore.h"
-#include "storage/SettingsStore.h"
+#include "core/Workspace.h"
+#include "core/dsa/DsaStats.h"
+#include "core/dsa/ProblemStore.h"
+#include "core/dsa/TopicStore.h"
+#include "core/jobs/ApplicationStore.h"
+#include "core/jobs/DailyGoal.h"
+#include "core/jobs/FollowUpRule.h"
+#include "core/jobs/JobSettings.h"
+#include "core/roadmap/RoadmapModel.h"
+#include "core/roadmap/RoadmapStore.h"
+#include "core/storage/SettingsStore.h"
 
 #include <QSettings>
 #include <algorithm>

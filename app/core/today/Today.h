@@ -1,7 +1,7 @@
 #pragma once
 
-#include "jobs/ApplicationStore.h"
-#include "reminders/ReminderCounts.h"
+#include "core/jobs/ApplicationStore.h"
+#include "core/reminders/ReminderCounts.h"
 
 #include <QDate>
 #include <QObject>

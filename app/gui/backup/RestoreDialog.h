@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/BackupManager.h"
+#include "core/storage/BackupManager.h"
 
 #include <QDialog>
 

@@ -1,11 +1,11 @@
 #include "ActivityHeatmap.h"
 
-#include "ChartStyle.h"
-#include "Workspace.h"
-#include "common/StatusPalette.h"
-#include "dsa/ProblemModel.h"
-#include "stats/ActivityStats.h"
-#include "storage/Database.h"
+#include "core/Workspace.h"
+#include "core/dsa/ProblemModel.h"
+#include "core/stats/ActivityStats.h"
+#include "core/storage/Database.h"
+#include "gui/charts/ChartStyle.h"
+#include "gui/common/StatusPalette.h"
 
 #include <QLocale>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChartPanel.h"
+#include "gui/charts/ChartPanel.h"
 
 #include <QDate>
 #include <QMap>

@@ -1,7 +1,7 @@
 #include "ChartExportDialog.h"
 
-#include "ChartExporter.h"
-#include "ChartFactory.h"
+#include "gui/charts/ChartExporter.h"
+#include "gui/charts/ChartFactory.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,11 +1,11 @@
 #include "ChartExporter.h"
 
-#include "ChartFactory.h"
-#include "ChartPanel.h"
-#include "ChartStyle.h"
-#include "ReportHeadlines.h"
-#include "Workspace.h"
-#include "storage/SettingsStore.h"
+#include "core/ReportHeadlines.h"
+#include "core/Workspace.h"
+#include "core/storage/SettingsStore.h"
+#include "gui/charts/ChartFactory.h"
+#include "gui/charts/ChartPanel.h"
+#include "gui/charts/ChartStyle.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

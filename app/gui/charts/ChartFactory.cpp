@@ -1,13 +1,13 @@
 #include "ChartFactory.h"
 
-#include "ActivityHeatmap.h"
-#include "ApplicationFunnelChart.h"
-#include "DailyApplicationsChart.h"
-#include "DsaTopicChart.h"
-#include "MinutesPerWeekChart.h"
-#include "SkillHistoryChart.h"
-#include "SkillRadarChart.h"
-#include "SkillTargetsChart.h"
+#include "gui/charts/ActivityHeatmap.h"
+#include "gui/charts/ApplicationFunnelChart.h"
+#include "gui/charts/DailyApplicationsChart.h"
+#include "gui/charts/DsaTopicChart.h"
+#include "gui/charts/MinutesPerWeekChart.h"
+#include "gui/charts/SkillHistoryChart.h"
+#include "gui/charts/SkillRadarChart.h"
+#include "gui/charts/SkillTargetsChart.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "ChartStyle.h"
 
-#include "common/StatusPalette.h"
+#include "gui/common/StatusPalette.h"
 
 #include <QAbstractAxis>
 #include <QChart>

@@ -1,6 +1,6 @@
 #include "ChartViewPanel.h"
 
-#include "ChartStyle.h"
+#include "gui/charts/ChartStyle.h"
 
 #include <QAbstractSeries>
 #include <QChart>

@@ -1,11 +1,11 @@
 #include "DailyApplicationsChart.h"
 
-#include "ChartStyle.h"
-#include "Workspace.h"
-#include "jobs/ApplicationModel.h"
-#include "stats/PipelineStats.h"
-#include "storage/Database.h"
-#include "storage/SettingsStore.h"
+#include "core/Workspace.h"
+#include "core/jobs/ApplicationModel.h"
+#include "core/stats/PipelineStats.h"
+#include "core/storage/Database.h"
+#include "core/storage/SettingsStore.h"
+#include "gui/charts/ChartStyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChartViewPanel.h"
+#include "gui/charts/ChartViewPanel.h"
 
 class Workspace;
 

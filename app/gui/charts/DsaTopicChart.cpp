@@ -1,10 +1,10 @@
 #include "DsaTopicChart.h"
 
-#include "ChartStyle.h"
-#include "Workspace.h"
-#include "dsa/ProblemModel.h"
-#include "dsa/TopicModel.h"
-#include "dsa/TopicStore.h"
+#include "core/Workspace.h"
+#include "core/dsa/ProblemModel.h"
+#include "core/dsa/TopicModel.h"
+#include "core/dsa/TopicStore.h"
+#include "gui/charts/ChartStyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

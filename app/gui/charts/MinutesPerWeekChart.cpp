@@ -1,10 +1,10 @@
 #include "MinutesPerWeekChart.h"
 
-#include "ChartStyle.h"
-#include "Workspace.h"
-#include "dsa/ProblemModel.h"
-#include "stats/ActivityStats.h"
-#include "storage/Database.h"
+#include "core/Workspace.h"
+#include "core/dsa/ProblemModel.h"
+#include "core/stats/ActivityStats.h"
+#include "core/storage/Database.h"
+#include "gui/charts/ChartStyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,9 +1,9 @@
 #include "SkillHistoryChart.h"
 
-#include "ChartStyle.h"
-#include "Workspace.h"
-#include "skills/SkillModel.h"
-#include "skills/SkillStore.h"
+#include "core/Workspace.h"
+#include "core/skills/SkillModel.h"
+#include "core/skills/SkillStore.h"
+#include "gui/charts/ChartStyle.h"
 
 #include <QChart>
 #include <QDateTimeAxis>

@@ -1,8 +1,8 @@
 #include "SkillTargetsChart.h"
 
-#include "ChartStyle.h"
-#include "Workspace.h"
-#include "skills/SkillModel.h"
+#include "core/Workspace.h"
+#include "core/skills/SkillModel.h"
+#include "gui/charts/ChartStyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,7 +1,7 @@
 #include "ImportRunner.h"
 
-#include "Workspace.h"
-#include "storage/BackupManager.h"
+#include "core/Workspace.h"
+#include "core/storage/BackupManager.h"
 
 #include <QMessageBox>
 #include <QProgressDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/ChunkedWrite.h"
+#include "core/storage/ChunkedWrite.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "ProgressDelegate.h"
 
-#include "StatusPalette.h"
+#include "gui/common/StatusPalette.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #include "CataloguePickDialog.h"
 
-#include "dsa/ProblemModel.h"
+#include "core/dsa/ProblemModel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dsa/Problem.h"
+#include "core/dsa/Problem.h"
 
 #include <QDialog>
 #include <QSet>

@@ -1,12 +1,12 @@
 #include "DsaStatsPanel.h"
 
-#include "Workspace.h"
-#include "charts/ActivityHeatmap.h"
-#include "dsa/DsaStats.h"
-#include "dsa/ProblemModel.h"
-#include "dsa/ProblemStore.h"
-#include "dsa/TopicStore.h"
-#include "today/Today.h"
+#include "core/Workspace.h"
+#include "core/dsa/DsaStats.h"
+#include "core/dsa/ProblemModel.h"
+#include "core/dsa/ProblemStore.h"
+#include "core/dsa/TopicStore.h"
+#include "core/today/Today.h"
+#include "gui/charts/ActivityHeatmap.h"
 
 #include <QFormLayout>
 #include <QLabel>

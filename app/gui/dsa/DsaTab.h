@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dsa/Problem.h"
-#include "dsa/ProblemRecord.h"
+#include "core/dsa/Problem.h"
+#include "core/dsa/ProblemRecord.h"
 
 #include <QWidget>
 #include <functional>

@@ -1,9 +1,9 @@
 #include "DueTodayPanel.h"
 
-#include "Workspace.h"
-#include "dsa/ProblemStore.h"
-#include "dsa/ReplaceProblemsCommand.h"
-#include "today/Today.h"
+#include "core/Workspace.h"
+#include "core/dsa/ProblemStore.h"
+#include "core/dsa/ReplaceProblemsCommand.h"
+#include "core/today/Today.h"
 
 #include <QDate>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #include "ProblemDialog.h"
 
-#include "dsa/ProblemEdits.h"
-#include "dsa/ProblemModel.h"
+#include "core/dsa/ProblemEdits.h"
+#include "core/dsa/ProblemModel.h"
 
 #include <QComboBox>
 #include <QCompleter>

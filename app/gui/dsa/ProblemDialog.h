@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dsa/ProblemRecord.h"
+#include "core/dsa/ProblemRecord.h"
 
 #include <QDate>
 #include <QDialog>

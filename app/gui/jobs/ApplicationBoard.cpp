@@ -1,10 +1,10 @@
 #include "ApplicationBoard.h"
 
-#include "ApplicationCardDelegate.h"
-#include "Workspace.h"
-#include "jobs/ApplicationModel.h"
-#include "jobs/MoveStageCommand.h"
-#include "jobs/StageColumnProxy.h"
+#include "core/Workspace.h"
+#include "core/jobs/ApplicationModel.h"
+#include "core/jobs/MoveStageCommand.h"
+#include "core/jobs/StageColumnProxy.h"
+#include "gui/jobs/ApplicationCardDelegate.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

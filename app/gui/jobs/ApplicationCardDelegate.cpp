@@ -1,7 +1,7 @@
 #include "ApplicationCardDelegate.h"
 
-#include "common/StatusPalette.h"
-#include "jobs/ApplicationModel.h"
+#include "core/jobs/ApplicationModel.h"
+#include "gui/common/StatusPalette.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

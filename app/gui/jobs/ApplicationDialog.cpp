@@ -1,7 +1,7 @@
 #include "ApplicationDialog.h"
 
-#include "common/StatusPalette.h"
-#include "jobs/JobSettings.h"
+#include "core/jobs/JobSettings.h"
+#include "gui/common/StatusPalette.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/ApplicationRecord.h"
+#include "core/jobs/ApplicationRecord.h"
 
 #include <QDialog>
 

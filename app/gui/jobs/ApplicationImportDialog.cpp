@@ -1,6 +1,6 @@
 #include "ApplicationImportDialog.h"
 
-#include "common/StatusPalette.h"
+#include "gui/common/StatusPalette.h"
 
 #include <QCheckBox>
 #include <QComboBox>

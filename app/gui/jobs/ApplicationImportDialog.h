@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/ApplicationCsvImporter.h"
+#include "core/jobs/ApplicationCsvImporter.h"
 
 #include <QDialog>
 

@@ -1,13 +1,13 @@
 #include "ApplicationQuickAddBar.h"
 
-#include "Workspace.h"
-#include "common/LineEditUndoFilter.h"
-#include "jobs/AddApplicationCommand.h"
-#include "jobs/ApplicationModel.h"
-#include "jobs/ApplicationQuickAdd.h"
-#include "jobs/ApplicationStore.h"
-#include "jobs/DuplicateFinder.h"
-#include "jobs/JobSettings.h"
+#include "core/Workspace.h"
+#include "core/jobs/AddApplicationCommand.h"
+#include "core/jobs/ApplicationModel.h"
+#include "core/jobs/ApplicationQuickAdd.h"
+#include "core/jobs/ApplicationStore.h"
+#include "core/jobs/DuplicateFinder.h"
+#include "core/jobs/JobSettings.h"
+#include "gui/common/LineEditUndoFilter.h"
 
 #include <QComboBox>
 #include <QGridLayout>

@@ -1,9 +1,9 @@
 #include "ApplicationSettingsDialog.h"
 
-#include "jobs/Application.h"
-#include "jobs/JobSettings.h"
-#include "jobs/StageOrder.h"
-#include "storage/SettingsStore.h"
+#include "core/jobs/Application.h"
+#include "core/jobs/JobSettings.h"
+#include "core/jobs/StageOrder.h"
+#include "core/storage/SettingsStore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

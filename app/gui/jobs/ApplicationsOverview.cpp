@@ -1,13 +1,13 @@
 #include "ApplicationsOverview.h"
 
-#include "Workspace.h"
-#include "jobs/ApplicationModel.h"
-#include "jobs/ApplicationStore.h"
-#include "jobs/DailyGoal.h"
-#include "jobs/Funnel.h"
-#include "jobs/StageOrder.h"
-#include "storage/SettingsStore.h"
-#include "today/Today.h"
+#include "core/Workspace.h"
+#include "core/jobs/ApplicationModel.h"
+#include "core/jobs/ApplicationStore.h"
+#include "core/jobs/DailyGoal.h"
+#include "core/jobs/Funnel.h"
+#include "core/jobs/StageOrder.h"
+#include "core/storage/SettingsStore.h"
+#include "core/today/Today.h"
 
 #include <QLabel>
 #include <QListWidget>

@@ -1,14 +1,14 @@
 #include "SettingsDialog.h"
 
-#include "Translations.h"
-#include "Workspace.h"
-#include "reminders/Autostart.h"
-#include "reminders/ReminderScheduler.h"
-#include "reminders/ReminderStore.h"
-#include "storage/Database.h"
-#include "storage/LambdaCommand.h"
-#include "storage/SettingsStore.h"
-#include "tray/TrayIcon.h"
+#include "core/Translations.h"
+#include "core/Workspace.h"
+#include "core/reminders/Autostart.h"
+#include "core/reminders/ReminderScheduler.h"
+#include "core/reminders/ReminderStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/LambdaCommand.h"
+#include "core/storage/SettingsStore.h"
+#include "gui/tray/TrayIcon.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reminders/Reminder.h"
+#include "core/reminders/Reminder.h"
 
 #include <QDialog>
 #include <QVector>

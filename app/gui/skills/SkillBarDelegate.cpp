@@ -1,9 +1,9 @@
 #include "SkillBarDelegate.h"
 
-#include "common/StatusPalette.h"
-#include "skills/Skill.h"
-#include "skills/SkillCategory.h"
-#include "skills/SkillModel.h"
+#include "core/skills/Skill.h"
+#include "core/skills/SkillCategory.h"
+#include "core/skills/SkillModel.h"
+#include "gui/common/StatusPalette.h"
 
 #include <QApplication>
 #include <QComboBox>

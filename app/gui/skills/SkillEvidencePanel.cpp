@@ -1,11 +1,11 @@
 #include "SkillEvidencePanel.h"
 
-#include "Workspace.h"
-#include "skills/LinkSkillItemsCommand.h"
-#include "skills/SetSkillLevelCommand.h"
-#include "skills/SkillEvidence.h"
-#include "skills/SkillModel.h"
-#include "skills/SkillStore.h"
+#include "core/Workspace.h"
+#include "core/skills/LinkSkillItemsCommand.h"
+#include "core/skills/SetSkillLevelCommand.h"
+#include "core/skills/SkillEvidence.h"
+#include "core/skills/SkillModel.h"
+#include "core/skills/SkillStore.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "ImportPreviewDialog.h"
 
-#include "roadmap/PlanDescription.h"
+#include "core/roadmap/PlanDescription.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

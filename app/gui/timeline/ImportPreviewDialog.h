@@ -1,8 +1,8 @@
 #pragma once
 
-#include "roadmap/ImportPlanCommand.h"
-#include "roadmap/ParsedPlan.h"
-#include "roadmap/RoadmapNode.h"
+#include "core/roadmap/ImportPlanCommand.h"
+#include "core/roadmap/ParsedPlan.h"
+#include "core/roadmap/RoadmapNode.h"
 
 #include <QDialog>
 

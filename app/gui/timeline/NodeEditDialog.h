@@ -1,6 +1,6 @@
 #pragma once
 
-#include "roadmap/RoadmapNode.h"
+#include "core/roadmap/RoadmapNode.h"
 
 #include <QDialog>
 

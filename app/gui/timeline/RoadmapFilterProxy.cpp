@@ -1,7 +1,7 @@
 #include "RoadmapFilterProxy.h"
 
-#include "common/StatusPalette.h"
-#include "roadmap/RoadmapModel.h"
+#include "core/roadmap/RoadmapModel.h"
+#include "gui/common/StatusPalette.h"
 
 #include <QFont>
 #include <QGuiApplication>

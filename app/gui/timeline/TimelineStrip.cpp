@@ -1,6 +1,6 @@
 #include "TimelineStrip.h"
 
-#include "common/StatusPalette.h"
+#include "gui/common/StatusPalette.h"
 
 #include <QHelpEvent>
 #include <QLocale>

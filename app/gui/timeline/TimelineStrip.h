@@ -1,6 +1,6 @@
 #pragma once
 
-#include "roadmap/RoadmapModel.h"
+#include "core/roadmap/RoadmapModel.h"
 
 #include <QWidget>
 

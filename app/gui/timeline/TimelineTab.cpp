@@ -1,15 +1,15 @@
 #include "TimelineTab.h"
 
-#include "NodeEditDialog.h"
-#include "RoadmapFilterProxy.h"
-#include "TimelineStrip.h"
-#include "Workspace.h"
-#include "common/ProgressDelegate.h"
-#include "roadmap/RoadmapEdits.h"
-#include "roadmap/RoadmapModel.h"
-#include "roadmap/RoadmapStore.h"
-#include "storage/SettingsStore.h"
-#include "today/Today.h"
+#include "core/Workspace.h"
+#include "core/roadmap/RoadmapEdits.h"
+#include "core/roadmap/RoadmapModel.h"
+#include "core/roadmap/RoadmapStore.h"
+#include "core/storage/SettingsStore.h"
+#include "core/today/Today.h"
+#include "gui/common/ProgressDelegate.h"
+#include "gui/timeline/NodeEditDialog.h"
+#include "gui/timeline/RoadmapFilterProxy.h"
+#include "gui/timeline/TimelineStrip.h"
 
 #include <QAction>
 #include <QCheckBox>

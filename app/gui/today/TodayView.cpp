@@ -1,14 +1,14 @@
 #include "TodayView.h"
 
-#include "Workspace.h"
-#include "common/StatusPalette.h"
-#include "dsa/ReplaceProblemsCommand.h"
-#include "dsa/ReviewSchedule.h"
-#include "jobs/ApplicationQuickAddBar.h"
-#include "jobs/InterviewRound.h"
-#include "jobs/JobSettings.h"
-#include "storage/SettingsStore.h"
-#include "today/Today.h"
+#include "core/Workspace.h"
+#include "core/dsa/ReplaceProblemsCommand.h"
+#include "core/dsa/ReviewSchedule.h"
+#include "core/jobs/InterviewRound.h"
+#include "core/jobs/JobSettings.h"
+#include "core/storage/SettingsStore.h"
+#include "core/today/Today.h"
+#include "gui/common/StatusPalette.h"
+#include "gui/jobs/ApplicationQuickAddBar.h"
 
 #include <QEvent>
 #include <QGridLayout>

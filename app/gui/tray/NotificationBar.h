@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reminders/ReminderScheduler.h"
+#include "core/reminders/ReminderScheduler.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
 #include "TrayIcon.h"
 
-#include "MainWindow.h"
-#include "reminders/ReminderService.h"
-#include "tray/NotificationBar.h"
+#include "core/reminders/ReminderService.h"
+#include "gui/MainWindow.h"
+#include "gui/tray/NotificationBar.h"
 #if defined(PLANNER_HAVE_DBUS)
-#include "tray/DesktopNotifications.h"
+#include "gui/tray/DesktopNotifications.h"
 #endif
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reminders/Notifier.h"
+#include "core/reminders/Notifier.h"
 
 #include <QObject>
 #include <QPointer>
