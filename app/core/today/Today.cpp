@@ -23,16 +23,6 @@ constexpr int streakHorizonDays = 366;
 // Interviews "in the next 48 hours": today, tomorrow and the day after, by date.
 constexpr int interviewDays = 2;
 constexpr int checkDayMs = 60 * 1000;
-
-QString whereInPlan(const RoadmapModel& roadmap, const QDate& day)
-{
-    const QStringList path = roadmap.datedPathOn(day);
-    // "Week 3-4 · Month 1" reads from the smallest unit outwards.
-    QStringList reversed(path.crbegin(), path.crend());
-    if (reversed.size() > 2)
-        reversed = reversed.mid(0, 2);
-    return reversed.join(QStringLiteral(" · "));
-}
 } // namespace
 
 ReminderCounts Today::Snapshot::counts() const
@@ -126,7 +116,7 @@ Today::Snapshot Today::compute(Workspace& ws, const QDate& day)
     }
     for (const RoadmapNode* n : week)
         s.planItems.append({n->id, n->title, n->dueDate, false});
-    s.whereInPlan = whereInPlan(roadmap, day);
+    s.whereInPlan = roadmap.whereOn(day);
     s.planItemCount = roadmap.itemCount();
     s.planDoneCount = roadmap.doneCount();
 
