@@ -130,7 +130,10 @@ int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart)
     }
 
     Workspace workspace;
-    if (!workspace.open(path) && !offerRestore(workspace, path))
+    // The file's quick_check reads every page (most of a second for a large
+    // one): a window checks after its first paint instead of before it.
+    if (!workspace.open(path, Workspace::Seed::BuiltInPlan, Database::Check::AfterFirstPaint) &&
+        !offerRestore(workspace, path))
         return 1;
 
     MainWindow window(workspace);
@@ -170,8 +173,10 @@ int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart)
     // The daily backup waits until the window is on screen.
     if (!cli.measureStartup())
         QTimer::singleShot(2000, &window, [&workspace] { workspace.backups().backUpDailyIfDue(); });
-    if (!cli.measureStartup())
+    if (!cli.measureStartup()) {
         reminders.start();
+        QTimer::singleShot(500, &window, [&workspace] { workspace.checkIntegrityInBackground(); });
+    }
     const int code = QApplication::exec();
     *restart = window.restartRequested();
     return code;

@@ -21,6 +21,7 @@
 #include "core/storage/BackupManager.h"
 #include "core/storage/Database.h"
 #include "core/storage/ExternalChangeWatcher.h"
+#include "core/storage/IntegrityCheck.h"
 #include "core/storage/SettingsStore.h"
 #include "core/today/Today.h"
 
@@ -44,11 +45,11 @@ Workspace::Workspace(QObject* parent)
 
 Workspace::~Workspace() = default;
 
-bool Workspace::open(const QString& path, Seed seed)
+bool Workspace::open(const QString& path, Seed seed, Database::Check check)
 {
     m_error.clear();
     m_seeded = false;
-    if (!m_db->open(path)) {
+    if (!m_db->open(path, check)) {
         m_error = m_db->errorString();
         return false;
     }
@@ -70,6 +71,18 @@ bool Workspace::open(const QString& path, Seed seed)
     });
     m_watcher->start();
     return true;
+}
+
+void Workspace::checkIntegrityInBackground()
+{
+    if (!m_db->checkDeferred())
+        return;
+    if (!m_integrityCheck) {
+        m_integrityCheck = std::make_unique<IntegrityCheck>();
+        connect(m_integrityCheck.get(), &IntegrityCheck::finished, this,
+                &Workspace::integrityChecked);
+    }
+    m_integrityCheck->start(m_db->path());
 }
 
 bool Workspace::checkForOutsideChanges()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/storage/Database.h"
+
 #include <QObject>
 #include <QString>
 #include <memory>
@@ -7,8 +9,8 @@
 class ApplicationModel;
 class BackupManager;
 class ApplicationStore;
-class Database;
 class ExternalChangeWatcher;
+class IntegrityCheck;
 class ProblemModel;
 class ProblemStore;
 class QUndoStack;
@@ -41,8 +43,13 @@ public:
         Nothing
     };
     // Opens (or creates) the file. A new file is filled with the built-in plan,
-    // unless the caller is about to import a plan of its own.
-    bool open(const QString& path, Seed seed = Seed::BuiltInPlan);
+    // unless the caller is about to import a plan of its own. A window passes
+    // Check::AfterFirstPaint and calls checkIntegrityInBackground() once it shows.
+    bool open(const QString& path, Seed seed = Seed::BuiltInPlan,
+              Database::Check check = Database::Check::BeforeOpening);
+    // Runs the quick_check open() left for later, if it did, on a worker thread
+    // with its own connection; integrityChecked() tells the outcome.
+    void checkIntegrityInBackground();
     QString errorString() const { return m_error; }
     // True when open() wrote the built-in plan into a new file.
     bool seededBuiltInPlan() const { return m_seeded; }
@@ -87,6 +94,9 @@ public:
 signals:
     // The file was changed by another connection; the models show it now.
     void changedElsewhere();
+    // The deferred quick_check finished: `problem` is empty for a sound file,
+    // otherwise it names the file and says what is wrong.
+    void integrityChecked(const QString& problem);
 
 private:
     bool seedIfEmpty();
@@ -117,6 +127,8 @@ private:
     std::unique_ptr<Today> m_today;
     // Watches for writes by other connections; goes first, before anything it reloads.
     std::unique_ptr<ExternalChangeWatcher> m_watcher;
+    // Its thread has a connection of its own; it is joined before anything else goes.
+    std::unique_ptr<IntegrityCheck> m_integrityCheck;
     QString m_error;
     bool m_seeded = false;
 };

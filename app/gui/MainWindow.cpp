@@ -108,6 +108,21 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
                 .arg(QFileInfo(m_ws.database().path()).fileName()),
             10000);
     });
+    // The quick_check left for after the first paint found damage: say so at
+    // once, with the way out, without blocking the window.
+    connect(&m_ws, &Workspace::integrityChecked, this, [this](const QString& problem) {
+        if (problem.isEmpty())
+            return;
+        auto* box =
+            new QMessageBox(QMessageBox::Critical, tr("Roadmap Planner"),
+                            tr("The planner's database is damaged."), QMessageBox::Close, this);
+        box->setInformativeText(
+            tr("%1\n\nEvery change from now on may be lost. Restore the newest backup "
+               "(File › Restore a Backup…), or close the planner and keep a copy of the file.")
+                .arg(problem));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState s) {
         if (s == Qt::ApplicationActive)
             m_ws.checkForOutsideChanges();
@@ -272,7 +287,7 @@ QString MainWindow::todayLine() const
     if (!today.whereInPlan.isEmpty())
         parts << today.whereInPlan;
     parts << tr("%L1/%L2 plan items done").arg(today.planDoneCount).arg(today.planItemCount);
-    parts << tr("%n review(s) due", "", int(today.reviews.size()));
+    parts << tr("%n review(s) due", "", today.reviewCount);
     parts << tr("%L1/%L2 applications today").arg(today.appliedToday).arg(today.goalMin);
     return parts.join(QStringLiteral(" · "));
 }

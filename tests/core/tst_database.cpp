@@ -1,11 +1,13 @@
 #include "TestFiles.h"
 #include "core/storage/Database.h"
+#include "core/storage/IntegrityCheck.h"
 #include "core/storage/Query.h"
 #include "core/storage/SqlScript.h"
 #include "core/storage/Transaction.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,11 +23,14 @@ private slots:
     void refusesNonSqliteUntouched();
     void refusesForeignSqliteUntouched();
     void refusesCorruptFileUntouched();
+    void deferredCheckFindsDamageAfterOpening();
+    void deferredCheckNeverSkipsAnUpgrade();
     void refusesDirectoryAndMissingFolder();
     void transactionRollsBackAndNests();
     void splitsScripts();
 
 private:
+    QString makeCorruptFile(const QString& name);
     QTemporaryDir m_dir;
 };
 
@@ -166,30 +171,89 @@ void TestDatabase::refusesForeignSqliteUntouched()
     QCOMPARE(TestFiles::hash(path), before);
 }
 
-void TestDatabase::refusesCorruptFileUntouched()
+// A planner file at the current schema whose table pages are overwritten
+// with garbage: the header and the first page (user_version) stay readable.
+QString TestDatabase::makeCorruptFile(const QString& name)
 {
-    const QString path = m_dir.filePath(QStringLiteral("corrupt.sqlite"));
+    const QString path = m_dir.filePath(name);
     {
         Database db;
-        QVERIFY(db.open(path));
+        if (!db.open(path))
+            return {};
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler(x TEXT)")));
+        q.exec(QStringLiteral("CREATE TABLE filler(x TEXT)"));
         for (int i = 0; i < 200; ++i)
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO filler VALUES (hex(randomblob(200)))")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
+            q.exec(QStringLiteral("INSERT INTO filler VALUES (hex(randomblob(200)))"));
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        q.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
     }
     QByteArray bytes = TestFiles::read(path);
-    QVERIFY(bytes.size() > 8192);
+    if (bytes.size() <= 8192)
+        return {};
     // Overwrite the middle pages with garbage, keeping the header.
     for (qsizetype i = 4096; i < bytes.size() - 1024; i += 7)
         bytes[i] = char(0xA5);
-    QVERIFY(TestFiles::write(path, bytes));
+    return TestFiles::write(path, bytes) ? path : QString();
+}
+
+void TestDatabase::refusesCorruptFileUntouched()
+{
+    const QString path = makeCorruptFile(QStringLiteral("corrupt.sqlite"));
+    QVERIFY(!path.isEmpty());
     const QByteArray before = TestFiles::hash(path);
     Database db;
     QVERIFY(!db.open(path));
     QVERIFY(db.errorString().contains(path));
     QCOMPARE(TestFiles::hash(path), before);
+}
+
+void TestDatabase::deferredCheckFindsDamageAfterOpening()
+{
+    // A window opens a current file without its quick_check and runs it on a
+    // worker thread after the first paint: the damage is found there.
+    const QString path = makeCorruptFile(QStringLiteral("corrupt-later.sqlite"));
+    QVERIFY(!path.isEmpty());
+    Database db;
+    QVERIFY2(db.open(path, Database::Check::AfterFirstPaint), qPrintable(db.errorString()));
+    QVERIFY(db.checkDeferred());
+
+    IntegrityCheck check;
+    QSignalSpy finished(&check, &IntegrityCheck::finished);
+    check.start(path);
+    QVERIFY(finished.wait(20000));
+    const QString problem = finished.first().first().toString();
+    QVERIFY2(problem.contains(QDir::toNativeSeparators(path)), qPrintable(problem));
+    QVERIFY(problem.contains(QStringLiteral("integrity")));
+
+    // A sound file, checked the same way while this connection holds it open.
+    Database sound;
+    const QString soundPath = m_dir.filePath(QStringLiteral("sound-later.sqlite"));
+    QVERIFY(sound.open(soundPath));
+    sound.close();
+    QVERIFY(sound.open(soundPath, Database::Check::AfterFirstPaint));
+    QVERIFY(sound.checkDeferred());
+    check.start(soundPath);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.last().first().toString(), QString());
+}
+
+void TestDatabase::deferredCheckNeverSkipsAnUpgrade()
+{
+    // An upgrade writes every table, so an old file is checked before it, and
+    // a new file has nothing to check.
+    const QString old = m_dir.filePath(QStringLiteral("v1-later.sqlite"));
+    QVERIFY(QFile::copy(TestFiles::data(QStringLiteral("planner-v1.sqlite")), old));
+    QFile::setPermissions(old, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    Database db;
+    QVERIFY2(db.open(old, Database::Check::AfterFirstPaint), qPrintable(db.errorString()));
+    QVERIFY(!db.checkDeferred());
+    QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+
+    Database fresh;
+    QVERIFY(fresh.open(m_dir.filePath(QStringLiteral("new-later.sqlite")),
+                       Database::Check::AfterFirstPaint));
+    QVERIFY(fresh.wasCreated());
+    QVERIFY(!fresh.checkDeferred());
 }
 
 void TestDatabase::refusesDirectoryAndMissingFolder()

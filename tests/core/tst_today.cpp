@@ -5,12 +5,15 @@
 #include "core/dsa/AddProblemCommand.h"
 #include "core/dsa/ProblemStore.h"
 #include "core/jobs/ApplicationStore.h"
+#include "core/jobs/FollowUpRule.h"
+#include "core/jobs/JobSettings.h"
 #include "core/reminders/ReminderCounts.h"
 #include "core/roadmap/RoadmapModel.h"
 #include "core/roadmap/RoadmapStore.h"
 #include "core/storage/SettingsStore.h"
 #include "core/today/Today.h"
 
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -27,6 +30,8 @@ private slots:
     void cleanup();
     void planItemsOverdueFirst();
     void reviewsFollowUpsInterviewsAndGoal();
+    void longListsAreCappedButCounted();
+    void followUpsAgreeWithTheRule();
     void streakFromAttempts();
     void oneChangedPerBurst();
     void remindersReadTheSameNumbers();
@@ -141,6 +146,68 @@ void TestToday::reviewsFollowUpsInterviewsAndGoal()
     QCOMPARE(s.interviews[0].round.date, m_today.addDays(1));
     QCOMPARE(s.reviews.size(), 1);
     QCOMPARE(s.reviews[0].title, QStringLiteral("Two Sum"));
+}
+
+void TestToday::longListsAreCappedButCounted()
+{
+    // A user far behind: more follow-ups and reviews due than a screen lists.
+    const int many = Today::ListLimit + 37;
+    ApplicationStore& jobs = m_ws->applications();
+    for (int i = 0; i < many; ++i) {
+        // Applied 30 to 30 + many days ago: the oldest are the most overdue.
+        QVERIFY(jobs.add(ApplicationFixtures::make(
+            QStringLiteral("Company %1").arg(i), QStringLiteral("Backend"),
+            QStringLiteral("applied"), m_today.addDays(-30 - i))));
+    }
+    for (int i = 0; i < many; ++i) {
+        Problem p;
+        p.title = QStringLiteral("Problem %1").arg(i);
+        p.slug = QStringLiteral("problem-%1").arg(i);
+        p.status = Problem::Status::Solved;
+        p.solvedOn = m_today.addDays(-10 - i);
+        QVERIFY(m_ws->problems().add(p));
+    }
+    m_ws->today().refresh();
+    const Today::Snapshot& s = m_ws->today().snapshot();
+    QCOMPARE(s.followUpCount, many);
+    QCOMPARE(s.followUps.size(), Today::ListLimit);
+    QCOMPARE(s.followUps.first().company, QStringLiteral("Company %1").arg(many - 1));
+    QVERIFY(s.followUps.first().due <= s.followUps.last().due);
+    QCOMPARE(s.reviewCount, many);
+    QCOMPARE(s.reviews.size(), Today::ListLimit);
+    QCOMPARE(s.reviews.first().title, QStringLiteral("Problem %1").arg(many - 1));
+    // The reminders and the status line count all of them, not the listed ones.
+    QCOMPARE(s.counts().followUpsDue, many);
+    QCOMPARE(s.counts().reviewsDue, many);
+}
+
+void TestToday::followUpsAgreeWithTheRule()
+{
+    // The follow-up date is computed in SQL for the first screen and by
+    // FollowUpRule everywhere else: on any mix of stages and dates they agree.
+    const QStringList stages = Application::stageKeys();
+    QRandomGenerator random(20261202);
+    ApplicationStore& jobs = m_ws->applications();
+    for (int i = 0; i < 300; ++i) {
+        Application a = ApplicationFixtures::make(
+            QStringLiteral("Firm %1").arg(i), QStringLiteral("Role"),
+            stages[int(random.bounded(int(stages.size())))],
+            random.bounded(5) == 0 ? QDate() : m_today.addDays(-int(random.bounded(40))));
+        if (random.bounded(3) == 0)
+            a.followUpOn = m_today.addDays(int(random.bounded(20)) - 10);
+        QVERIFY(jobs.add(a));
+    }
+    const FollowUpRule rule(JobSettings::followUpDays(m_ws->settings()));
+    const QVector<Application> expected = rule.overdue(jobs.loadAll(), m_today.addDays(1));
+    int total = 0;
+    const QVector<Application> got =
+        jobs.followUpsDue(m_today.addDays(1), rule.days(), 1000, &total);
+    QCOMPARE(total, int(expected.size()));
+    QCOMPARE(got.size(), expected.size());
+    for (int i = 0; i < got.size(); ++i) {
+        QCOMPARE(rule.dueDate(got[i]), rule.dueDate(expected[i]));
+        QCOMPARE(got[i].id, expected[i].id);
+    }
 }
 
 void TestToday::streakFromAttempts()

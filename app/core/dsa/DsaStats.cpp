@@ -50,18 +50,23 @@ QVector<DsaStats::Week> DsaStats::minutesPerWeek(const QVector<Attempt>& attempt
 DsaStats::Streak DsaStats::streak(const QVector<Attempt>& attempts, const QDate& today,
                                   int minPerDay)
 {
-    const int minimum = std::max(1, minPerDay);
     QMap<QDate, int> perDay;
     for (const Attempt& a : attempts) {
-        if (a.day.isValid() && a.day <= today)
+        if (a.day.isValid())
             ++perDay[a.day];
     }
+    return streak(perDay, today, minPerDay);
+}
+
+DsaStats::Streak DsaStats::streak(const QMap<QDate, int>& perDay, const QDate& today, int minPerDay)
+{
+    const int minimum = std::max(1, minPerDay);
     Streak s;
     // Best: walk the qualifying days in order, counting runs of consecutive dates.
     int run = 0;
     QDate previous;
-    for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
-        if (it.value() < minimum)
+    for (auto it = perDay.cbegin(); it != perDay.cend() && it.key() <= today; ++it) {
+        if (!it.key().isValid() || it.value() < minimum)
             continue;
         run = previous.isValid() && previous.daysTo(it.key()) == 1 ? run + 1 : 1;
         previous = it.key();

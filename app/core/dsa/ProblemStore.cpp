@@ -23,16 +23,6 @@ Attempt attemptFrom(const Query& q)
     a.outcome = Attempt::outcomeFromKey(q.value(4).toString());
     return a;
 }
-
-QString joinIds(const QVector<qint64>& ids)
-{
-    // Ids are integers from our own tables, so listing them is not splicing user text.
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (const qint64 id : ids)
-        parts.append(QString::number(id));
-    return parts.join(u',');
-}
 } // namespace
 
 ProblemStore::ProblemStore(Database& db, QObject* parent)
@@ -106,17 +96,28 @@ QVector<Problem> ProblemStore::loadWhere(const QString& where, const QVariantLis
     return problems;
 }
 
-QVector<ProblemStore::DueReview> ProblemStore::reviewsDueBy(const QDate& day) const
+QVector<ProblemStore::DueReview> ProblemStore::reviewsDueBy(const QDate& day, int limit,
+                                                            int* total) const
 {
-    Query q(m_db, QStringLiteral("SELECT p.id, p.title, min(r.due_on) AS due FROM problem p "
-                                 "JOIN review r ON r.problem_id = p.id WHERE r.done_on IS NULL "
-                                 "GROUP BY p.id HAVING due <= ? ORDER BY due, p.title"));
-    q.bind(Query::dateValue(day));
+    // The due bound is in WHERE, not HAVING, so SQLite reads only the pending
+    // reviews due by then from the partial index review_due, not every pending
+    // review; a problem's earliest pending review is among them when any is.
+    // The window count is taken before LIMIT: how many there are in all.
+    Query q(m_db, QStringLiteral("SELECT p.id, p.title, min(r.due_on) AS due, count(*) OVER () "
+                                 "FROM review r JOIN problem p ON p.id = r.problem_id "
+                                 "WHERE r.done_on IS NULL AND r.due_on <= ? "
+                                 "GROUP BY p.id ORDER BY due, p.title LIMIT ?"));
+    q.bindAll({Query::dateValue(day), limit});
     QVector<DueReview> due;
+    if (total)
+        *total = 0;
     if (q.exec()) {
-        while (q.next())
+        while (q.next()) {
             due.append({q.value(0).toLongLong(), q.value(1).toString(),
                         QDate::fromString(q.value(2).toString(), Qt::ISODate)});
+            if (total)
+                *total = q.value(3).toInt();
+        }
     }
     return due;
 }
@@ -131,7 +132,7 @@ QVector<Problem> ProblemStore::load(const QVector<qint64>& ids) const
     QVector<Problem> result;
     for (qsizetype from = 0; from < ids.size(); from += 500) {
         const QVector<qint64> chunk = ids.mid(from, 500);
-        result += loadWhere(QStringLiteral("WHERE p.id IN (%1)").arg(joinIds(chunk)), {});
+        result += loadWhere(QStringLiteral("WHERE p.id IN (%1)").arg(Query::idList(chunk)), {});
     }
     return result;
 }
@@ -180,17 +181,17 @@ QVector<Attempt> ProblemStore::allAttempts() const
     return result;
 }
 
-QVector<Attempt> ProblemStore::attemptsSince(const QDate& from) const
+QMap<QDate, int> ProblemStore::attemptsPerDaySince(const QDate& from) const
 {
-    QVector<Attempt> result;
-    Query q(m_db, QStringLiteral("SELECT id, problem_id, day, minutes, outcome FROM attempt "
-                                 "WHERE day >= ?"));
+    QMap<QDate, int> perDay;
+    Query q(m_db, QStringLiteral("SELECT day, count(*) FROM attempt WHERE day >= ? GROUP BY day"));
     q.bind(Query::dateValue(from));
-    if (!q.exec())
-        return result;
-    while (q.next())
-        result.append(attemptFrom(q));
-    return result;
+    if (q.exec()) {
+        while (q.next())
+            perDay.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate),
+                          q.value(1).toInt());
+    }
+    return perDay;
 }
 
 QVector<qint64> ProblemStore::idsWithTopic(const QString& topic) const

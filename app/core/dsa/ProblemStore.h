@@ -25,16 +25,17 @@ public:
     // Problems with their history, for undo snapshots and the details dialog.
     QVector<ProblemRecord> records(const QVector<qint64>& ids) const;
     QVector<Attempt> allAttempts() const;
-    // Attempts on or after a day: what a current streak needs, without years of history.
-    QVector<Attempt> attemptsSince(const QDate& from) const;
+    // How many attempts each day from `from` on: what a streak needs, without a row per attempt.
+    QMap<QDate, int> attemptsPerDaySince(const QDate& from) const;
     struct DueReview
     {
         qint64 problemId = 0;
         QString title;
         QDate due; // the earliest pending review
     };
-    // Problems whose earliest pending review is on or before the day, earliest first.
-    QVector<DueReview> reviewsDueBy(const QDate& day) const;
+    // Problems whose earliest pending review is on or before the day, earliest
+    // first: at most `limit` (-1: all), and in *total how many there are.
+    QVector<DueReview> reviewsDueBy(const QDate& day, int limit = -1, int* total = nullptr) const;
     // Ids of the problems with this topic (exact name) or from this catalogue key.
     QVector<qint64> idsWithTopic(const QString& topic) const;
     QVector<qint64> idsInCatalogue(const QString& catalogue) const;

@@ -4,8 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Query.h"
 
-#include <QHash>
-#include <QSet>
+#include <QPair>
 
 TopicStore::TopicStore(Database& db, QObject* parent)
     : ChangeNotifier(parent)
@@ -37,31 +36,58 @@ QVector<TopicStore::Topic> TopicStore::loadAll() const
     return topics;
 }
 
+QVector<TopicStore::Topic> TopicStore::loadTargets() const
+{
+    Query q(m_db, QStringLiteral("SELECT id, name, target_count, roadmap_node_id FROM topic "
+                                 "WHERE target_count > 0 AND roadmap_node_id IS NOT NULL"));
+    QVector<Topic> topics;
+    if (!q.exec())
+        return topics;
+    while (q.next()) {
+        Topic t;
+        t.id = q.value(0).toLongLong();
+        t.name = q.value(1).toString();
+        t.target = q.value(2).toInt();
+        t.roadmapNodeId = q.value(3).toLongLong();
+        topics.append(t);
+    }
+    countSolvedForTargets(topics);
+    return topics;
+}
+
 void TopicStore::countSolvedForTargets(QVector<Topic>& topics) const
 {
     // A plan topic counts every solved problem with a matching topic, each once:
-    // "Valid Anagram" tagged "arrays" and "strings" is one problem for "Arrays and Strings".
-    Query q(m_db, QStringLiteral("SELECT pt.problem_id, t.name FROM problem_topic pt "
-                                 "JOIN topic t ON t.id = pt.topic_id "
-                                 "JOIN problem p ON p.id = pt.problem_id "
-                                 "WHERE p.status = 'solved' OR "
-                                 "(p.status = 'revisit' AND p.solved_on IS NOT NULL)"));
-    QHash<QString, QVector<qint64>> problemsByTopic;
-    if (!q.exec())
-        return;
-    while (q.next())
-        problemsByTopic[q.value(1).toString()].append(q.value(0).toLongLong());
+    // "Valid Anagram" tagged "arrays" and "strings" is one problem for "Arrays and
+    // Strings". Topics are few and problems many, so the names are matched here
+    // and SQLite counts the distinct problems (no row per problem crosses over).
+    QVector<QPair<qint64, QString>> names;
+    {
+        Query all(m_db, QStringLiteral("SELECT id, name FROM topic"));
+        if (!all.exec())
+            return;
+        while (all.next())
+            names.append({all.value(0).toLongLong(), all.value(1).toString()});
+    }
     for (Topic& t : topics) {
         if (t.target <= 0)
             continue;
-        QSet<qint64> solved;
-        for (auto it = problemsByTopic.cbegin(); it != problemsByTopic.cend(); ++it) {
-            if (TopicMatcher::matches(it.key(), t.name)) {
-                for (const qint64 id : it.value())
-                    solved.insert(id);
-            }
+        QVector<qint64> matching;
+        for (const auto& [id, name] : std::as_const(names)) {
+            if (TopicMatcher::matches(name, t.name))
+                matching.append(id);
         }
-        t.solved = int(solved.size());
+        t.solved = 0;
+        if (matching.isEmpty())
+            continue;
+        Query count(m_db,
+                    QStringLiteral("SELECT count(DISTINCT pt.problem_id) FROM problem_topic pt "
+                                   "JOIN problem p ON p.id = pt.problem_id "
+                                   "WHERE pt.topic_id IN (%1) AND (p.status = 'solved' OR "
+                                   "(p.status = 'revisit' AND p.solved_on IS NOT NULL))")
+                        .arg(Query::idList(matching)));
+        if (count.exec() && count.next())
+            t.solved = count.value(0).toInt();
     }
 }
 

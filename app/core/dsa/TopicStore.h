@@ -27,6 +27,9 @@ public:
     // with a target counts solved problems by TopicMatcher, so "arrays" counts
     // for "Arrays and Strings".
     QVector<Topic> loadAll() const;
+    // Only the topics whose target ticks a plan item, with their solved counts
+    // (total is not counted): what TopicTargetRule reads on every problem change.
+    QVector<Topic> loadTargets() const;
     // Every topic name, plan topics first: what the quick-add line offers.
     QStringList names() const;
     // Returns the id of the topic with this name, creating it when needed.

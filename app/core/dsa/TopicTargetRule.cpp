@@ -23,7 +23,7 @@ void TopicTargetRule::evaluate()
     // when it comes back (undo) it starts afresh instead of from a count it had
     // before the problems changed without it.
     QSet<QPair<qint64, qint64>> linked;
-    for (const TopicStore::Topic& t : m_topics.loadAll()) {
+    for (const TopicStore::Topic& t : m_topics.loadTargets()) {
         if (t.target <= 0 || t.roadmapNodeId <= 0)
             continue;
         const QPair<qint64, qint64> key{t.id, t.roadmapNodeId};

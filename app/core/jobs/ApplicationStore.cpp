@@ -4,6 +4,8 @@
 #include "core/storage/Query.h"
 #include "core/storage/Transaction.h"
 
+#include <QHash>
+
 namespace {
 const QString selectColumns = QStringLiteral(
     "SELECT id, company, role, company_type, source, location, remote, link, description, "
@@ -89,17 +91,44 @@ QVector<Application> ApplicationStore::loadAll() const
     return readAll(q);
 }
 
-QVector<Application> ApplicationStore::followUpCandidates(const QDate& before, int days) const
+QVector<Application> ApplicationStore::followUpsDue(const QDate& before, int days, int limit,
+                                                    int* total) const
 {
+    // FollowUpRule::dueDate in SQL: the date set by hand, else (still at
+    // "applied") the day applied plus the rule's days; closed, accepted and
+    // wishlist applications have none. SQLite orders and counts, so the first
+    // screen reads `limit` rows at any size.
     Query q(m_db,
-            selectColumns +
-                QStringLiteral(
-                    " WHERE stage NOT IN ('wishlist', 'accepted', 'rejected', 'ghosted', "
-                    "'withdrawn') AND ((coalesce(follow_up_on, '') <> '' AND follow_up_on < ?)"
-                    " OR (coalesce(follow_up_on, '') = '' AND stage = 'applied' AND "
-                    "coalesce(applied_on, '') <> '' AND applied_on < ?)) ORDER BY id"));
-    q.bindAll({Query::dateValue(before), Query::dateValue(before.addDays(-days))});
-    return readAll(q);
+            QStringLiteral("SELECT id, count(*) OVER () FROM (SELECT id, CASE "
+                           "WHEN coalesce(follow_up_on, '') <> '' THEN follow_up_on "
+                           "WHEN stage = 'applied' AND coalesce(applied_on, '') <> '' "
+                           "THEN date(applied_on, ?) END AS due_on FROM application "
+                           "WHERE stage NOT IN ('wishlist', 'accepted', 'rejected', 'ghosted', "
+                           "'withdrawn')) WHERE due_on < ? ORDER BY due_on, id LIMIT ?"));
+    q.bindAll({QString::asprintf("%+d days", days), Query::dateValue(before), limit});
+    QVector<qint64> ids;
+    if (total)
+        *total = 0;
+    if (!q.exec())
+        return {};
+    while (q.next()) {
+        ids.append(q.value(0).toLongLong());
+        if (total)
+            *total = q.value(1).toInt();
+    }
+    if (ids.isEmpty())
+        return {};
+    Query rows(m_db, selectColumns + QStringLiteral(" WHERE id IN (%1)").arg(Query::idList(ids)));
+    QHash<qint64, Application> byId;
+    for (Application& a : readAll(rows))
+        byId.insert(a.id, std::move(a));
+    QVector<Application> result;
+    result.reserve(ids.size());
+    for (const qint64 id : std::as_const(ids)) {
+        if (byId.contains(id))
+            result.append(byId.take(id));
+    }
+    return result;
 }
 
 bool ApplicationStore::load(qint64 id, Application* application) const

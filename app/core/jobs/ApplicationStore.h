@@ -66,10 +66,11 @@ public:
 
     int total() const;
     int countAppliedOn(const QDate& day) const;
-    // The applications that may have a follow-up due before `before` under a rule of
-    // `days` after applying: a narrow SQL pre-filter, so callers apply FollowUpRule
-    // to a handful of rows instead of loading all of them.
-    QVector<Application> followUpCandidates(const QDate& before, int days) const;
+    // The applications whose follow-up (FollowUpRule with `days` after applying)
+    // falls before `before`, earliest first: at most `limit` of them, and in
+    // *total how many there are.
+    QVector<Application> followUpsDue(const QDate& before, int days, int limit,
+                                      int* total = nullptr) const;
     QMap<QDate, int> countsAppliedBetween(const QDate& from, const QDate& to) const;
     QMap<QString, int> countByStage() const;
     QString lastError() const { return m_error; }

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "core/storage/IntegrityCheck.h"
 #include "core/storage/SqlScript.h"
 #include "core/storage/Transaction.h"
 
@@ -44,13 +45,14 @@ bool Database::fail(const QString& reason)
     return false;
 }
 
-bool Database::open(const QString& path)
+bool Database::open(const QString& path, Check check)
 {
     close();
     m_path = QFileInfo(path).absoluteFilePath();
     m_error.clear();
     m_migrationBackup.clear();
     m_created = false;
+    m_checkDeferred = false;
 
     const QFileInfo info(m_path);
     if (info.exists()) {
@@ -72,7 +74,14 @@ bool Database::open(const QString& path)
     }
 
     int version = 0;
-    if (!checkIntegrityAndVersion(&version) || !applyPragmas() || !migrate(version)) {
+    const bool deferrable = check == Check::AfterFirstPaint && !m_created;
+    bool sound = (deferrable || checkIntegrity()) && checkVersion(&version);
+    // An upgrade writes to every table, so a file about to be migrated is
+    // checked before, whatever the caller asked.
+    m_checkDeferred = sound && deferrable && version == SchemaVersion;
+    if (sound && deferrable && !m_checkDeferred)
+        sound = checkIntegrity();
+    if (!sound || !applyPragmas() || !migrate(version)) {
         m_db.close();
         if (m_created) {
             // Nothing of the user's was in a file we created ourselves.
@@ -140,25 +149,24 @@ bool Database::createEmptyFile(const QString& path)
     return true;
 }
 
-bool Database::checkIntegrityAndVersion(int* version)
+bool Database::checkIntegrity()
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+    QStringList problems;
+    QString error;
+    if (!IntegrityCheck::run(m_db, &problems, &error))
         return fail(QCoreApplication::translate("Database", "is damaged or not a database (%1); "
                                                             "it was left unchanged")
-                        .arg(query.lastError().text()));
-    }
-    QStringList problems;
-    while (query.next()) {
-        const QString row = query.value(0).toString();
-        if (row != QStringLiteral("ok"))
-            problems.append(row);
-    }
+                        .arg(error));
     if (!problems.isEmpty())
         return fail(QCoreApplication::translate(
                         "Database", "failed the integrity check (%1); it was left unchanged")
-                        .arg(problems.mid(0, 3).join(QStringLiteral("; "))));
+                        .arg(problems.join(QStringLiteral("; "))));
+    return true;
+}
 
+bool Database::checkVersion(int* version)
+{
+    QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return fail(QCoreApplication::translate("Database", "cannot read the schema version (%1)")
                         .arg(query.lastError().text()));

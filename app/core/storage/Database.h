@@ -16,9 +16,19 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    enum class Check
+    {
+        // quick_check before anything else: the command line, tests, restores.
+        BeforeOpening,
+        // A window's start-up: a file already at the current schema is opened
+        // without it, and the caller runs IntegrityCheck after the first paint.
+        // A file that needs an upgrade is always checked first.
+        AfterFirstPaint
+    };
+
     // Opens (or creates) the file. On failure returns false, leaves the file as
     // it was, and errorString() names the file and the reason.
-    bool open(const QString& path);
+    bool open(const QString& path, Check check = Check::BeforeOpening);
     void close();
 
     bool isOpen() const { return m_db.isOpen(); }
@@ -27,6 +37,8 @@ public:
     QString errorString() const { return m_error; }
     // True when open() created the file, so the caller can seed it.
     bool wasCreated() const { return m_created; }
+    // True when open() left quick_check to the caller (Check::AfterFirstPaint).
+    bool checkDeferred() const { return m_checkDeferred; }
     int schemaVersion() const;
     // The backup taken before the last migration, empty when none was needed.
     QString lastMigrationBackup() const { return m_migrationBackup; }
@@ -58,7 +70,8 @@ private:
     friend class Transaction;
     bool checkExistingFile(const QString& path);
     bool createEmptyFile(const QString& path);
-    bool checkIntegrityAndVersion(int* version);
+    bool checkIntegrity();
+    bool checkVersion(int* version);
     bool applyPragmas();
     bool migrate(int fromVersion);
     bool backupBeforeMigration(int fromVersion);
@@ -71,6 +84,7 @@ private:
     QString m_error;
     QString m_migrationBackup;
     bool m_created = false;
+    bool m_checkDeferred = false;
     int m_transactionDepth = 0;
     int m_generation = 0;
     mutable QString m_lastSqlError;

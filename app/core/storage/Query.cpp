@@ -49,3 +49,12 @@ bool Query::exec()
     qCWarning(lcSql) << "exec failed:" << m_error << m_sql;
     return false;
 }
+
+QString Query::idList(const QVector<qint64>& ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (const qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(u',');
+}

@@ -5,6 +5,7 @@
 #include <QSqlRecord>
 #include <QString>
 #include <QVariant>
+#include <QVector>
 #include <initializer_list>
 
 class Database;
@@ -32,6 +33,10 @@ public:
     {
         return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
     }
+
+    // "3,17,42" for an IN (…) list. Ids are integers from our own tables, so
+    // listing them is not splicing user text into SQL.
+    static QString idList(const QVector<qint64>& ids);
 
 private:
     const Database& m_db;

@@ -28,8 +28,8 @@ constexpr int checkDayMs = 60 * 1000;
 ReminderCounts Today::Snapshot::counts() const
 {
     ReminderCounts c;
-    c.reviewsDue = int(reviews.size());
-    c.followUpsDue = int(followUps.size());
+    c.reviewsDue = reviewCount;
+    c.followUpsDue = followUpCount;
     c.interviewsTomorrow = int(std::count_if(interviews.cbegin(), interviews.cend(),
                                              [this](const ApplicationStore::ScheduledRound& r) {
                                                  return r.round.date == date.addDays(1);
@@ -122,7 +122,8 @@ Today::Snapshot Today::compute(Workspace& ws, const QDate& day)
 
     // From the stores, not the table models: the first screen must not load
     // 100,000 problems or 20,000 applications to count a few.
-    for (const ProblemStore::DueReview& r : ws.problems().reviewsDueBy(day))
+    for (const ProblemStore::DueReview& r :
+         ws.problems().reviewsDueBy(day, ListLimit, &s.reviewCount))
         s.reviews.append({r.problemId, r.title, r.due});
     std::sort(s.reviews.begin(), s.reviews.end(), [](const ReviewDue& a, const ReviewDue& b) {
         return a.due != b.due ? a.due < b.due : a.title < b.title;
@@ -135,13 +136,13 @@ Today::Snapshot Today::compute(Workspace& ws, const QDate& day)
     s.appliedToday = ws.applications().countAppliedOn(day);
     // Due today counts as well as overdue: today is the day to send it.
     const FollowUpRule rule(JobSettings::followUpDays(ws.settings()));
-    for (const Application& a : rule.overdue(
-             ws.applications().followUpCandidates(day.addDays(1), rule.days()), day.addDays(1)))
+    for (const Application& a :
+         ws.applications().followUpsDue(day.addDays(1), rule.days(), ListLimit, &s.followUpCount))
         s.followUps.append({a.id, a.company, a.role, rule.dueDate(a)});
     s.interviews = ws.applications().roundsBetween(day, day.addDays(interviewDays));
 
     const DsaStats::Streak streak = DsaStats::streak(
-        ws.problems().attemptsSince(day.addDays(-streakHorizonDays)), day, streakMinimum());
+        ws.problems().attemptsPerDaySince(day.addDays(-streakHorizonDays)), day, streakMinimum());
     s.streak = streak.current;
     s.streakTodayCounted = streak.todayCounted;
     return s;

@@ -53,11 +53,13 @@ public:
         QVector<PlanItem> planItems;          // overdue first (oldest due first), then this week's
         bool planItemsAreActionItems = false; // nothing dated this week: the plan's action items
         int overdueItems = 0;
-        QVector<ReviewDue> reviews; // earliest due first
+        QVector<ReviewDue> reviews; // earliest due first, at most ListLimit
+        int reviewCount = 0;        // all that are due, listed or not
         int appliedToday = 0;
         int goalMin = 0;
         int goalMax = 0;
-        QVector<FollowUp> followUps;                          // longest overdue first
+        QVector<FollowUp> followUps; // longest overdue first, at most ListLimit
+        int followUpCount = 0;       // all that are due, listed or not
         QVector<ApplicationStore::ScheduledRound> interviews; // today to 48 hours on
         int streak = 0;                                       // DSA days in a row
         bool streakTodayCounted = false;
@@ -68,6 +70,10 @@ public:
         int applicationsLeft() const { return std::max(0, goalMin - appliedToday); }
         ReminderCounts counts() const;
     };
+
+    // Reviews and follow-ups listed by name; past this, a screen says how many
+    // more there are. Thousands of lines help nobody and cost the first paint.
+    static constexpr int ListLimit = 100;
 
     explicit Today(Workspace& workspace, QObject* parent = nullptr);
 

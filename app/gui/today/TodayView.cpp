@@ -200,12 +200,18 @@ void TodayView::refresh()
 
     const QString review = restore(m_reviews);
     m_reviews->clear();
-    m_reviewTitle->setText(tr("Reviews due (%n)", "", int(s.reviews.size())));
+    m_reviewTitle->setText(tr("Reviews due (%n)", "", s.reviewCount));
     for (const Today::ReviewDue& r : s.reviews) {
         auto* item =
             new QListWidgetItem(tr("%1 — %2").arg(r.title, relative(r.due, s.date)), m_reviews);
         item->setData(TargetRole, QStringLiteral("dsa/problem/%1").arg(r.problemId));
         item->setData(ProblemIdRole, r.problemId);
+    }
+    if (s.reviewCount > s.reviews.size()) {
+        auto* more = new QListWidgetItem(
+            tr("… and %n more: open the DSA log", "", s.reviewCount - int(s.reviews.size())),
+            m_reviews);
+        more->setData(TargetRole, QStringLiteral("dsa"));
     }
     if (s.reviews.isEmpty())
         addEmpty(m_reviews, tr("No reviews due. Solved problems come back after 1, 3, 7, 14 and "
@@ -225,7 +231,7 @@ void TodayView::refresh()
     m_goal->setValue(std::min(s.appliedToday, std::max(1, s.goalMin)));
 
     m_followUps->clear();
-    m_followUpTitle->setText(tr("Follow-ups due (%n)", "", int(s.followUps.size())));
+    m_followUpTitle->setText(tr("Follow-ups due (%n)", "", s.followUpCount));
     for (const Today::FollowUp& f : s.followUps) {
         auto* item = new QListWidgetItem(
             tr("%1 — %2 · %3").arg(f.company, f.role, relative(f.due, s.date)), m_followUps);
@@ -233,6 +239,12 @@ void TodayView::refresh()
                       QStringLiteral("applications/application/%1").arg(f.applicationId));
         if (f.due < s.date)
             item->setForeground(StatusPalette::overdue());
+    }
+    if (s.followUpCount > s.followUps.size()) {
+        auto* more = new QListWidgetItem(
+            tr("… and %n more: open Applications", "", s.followUpCount - int(s.followUps.size())),
+            m_followUps);
+        more->setData(TargetRole, QStringLiteral("applications"));
     }
     if (s.followUps.isEmpty())
         addEmpty(m_followUps, tr("No follow-ups due."));
