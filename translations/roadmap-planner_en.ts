@@ -433,5 +433,13 @@ Goal met on %2 of the last %n days; streak %3.</numerusform></translation>
         <source>… and %n more: open the Timeline</source>
         <translation><numerusform>… and %n more: open the Timeline</numerusform><numerusform>… and %n more: open the Timeline</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more: open the DSA log</source>
+        <translation><numerusform>… and %n more: open the DSA log</numerusform><numerusform>… and %n more: open the DSA log</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: open Applications</source>
+        <translation><numerusform>… and %n more: open Applications</numerusform><numerusform>… and %n more: open Applications</numerusform></translation>
+    </message>
 </context>
 </TS>

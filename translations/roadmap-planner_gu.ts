@@ -1828,6 +1828,10 @@ Without a command it opens the planner window. The default database is:
         <source>migration step %1 failed (%2); the file was left unchanged</source>
         <translation>માઇગ્રેશન સ્ટેપ %1 નિષ્ફળ (%2); ફાઇલમાં કોઈ ફેરફાર થયો નથી</translation>
     </message>
+    <message>
+        <source>%1 failed the integrity check (%2)</source>
+        <translation>%1 ઇન્ટેગ્રિટી તપાસમાં નિષ્ફળ (%2)</translation>
+    </message>
 </context>
 <context>
     <name>DeleteApplicationsCommand</name>
@@ -2790,6 +2794,18 @@ Import anyway, without a backup?</source>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Ctrl+0&lt;/td&gt;&lt;td&gt;Today&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;Switch tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;1 … 4&lt;/td&gt;&lt;td&gt;Grade the selected review on Today (Again, Hard, Good, Easy)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;Quick add (problem or application)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;Search in the current tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space&lt;/td&gt;&lt;td&gt;Tick or untick the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2 / Ctrl+E&lt;/td&gt;&lt;td&gt;Rename / edit the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Insert / Delete&lt;/td&gt;&lt;td&gt;Add an item / delete (undoable)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+Up / Alt+Down&lt;/td&gt;&lt;td&gt;Move the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%3 / %4&lt;/td&gt;&lt;td&gt;Undo / Redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;Import a roadmap&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;Ctrl+0&lt;/td&gt;&lt;td&gt;આજે&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;ટૅબ બદલો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;1 … 4&lt;/td&gt;&lt;td&gt;આજે ટૅબમાં પસંદ કરેલા રિવ્યૂને ગ્રેડ આપો (ફરી, અઘરું, સારું, સરળ)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;ઝડપથી ઉમેરો (પ્રૉબ્લેમ અથવા અરજી)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;હાલના ટૅબમાં શોધો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space&lt;/td&gt;&lt;td&gt;પસંદ કરેલી આઇટમ પર ટિક કરો અથવા ટિક હટાવો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2 / Ctrl+E&lt;/td&gt;&lt;td&gt;પસંદ કરેલી આઇટમનું નામ બદલો / ફેરફાર કરો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Insert / Delete&lt;/td&gt;&lt;td&gt;આઇટમ ઉમેરો / કાઢી નાખો (પાછું લઈ શકાય)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+Up / Alt+Down&lt;/td&gt;&lt;td&gt;પસંદ કરેલી આઇટમ ખસેડો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%3 / %4&lt;/td&gt;&lt;td&gt;પાછું લો / ફરી કરો&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;રોડમેપ ઇમ્પોર્ટ કરો&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>The planner&apos;s database is damaged.</source>
+        <translation>પ્લાનરનો ડેટાબેઝ બગડી ગયો છે.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Every change from now on may be lost. Restore the newest backup (File › Restore a Backup…), or close the planner and keep a copy of the file.</source>
+        <translation>%1
+
+હવેથી કરેલો દરેક ફેરફાર ખોવાઈ શકે છે. સૌથી નવો બૅકઅપ રિસ્ટોર કરો (ફાઇલ › બૅકઅપ રિસ્ટોર કરો…), અથવા પ્લાનર બંધ કરીને ફાઇલની એક નકલ રાખો.</translation>
     </message>
 </context>
 <context>
@@ -4531,6 +4547,20 @@ semicolons; the last band ends at %1. For example:
         <translation>
             <numerusform>… અને %n બાકી: ટાઇમલાઇન ખોલો</numerusform>
             <numerusform>… અને %n બાકી: ટાઇમલાઇન ખોલો</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: open the DSA log</source>
+        <translation>
+            <numerusform>… અને %n બાકી: DSA લૉગ ખોલો</numerusform>
+            <numerusform>… અને %n બાકી: DSA લૉગ ખોલો</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: open Applications</source>
+        <translation>
+            <numerusform>… અને %n બાકી: અરજીઓ ખોલો</numerusform>
+            <numerusform>… અને %n બાકી: અરજીઓ ખોલો</numerusform>
         </translation>
     </message>
 </context>

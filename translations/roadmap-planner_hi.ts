@@ -1828,6 +1828,10 @@ Without a command it opens the planner window. The default database is:
         <source>migration step %1 failed (%2); the file was left unchanged</source>
         <translation>माइग्रेशन स्टेप %1 विफल रहा (%2); फ़ाइल नहीं बदली गई</translation>
     </message>
+    <message>
+        <source>%1 failed the integrity check (%2)</source>
+        <translation>%1 इंटीग्रिटी जाँच में फ़ेल (%2)</translation>
+    </message>
 </context>
 <context>
     <name>DeleteApplicationsCommand</name>
@@ -2790,6 +2794,18 @@ Import anyway, without a backup?</source>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;Ctrl+0&lt;/td&gt;&lt;td&gt;Today&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;Switch tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;1 … 4&lt;/td&gt;&lt;td&gt;Grade the selected review on Today (Again, Hard, Good, Easy)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;Quick add (problem or application)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;Search in the current tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space&lt;/td&gt;&lt;td&gt;Tick or untick the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2 / Ctrl+E&lt;/td&gt;&lt;td&gt;Rename / edit the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Insert / Delete&lt;/td&gt;&lt;td&gt;Add an item / delete (undoable)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+Up / Alt+Down&lt;/td&gt;&lt;td&gt;Move the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%3 / %4&lt;/td&gt;&lt;td&gt;Undo / Redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;Import a roadmap&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;Ctrl+0&lt;/td&gt;&lt;td&gt;आज&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+4&lt;/td&gt;&lt;td&gt;टैब बदलें&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;1 … 4&lt;/td&gt;&lt;td&gt;आज में चुने गए रिव्यू को ग्रेड दें (फिर से, कठिन, ठीक, आसान)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;झटपट जोड़ें (प्रॉब्लम या आवेदन)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%2&lt;/td&gt;&lt;td&gt;मौजूदा टैब में खोजें&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Space&lt;/td&gt;&lt;td&gt;चुने गए आइटम पर टिक करें या टिक हटाएँ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;F2 / Ctrl+E&lt;/td&gt;&lt;td&gt;चुने गए आइटम का नाम बदलें / संपादित करें&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Insert / Delete&lt;/td&gt;&lt;td&gt;आइटम जोड़ें / हटाएँ (वापस लिया जा सकता है)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Alt+Up / Alt+Down&lt;/td&gt;&lt;td&gt;चुने गए आइटम को ऊपर / नीचे ले जाएँ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%3 / %4&lt;/td&gt;&lt;td&gt;वापस लें / दोबारा करें&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;रोडमैप इम्पोर्ट करें&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>The planner&apos;s database is damaged.</source>
+        <translation>प्लानर का डेटाबेस ख़राब हो गया है।</translation>
+    </message>
+    <message>
+        <source>%1
+
+Every change from now on may be lost. Restore the newest backup (File › Restore a Backup…), or close the planner and keep a copy of the file.</source>
+        <translation>%1
+
+अब से किया गया हर बदलाव खो सकता है। सबसे नया बैकअप वापस लाएँ (फ़ाइल › बैकअप वापस लाएँ…), या प्लानर बंद करके फ़ाइल की एक कॉपी रख लें।</translation>
     </message>
 </context>
 <context>
@@ -4531,6 +4547,20 @@ semicolons; the last band ends at %1. For example:
         <translation>
             <numerusform>… और %n बाकी: टाइमलाइन खोलें</numerusform>
             <numerusform>… और %n बाकी: टाइमलाइन खोलें</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: open the DSA log</source>
+        <translation>
+            <numerusform>… और %n बाकी: DSA लॉग खोलें</numerusform>
+            <numerusform>… और %n बाकी: DSA लॉग खोलें</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: open Applications</source>
+        <translation>
+            <numerusform>… और %n बाकी: आवेदन खोलें</numerusform>
+            <numerusform>… और %n बाकी: आवेदन खोलें</numerusform>
         </translation>
     </message>
 </context>

@@ -30,7 +30,9 @@ private slots:
     void splitsScripts();
 
 private:
-    QString makeCorruptFile(const QString& name);
+    // Garbage over the middle pages, or with `tailOnly` over the last 16 pages
+    // only (the filler table's), so the schema still reads.
+    QString makeCorruptFile(const QString& name, bool tailOnly = false);
     QTemporaryDir m_dir;
 };
 
@@ -173,7 +175,7 @@ void TestDatabase::refusesForeignSqliteUntouched()
 
 // A planner file at the current schema whose table pages are overwritten
 // with garbage: the header and the first page (user_version) stay readable.
-QString TestDatabase::makeCorruptFile(const QString& name)
+QString TestDatabase::makeCorruptFile(const QString& name, bool tailOnly)
 {
     const QString path = m_dir.filePath(name);
     {
@@ -190,8 +192,9 @@ QString TestDatabase::makeCorruptFile(const QString& name)
     QByteArray bytes = TestFiles::read(path);
     if (bytes.size() <= 8192)
         return {};
-    // Overwrite the middle pages with garbage, keeping the header.
-    for (qsizetype i = 4096; i < bytes.size() - 1024; i += 7)
+    // Overwrite pages with garbage, keeping the header.
+    const qsizetype from = tailOnly ? bytes.size() - 16 * 4096 : 4096;
+    for (qsizetype i = from; i < bytes.size() - 1024; i += 7)
         bytes[i] = char(0xA5);
     return TestFiles::write(path, bytes) ? path : QString();
 }
@@ -211,7 +214,7 @@ void TestDatabase::deferredCheckFindsDamageAfterOpening()
 {
     // A window opens a current file without its quick_check and runs it on a
     // worker thread after the first paint: the damage is found there.
-    const QString path = makeCorruptFile(QStringLiteral("corrupt-later.sqlite"));
+    const QString path = makeCorruptFile(QStringLiteral("corrupt-later.sqlite"), true);
     QVERIFY(!path.isEmpty());
     Database db;
     QVERIFY2(db.open(path, Database::Check::AfterFirstPaint), qPrintable(db.errorString()));
