@@ -175,7 +175,12 @@ int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart)
         QTimer::singleShot(2000, &window, [&workspace] { workspace.backups().backUpDailyIfDue(); });
     if (!cli.measureStartup()) {
         reminders.start();
-        QTimer::singleShot(500, &window, [&workspace] { workspace.checkIntegrityInBackground(); });
+        // After the first paint, on worker threads: the file's quick_check and
+        // the rows of the tabs not shown yet.
+        QTimer::singleShot(500, &window, [&workspace] {
+            workspace.checkIntegrityInBackground();
+            workspace.prefetchModels();
+        });
     }
     const int code = QApplication::exec();
     *restart = window.restartRequested();

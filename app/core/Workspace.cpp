@@ -22,11 +22,29 @@
 #include "core/storage/Database.h"
 #include "core/storage/ExternalChangeWatcher.h"
 #include "core/storage/IntegrityCheck.h"
+#include "core/storage/ModelPrefetch.h"
 #include "core/storage/SettingsStore.h"
 #include "core/today/Today.h"
 
 #include <QFile>
 #include <QUndoStack>
+#include <optional>
+
+struct Workspace::Prefetches
+{
+    std::optional<PrefetchedRows<ProblemModel::Rows>> problems;
+    std::optional<PrefetchedRows<QVector<Application>>> applications;
+};
+
+namespace {
+// A model built from rows read on a worker takes the writes announced since.
+template <typename Model> void catchUp(Model& model, const ModelPrefetch& read)
+{
+    model.removeIds(read.removedSince());
+    if (!read.changedSince().isEmpty())
+        model.update(read.changedSince());
+}
+} // namespace
 
 Workspace::Workspace(QObject* parent)
     : QObject(parent)
@@ -85,6 +103,27 @@ void Workspace::checkIntegrityInBackground()
     m_integrityCheck->start(m_db->path());
 }
 
+void Workspace::prefetchModels()
+{
+    if (!m_db->isOpen())
+        return;
+    if (!m_prefetches)
+        m_prefetches = std::make_unique<Prefetches>();
+    const QString path = m_db->path();
+    if (!m_problemModel && !m_prefetches->problems) {
+        m_prefetches->problems.emplace(*m_problems, path, [](Database& db) {
+            const ProblemStore store(db);
+            return ProblemModel::read(store);
+        });
+    }
+    if (!m_applicationModel && !m_prefetches->applications) {
+        m_prefetches->applications.emplace(*m_applications, path, [](Database& db) {
+            const ApplicationStore store(db);
+            return store.loadAll();
+        });
+    }
+}
+
 bool Workspace::checkForOutsideChanges()
 {
     return m_watcher && m_watcher->check();
@@ -99,15 +138,33 @@ TopicModel& Workspace::topicModel()
 
 ProblemModel& Workspace::problemModel()
 {
-    if (!m_problemModel)
-        m_problemModel = std::make_unique<ProblemModel>(*m_problems);
+    if (!m_problemModel) {
+        ProblemModel::Rows rows;
+        if (m_prefetches && m_prefetches->problems && m_prefetches->problems->take(&rows)) {
+            m_problemModel = std::make_unique<ProblemModel>(*m_problems, std::move(rows));
+            catchUp(*m_problemModel, m_prefetches->problems->read());
+        } else {
+            m_problemModel = std::make_unique<ProblemModel>(*m_problems);
+        }
+        if (m_prefetches)
+            m_prefetches->problems.reset();
+    }
     return *m_problemModel;
 }
 
 ApplicationModel& Workspace::applicationModel()
 {
     if (!m_applicationModel) {
-        m_applicationModel = std::make_unique<ApplicationModel>(*m_applications);
+        QVector<Application> rows;
+        if (m_prefetches && m_prefetches->applications && m_prefetches->applications->take(&rows)) {
+            m_applicationModel =
+                std::make_unique<ApplicationModel>(*m_applications, std::move(rows));
+            catchUp(*m_applicationModel, m_prefetches->applications->read());
+        } else {
+            m_applicationModel = std::make_unique<ApplicationModel>(*m_applications);
+        }
+        if (m_prefetches)
+            m_prefetches->applications.reset();
         applyJobSettings();
     }
     return *m_applicationModel;

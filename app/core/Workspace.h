@@ -50,6 +50,11 @@ public:
     // Runs the quick_check open() left for later, if it did, on a worker thread
     // with its own connection; integrityChecked() tells the outcome.
     void checkIntegrityInBackground();
+    // Reads the problem and application models' rows on worker threads, each
+    // with its own connection, so the first visit to their tabs finds them
+    // ready instead of reading 100,000 rows then. Called after the first paint;
+    // a model asked for before its rows are in waits for the rest of the read.
+    void prefetchModels();
     QString errorString() const { return m_error; }
     // True when open() wrote the built-in plan into a new file.
     bool seededBuiltInPlan() const { return m_seeded; }
@@ -127,8 +132,11 @@ private:
     std::unique_ptr<Today> m_today;
     // Watches for writes by other connections; goes first, before anything it reloads.
     std::unique_ptr<ExternalChangeWatcher> m_watcher;
-    // Its thread has a connection of its own; it is joined before anything else goes.
+    // Their threads have connections of their own; they are joined before
+    // anything else goes.
     std::unique_ptr<IntegrityCheck> m_integrityCheck;
+    struct Prefetches;
+    std::unique_ptr<Prefetches> m_prefetches;
     QString m_error;
     bool m_seeded = false;
 };

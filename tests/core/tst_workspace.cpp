@@ -14,6 +14,7 @@
 #include "core/roadmap/RoadmapStore.h"
 #include "core/skills/SkillModel.h"
 #include "core/storage/Database.h"
+#include "core/storage/ModelPrefetch.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
@@ -36,8 +37,13 @@ private slots:
     void problemsAndApplicationsFlowThroughModels();
     void summaryKeys();
     void whereTodayFalls();
+    void prefetchRecordsWritesAndRefusesAfterAReset();
+    void prefetchedModelsMatchAFreshRead();
 
 private:
+    // Problems "Problem 0…n-1" and applications "Company 0…n-1", their ids in order.
+    static void addRows(Workspace& ws, int n, QVector<qint64>* problems,
+                        QVector<qint64>* applications);
     QString path() const { return m_dir->filePath(QStringLiteral("ws.sqlite")); }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -258,6 +264,116 @@ void TestWorkspace::whereTodayFalls()
     QCOMPARE(model.openItemsOn(QDate(2026, 1, 20)).size(), 3);
     QCOMPARE(model.overdueItemCount(QDate(2026, 2, 1)), 3);
     QCOMPARE(model.actionItems().size(), 3);
+}
+
+void TestWorkspace::addRows(Workspace& ws, int n, QVector<qint64>* problems,
+                            QVector<qint64>* applications)
+{
+    for (int i = 0; i < n; ++i) {
+        Problem p;
+        p.title = QStringLiteral("Problem %1").arg(i);
+        p.topics = {QStringLiteral("Graphs")};
+        problems->append(ws.problems().add(p));
+        Application a;
+        a.company = QStringLiteral("Company %1").arg(i);
+        a.role = QStringLiteral("Backend Developer");
+        a.appliedOn = QDate(2026, 11, 1).addDays(i % 30);
+        applications->append(ws.applications().add(a));
+    }
+}
+
+void TestWorkspace::prefetchRecordsWritesAndRefusesAfterAReset()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path(), Workspace::Seed::Nothing));
+    QVector<qint64> problems, applications;
+    addRows(ws, 20, &problems, &applications);
+    {
+        PrefetchedRows<QVector<Problem>> read(ws.problems(), path(), [](Database& db) {
+            const ProblemStore store(db);
+            return store.loadAll();
+        });
+        Problem added;
+        added.title = QStringLiteral("Added meanwhile");
+        const qint64 addedId = ws.problems().add(added);
+        QVERIFY(ws.problems().remove(problems[4]));
+        QVector<Problem> rows;
+        QVERIFY(read.take(&rows));
+        // The worker read its own connection's snapshot: at least the 20 rows
+        // written before it started, whatever it saw of the two writes after.
+        QVERIFY(rows.size() >= 19);
+        QVERIFY(read.read().changedSince().contains(addedId));
+        QCOMPARE(read.read().removedSince(), QVector<qint64>{problems[4]});
+    }
+    {
+        // A reset (a restore, another program's write) may have changed anything.
+        PrefetchedRows<QVector<Application>> read(ws.applications(), path(), [](Database& db) {
+            const ApplicationStore store(db);
+            return store.loadAll();
+        });
+        ws.applications().announceReset();
+        QVector<Application> rows;
+        QVERIFY(!read.take(&rows));
+    }
+    {
+        // A file that cannot be opened gives nothing to use.
+        PrefetchedRows<QVector<Problem>> read(
+            ws.problems(), m_dir->filePath(QStringLiteral("missing/none.sqlite")),
+            [](Database& db) { return ProblemStore(db).loadAll(); });
+        QVector<Problem> rows;
+        QVERIFY(!read.take(&rows));
+    }
+}
+
+void TestWorkspace::prefetchedModelsMatchAFreshRead()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path(), Workspace::Seed::Nothing));
+    QVector<qint64> problems, applications;
+    addRows(ws, 300, &problems, &applications);
+    ws.prefetchModels();
+    // Written while the workers read, or after: the models show them all the same.
+    Problem added;
+    added.title = QStringLiteral("Added meanwhile");
+    const qint64 addedProblem = ws.problems().add(added);
+    QVERIFY(ws.problems().remove(problems[3]));
+    Application applied;
+    applied.company = QStringLiteral("Later Ltd");
+    applied.role = QStringLiteral("Platform Engineer");
+    const qint64 addedApplication = ws.applications().add(applied);
+    QVERIFY(ws.applications().remove(applications[5]));
+    ApplicationRecord renamed = ws.applications().loadRecord(applications[6]);
+    renamed.application.role = QStringLiteral("Renamed meanwhile");
+    QVERIFY(ws.applications().update(renamed));
+
+    ProblemModel& problemModel = ws.problemModel();
+    QAbstractItemModelTester problemTester(&problemModel);
+    const ProblemModel freshProblems(ws.problems());
+    QCOMPARE(problemModel.rowCount(), freshProblems.rowCount());
+    QVERIFY(problemModel.rowOf(addedProblem) >= 0);
+    QCOMPARE(problemModel.rowOf(problems[3]), -1);
+    for (const Problem& p : freshProblems.problems()) {
+        const int row = problemModel.rowOf(p.id);
+        QVERIFY(row >= 0);
+        QCOMPARE(problemModel.problemAt(row).title, p.title);
+        QCOMPARE(problemModel.searchTextAt(row),
+                 freshProblems.searchTextAt(freshProblems.rowOf(p.id)));
+    }
+
+    ApplicationModel& applicationModel = ws.applicationModel();
+    QAbstractItemModelTester applicationTester(&applicationModel);
+    const ApplicationModel freshApplications(ws.applications());
+    QCOMPARE(applicationModel.rowCount(), freshApplications.rowCount());
+    QVERIFY(applicationModel.rowOf(addedApplication) >= 0);
+    QCOMPARE(applicationModel.rowOf(applications[5]), -1);
+    QCOMPARE(applicationModel.applications().at(applicationModel.rowOf(applications[6])).role,
+             QStringLiteral("Renamed meanwhile"));
+    for (const Application& a : freshApplications.applications())
+        QCOMPARE(applicationModel.applications().at(applicationModel.rowOf(a.id)).role, a.role);
+
+    // And they go on following the stores like any model.
+    QVERIFY(ws.problems().remove(problems[10]));
+    QCOMPARE(problemModel.rowOf(problems[10]), -1);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

@@ -10,6 +10,10 @@
 #include <numeric>
 
 ProblemModel::ProblemModel(ProblemStore& store, QObject* parent)
+    : ProblemModel(store, read(store), parent)
+{}
+
+ProblemModel::ProblemModel(ProblemStore& store, Rows rows, QObject* parent)
     : IdTableModel<Problem>(parent)
     , m_store(store)
 {
@@ -17,7 +21,17 @@ ProblemModel::ProblemModel(ProblemStore& store, QObject* parent)
     connect(&m_store, &ProblemStore::rowsChanged, this, &ProblemModel::update);
     connect(&m_store, &ProblemStore::rowsRemoved, this, &ProblemModel::removeIds);
     connect(&m_store, &ProblemStore::reset, this, &ProblemModel::reload);
-    reload();
+    setRows(std::move(rows));
+}
+
+ProblemModel::Rows ProblemModel::read(const ProblemStore& store)
+{
+    Rows rows;
+    rows.problems = store.loadAll();
+    rows.search.resize(rows.problems.size());
+    for (int i = 0; i < rows.problems.size(); ++i)
+        rows.search[i] = haystack(rows.problems[i]);
+    return rows;
 }
 
 QString ProblemModel::haystack(const Problem& p)
@@ -29,11 +43,13 @@ QString ProblemModel::haystack(const Problem& p)
 
 void ProblemModel::reload()
 {
-    QVector<Problem> rows = m_store.loadAll();
-    m_search.resize(rows.size());
-    for (int i = 0; i < rows.size(); ++i)
-        m_search[i] = haystack(rows[i]);
-    resetRows(std::move(rows));
+    setRows(read(m_store));
+}
+
+void ProblemModel::setRows(Rows rows)
+{
+    // The search texts change inside the reset, so no view sees them mismatched.
+    resetRows(std::move(rows.problems), [&] { m_search = std::move(rows.search); });
     applySort();
 }
 

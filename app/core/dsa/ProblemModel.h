@@ -36,7 +36,19 @@ public:
         ReviewDueRole   // QDate of the next pending review, invalid when none
     };
 
+    // What the model holds: every problem and, row for row, its search text.
+    struct Rows
+    {
+        QVector<Problem> problems;
+        QVector<QString> search;
+    };
+    // Reads every row; safe on a worker thread with a store of its own.
+    static Rows read(const ProblemStore& store);
+
     explicit ProblemModel(ProblemStore& store, QObject* parent = nullptr);
+    // From rows read earlier (by a ModelPrefetch); the caller applies what the
+    // store announced since with update() and removeIds().
+    ProblemModel(ProblemStore& store, Rows rows, QObject* parent = nullptr);
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -61,9 +73,14 @@ public:
 
 public slots:
     void reload();
+    // These rows as the store holds them now.
+    void update(const QVector<qint64>& ids);
+
+public:
+    using IdTableModel<Problem>::removeIds;
 
 private:
-    void update(const QVector<qint64>& ids);
+    void setRows(Rows rows);
     void applySort();
     void rowWritten(int row, bool inserted) override;
     void rowsErased(int row, int count) override;

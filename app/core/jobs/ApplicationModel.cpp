@@ -10,6 +10,11 @@
 #include <QTimer>
 
 ApplicationModel::ApplicationModel(ApplicationStore& store, QObject* parent)
+    : ApplicationModel(store, store.loadAll(), parent)
+{}
+
+ApplicationModel::ApplicationModel(ApplicationStore& store, QVector<Application> rows,
+                                   QObject* parent)
     : IdTableModel<Application>(parent)
     , m_store(store)
     , m_today([] { return QDate::currentDate(); })
@@ -25,7 +30,7 @@ ApplicationModel::ApplicationModel(ApplicationStore& store, QObject* parent)
     clock->setInterval(60 * 1000);
     connect(clock, &QTimer::timeout, this, &ApplicationModel::refreshToday);
     clock->start();
-    reload();
+    resetRows(std::move(rows));
 }
 
 void ApplicationModel::setToday(std::function<QDate()> today)

@@ -49,6 +49,10 @@ public:
     static inline const QString MimeType = QStringLiteral("application/x-roadmap-application-ids");
 
     explicit ApplicationModel(ApplicationStore& store, QObject* parent = nullptr);
+    // From rows read earlier (by a ModelPrefetch, with ApplicationStore::loadAll
+    // on its own connection); the caller applies what the store announced
+    // since with update() and removeIds().
+    ApplicationModel(ApplicationStore& store, QVector<Application> rows, QObject* parent = nullptr);
 
     void setToday(std::function<QDate()> today);
     // Cached: asking the clock costs a time-zone lookup, far too much for each
@@ -81,9 +85,13 @@ public:
 
 public slots:
     void reload();
+    // These rows as the store holds them now.
+    void update(const QVector<qint64>& ids);
+
+public:
+    using IdTableModel<Application>::removeIds;
 
 private:
-    void update(const QVector<qint64>& ids);
     QString salaryText(const Application& a, bool withBand) const;
 
     ApplicationStore& m_store;

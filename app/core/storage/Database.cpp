@@ -94,6 +94,22 @@ bool Database::open(const QString& path, Check check)
     return true;
 }
 
+bool Database::openForReading(const QString& path)
+{
+    close();
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_error.clear();
+    m_created = false;
+    m_checkDeferred = false;
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open())
+        return fail(QCoreApplication::translate("Database", "cannot be opened (%1)")
+                        .arg(m_db.lastError().text()));
+    return true;
+}
+
 void Database::close()
 {
     ++m_generation;

@@ -29,6 +29,10 @@ public:
     // Opens (or creates) the file. On failure returns false, leaves the file as
     // it was, and errorString() names the file and the reason.
     bool open(const QString& path, Check check = Check::BeforeOpening);
+    // Opens an existing file read-only, without checks or migrations: for a
+    // worker thread that reads beside the window's connection (a connection
+    // belongs to the thread that opened it).
+    bool openForReading(const QString& path);
     void close();
 
     bool isOpen() const { return m_db.isOpen(); }

@@ -1,6 +1,7 @@
 #include "IntegrityCheck.h"
 
-#include <QAtomicInt>
+#include "core/storage/Database.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSqlDatabase>
@@ -9,7 +10,6 @@
 #include <QThread>
 
 namespace {
-QAtomicInt checkCounter;
 // The first lines SQLite reports are enough to say what is wrong.
 constexpr int ReportedProblems = 3;
 } // namespace
@@ -42,29 +42,19 @@ bool IntegrityCheck::run(const QSqlDatabase& db, QStringList* problems, QString*
 
 QString IntegrityCheck::checkFile(const QString& path)
 {
-    // A connection belongs to the thread that made it, so this one is made,
-    // used and removed here. Read-only: a check never writes.
-    const QString name = QStringLiteral("planner-check-%1").arg(checkCounter.fetchAndAddRelaxed(1));
-    QString problem;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        QStringList problems;
-        QString error;
-        if (!db.open())
-            problem = db.lastError().text();
-        else if (!run(db, &problems, &error))
-            problem = error;
-        else
-            problem = problems.join(QStringLiteral("; "));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    if (problem.isEmpty())
+    // Read-only and made on this thread: a check never writes, and a
+    // connection belongs to the thread that opened it.
+    Database db;
+    if (!db.openForReading(path))
+        return db.errorString();
+    QStringList problems;
+    QString error;
+    if (!run(db.connection(), &problems, &error))
+        problems = QStringList{error};
+    if (problems.isEmpty())
         return {};
     return QCoreApplication::translate("Database", "%1 failed the integrity check (%2)")
-        .arg(QDir::toNativeSeparators(path), problem);
+        .arg(QDir::toNativeSeparators(path), problems.join(QStringLiteral("; ")));
 }
 
 void IntegrityCheck::start(const QString& path)

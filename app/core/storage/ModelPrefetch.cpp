@@ -1,0 +1,47 @@
+#include "ModelPrefetch.h"
+
+#include "core/storage/ChangeNotifier.h"
+#include "core/storage/Database.h"
+
+#include <QThread>
+
+ModelPrefetch::ModelPrefetch(ChangeNotifier& store, QObject* parent)
+    : QObject(parent)
+{
+    // Connected before the worker starts, so nothing committed after its
+    // snapshot can go unrecorded; a write recorded that the snapshot already
+    // holds is applied twice, which changes nothing.
+    connect(&store, &ChangeNotifier::rowsInserted, this,
+            [this](const QVector<qint64>& ids) { m_changed += ids; });
+    connect(&store, &ChangeNotifier::rowsChanged, this,
+            [this](const QVector<qint64>& ids) { m_changed += ids; });
+    connect(&store, &ChangeNotifier::rowsRemoved, this,
+            [this](const QVector<qint64>& ids) { m_removed += ids; });
+    connect(&store, &ChangeNotifier::reset, this, [this] { m_reset = true; });
+}
+
+ModelPrefetch::~ModelPrefetch()
+{
+    if (m_thread)
+        m_thread->wait();
+}
+
+void ModelPrefetch::start(const QString& path, std::function<void(Database&)> read)
+{
+    m_thread.reset(QThread::create([this, path, read = std::move(read)] {
+        Database db;
+        if (!db.openForReading(path))
+            return;
+        read(db);
+        m_opened = true;
+    }));
+    m_thread->start(QThread::LowPriority);
+}
+
+bool ModelPrefetch::finish()
+{
+    if (!m_thread)
+        return false;
+    m_thread->wait();
+    return m_opened && !m_reset;
+}
