@@ -14,6 +14,7 @@
 #include "core/jobs/DeleteApplicationsCommand.h"
 #include "core/jobs/MoveStageCommand.h"
 #include "core/roadmap/ImportPlanCommand.h"
+#include "core/roadmap/PlanCalendar.h"
 #include "core/roadmap/RoadmapEdits.h"
 #include "core/roadmap/RoadmapMarkdownReader.h"
 #include "core/roadmap/RoadmapModel.h"
@@ -90,7 +91,7 @@ ParsedPlan readPlan(const QString& name)
     if (!RoadmapMarkdownReader::readFile(TestFiles::data(QStringLiteral("editstorm/") + name),
                                          &plan, &error))
         qFatal("%s", qPrintable(error));
-    RoadmapMarkdownReader::applyCalendar(&plan);
+    PlanCalendar::apply(&plan);
     return plan;
 }
 

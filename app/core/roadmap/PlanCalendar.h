@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QVector>
 
+struct ParsedPlan;
+
 // Turns "Month N", "Week N-M" and "Year N" headings into calendar dates counted
 // from the plan's start. Months are calendar months; weeks are 7-day blocks
 // inside their month (the last week of a month runs to its end); years follow
@@ -26,6 +28,10 @@ public:
         QDate start;
         QDate end;
     };
+
+    // Fills in a parsed plan's dates from `start`, or from the start written in the
+    // plan when `start` is invalid.
+    static void apply(ParsedPlan* plan, QDate start = {});
 
     explicit PlanCalendar(QDate planStart)
         : m_start(planStart)
