@@ -1,6 +1,7 @@
 #include "ApplicationCsvCommands.h"
 
 #include "core/Workspace.h"
+#include "core/io/AtomicFile.h"
 #include "core/jobs/AddApplicationCommand.h"
 #include "core/jobs/ApplicationCsvExporter.h"
 #include "core/jobs/ApplicationCsvImporter.h"
@@ -12,7 +13,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace {
@@ -120,12 +120,10 @@ int ApplicationCsvCommands::exportFile(const QString& path)
     const QString name = QDir::toNativeSeparators(path);
     ApplicationStore& store = m_ws.applications();
     const QVector<Application> apps = store.loadAll();
-    // QSaveFile: an export that fails half-way never leaves a truncated file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(ApplicationCsvExporter::applications(apps, store.allHistory())) < 0 ||
-        !file.commit()) {
-        m_err << name << ": " << file.errorString() << '\n';
+    QString error;
+    if (!AtomicFile::write(path, ApplicationCsvExporter::applications(apps, store.allHistory()),
+                           &error)) {
+        m_err << error << '\n';
         return 1;
     }
     const int exported = int(apps.size());

@@ -3,6 +3,7 @@
 #include "core/Workspace.h"
 #include "core/calendar/CalendarExporter.h"
 #include "core/dsa/ProblemStore.h"
+#include "core/io/AtomicFile.h"
 #include "core/jobs/ApplicationStore.h"
 #include "core/reminders/ReminderCounts.h"
 #include "core/roadmap/ImportPlanCommand.h"
@@ -50,7 +51,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -451,14 +451,13 @@ void MainWindow::exportRoadmap()
         this, tr("Export Roadmap"), QStringLiteral("roadmap.md"), tr("Markdown files (*.md)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
     const QByteArray text =
         RoadmapMarkdownWriter::write(m_ws.roadmap().loadAll(),
                                      m_ws.settings().value(SettingsStore::PlanPreamble))
             .toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-        QMessageBox::warning(this, tr("Export Roadmap"),
-                             tr("%1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!AtomicFile::write(path, text, &error)) {
+        QMessageBox::warning(this, tr("Export Roadmap"), error);
         return;
     }
     statusBar()->showMessage(tr("Exported the plan to %1").arg(path), 5000);
@@ -492,10 +491,9 @@ void MainWindow::exportTimelineStrip()
         return;
     // Twice the on-screen resolution, so the picture stays sharp when shared.
     const QImage image = timelineTab()->strip()->render(QSize(1600, 180), 2.0);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        QMessageBox::warning(this, tr("Export Timeline Strip"),
-                             tr("%1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!ChartExporter::writePng(image, path, &error)) {
+        QMessageBox::warning(this, tr("Export Timeline Strip"), error);
         return;
     }
     statusBar()->showMessage(tr("Saved the timeline strip to %1").arg(path), 5000);

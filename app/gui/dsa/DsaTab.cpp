@@ -14,6 +14,7 @@
 #include "core/dsa/TopicMatcher.h"
 #include "core/dsa/TopicModel.h"
 #include "core/dsa/TopicStore.h"
+#include "core/io/AtomicFile.h"
 #include "core/today/Today.h"
 #include "gui/common/EmptyStateStack.h"
 #include "gui/common/ImportRunner.h"
@@ -39,7 +40,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -642,10 +642,9 @@ void DsaTab::exportCsv()
         this, tr("Export problems"), QStringLiteral("problems.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(ProblemCsvWriter::write(m_ws.problemModel().problems())) < 0 || !file.commit()) {
-        QMessageBox::warning(this, tr("Export"), tr("%1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!AtomicFile::write(path, ProblemCsvWriter::write(m_ws.problemModel().problems()), &error)) {
+        QMessageBox::warning(this, tr("Export"), error);
         return;
     }
     m_message->setText(tr("Exported %n problem(s) to %1", "", m_ws.problemModel().rowCount())

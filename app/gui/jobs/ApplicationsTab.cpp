@@ -1,6 +1,7 @@
 #include "ApplicationsTab.h"
 
 #include "core/Workspace.h"
+#include "core/io/AtomicFile.h"
 #include "core/jobs/AddApplicationCommand.h"
 #include "core/jobs/ApplicationCsvExporter.h"
 #include "core/jobs/ApplicationCsvImporter.h"
@@ -44,7 +45,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -428,10 +428,9 @@ void ApplicationsTab::exportCsv(bool history)
     const QByteArray bytes = history
                                  ? ApplicationCsvExporter::history(apps, store.allHistory())
                                  : ApplicationCsvExporter::applications(apps, store.allHistory());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
-        QMessageBox::warning(this, tr("Export"),
-                             tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QString error;
+    if (!AtomicFile::write(path, bytes, &error)) {
+        QMessageBox::warning(this, tr("Export"), error);
         return;
     }
     // A transient message: the window's status bar, never a line pushed into the tab.
