@@ -25,7 +25,7 @@
 #include "core/skills/SkillStore.h"
 #include "core/storage/Database.h"
 #include "core/storage/Query.h"
-#include "core/storage/SetSettingCommand.h"
+#include "core/storage/SetSettingsCommand.h"
 #include "core/storage/SettingsStore.h"
 
 #include <QAbstractItemModelTester>
@@ -508,8 +508,8 @@ private:
         const QString to = QString::number(1 + m_random.bounded(30));
         if (to == from)
             return nullptr;
-        return new SetSettingCommand(m_ws.settings(), key, from, to,
-                                     QStringLiteral("Set %1").arg(key));
+        return new SetSettingsCommand(m_ws.settings(), {{key, to}},
+                                      QStringLiteral("Set %1").arg(key));
     }
 
     Workspace& m_ws;
