@@ -15,13 +15,6 @@
 #include <QFile>
 #include <QTextStream>
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ApplicationCsvCommands", text);
-}
-} // namespace
-
 ApplicationCsvCommands::ApplicationCsvCommands(Workspace& workspace, QTextStream& out,
                                                QTextStream& err)
     : m_ws(workspace)
@@ -75,10 +68,9 @@ int ApplicationCsvCommands::importFile(const QString& path, bool dryRun, bool sk
     }
     if (!r.problems.isEmpty() && !skipBadRows) {
         const int bad = int(r.problems.size());
-        m_err << QCoreApplication::translate("ApplicationCsvCommands",
-                                             "%1: nothing imported: %n row(s) cannot be imported "
-                                             "(--skip-bad-rows imports the others)",
-                                             "", bad)
+        m_err << tr("%1: nothing imported: %n row(s) cannot be imported "
+                    "(--skip-bad-rows imports the others)",
+                    "", bad)
                      .arg(name)
               << '\n';
         return 1;
@@ -106,9 +98,7 @@ int ApplicationCsvCommands::importFile(const QString& path, bool dryRun, bool sk
     for (const ImportIssue& issue : r.problems)
         lines.append(QString::number(issue.line));
     const int imported = int(r.rows.size());
-    m_out << QCoreApplication::translate("ApplicationCsvCommands", "%1: imported %n application(s)",
-                                         "", imported)
-                 .arg(name);
+    m_out << tr("%1: imported %n application(s)", "", imported).arg(name);
     if (!lines.isEmpty())
         m_out << "; " << tr("skipped bad lines %1").arg(lines.join(QStringLiteral(", ")));
     m_out << '\n';
@@ -127,9 +117,6 @@ int ApplicationCsvCommands::exportFile(const QString& path)
         return 1;
     }
     const int exported = int(apps.size());
-    m_out << QCoreApplication::translate("ApplicationCsvCommands", "%1: exported %n application(s)",
-                                         "", exported)
-                 .arg(name)
-          << '\n';
+    m_out << tr("%1: exported %n application(s)", "", exported).arg(name) << '\n';
     return 0;
 }
