@@ -25,6 +25,7 @@
 #include "gui/charts/ChartPanel.h"
 #include "gui/common/ImportRunner.h"
 #include "gui/common/LazyTabWidget.h"
+#include "gui/common/StatusTimeouts.h"
 #include "gui/dsa/DsaTab.h"
 #include "gui/jobs/ApplicationsTab.h"
 #include "gui/settings/SettingsDialog.h"
@@ -106,7 +107,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
             tr("%1 was changed by another program: reloaded. Earlier steps can no longer be "
                "undone, so they cannot overwrite that change.")
                 .arg(QFileInfo(m_ws.database().path()).fileName()),
-            10000);
+            StatusTimeouts::Notice);
     });
     // The quick_check left for after the first paint found damage: say so at
     // once, with the way out, without blocking the window.
@@ -132,7 +133,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
         const QUndoStack& stack = m_ws.undoStack();
         if (stack.index() > 0)
             statusBar()->showMessage(
-                tr("%1 — Ctrl+Z to undo").arg(stack.command(stack.index() - 1)->text()), 4000);
+                tr("%1 — Ctrl+Z to undo").arg(stack.command(stack.index() - 1)->text()),
+                StatusTimeouts::UndoHint);
     });
 
     QSettings settings;
@@ -460,7 +462,7 @@ void MainWindow::exportRoadmap()
         QMessageBox::warning(this, tr("Export Roadmap"), error);
         return;
     }
-    statusBar()->showMessage(tr("Exported the plan to %1").arg(path), 5000);
+    statusBar()->showMessage(tr("Exported the plan to %1").arg(path), StatusTimeouts::Done);
 }
 
 void MainWindow::exportCalendar()
@@ -479,7 +481,7 @@ void MainWindow::exportCalendar()
     statusBar()->showMessage(tr("Exported the calendar to %1 — events: %2")
                                  .arg(QDir::toNativeSeparators(path))
                                  .arg(events),
-                             5000);
+                             StatusTimeouts::Done);
 }
 
 void MainWindow::exportTimelineStrip()
@@ -496,7 +498,7 @@ void MainWindow::exportTimelineStrip()
         QMessageBox::warning(this, tr("Export Timeline Strip"), error);
         return;
     }
-    statusBar()->showMessage(tr("Saved the timeline strip to %1").arg(path), 5000);
+    statusBar()->showMessage(tr("Saved the timeline strip to %1").arg(path), StatusTimeouts::Done);
 }
 
 void MainWindow::changePlanStart()
@@ -547,7 +549,8 @@ void MainWindow::backUpNow()
         QMessageBox::warning(this, tr("Back Up"), m_ws.backups().errorString());
         return;
     }
-    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)),
+                             StatusTimeouts::Result);
 }
 
 void MainWindow::restoreBackup()
@@ -569,7 +572,7 @@ bool MainWindow::restoreBackupFile(const QString& path)
     statusBar()->showMessage(
         tr("Restored. The state before the restore was saved as %1 (File › Restore… to go back).")
             .arg(QFileInfo(saved).fileName()),
-        10000);
+        StatusTimeouts::Notice);
     return true;
 }
 
@@ -579,7 +582,8 @@ void MainWindow::exportChart()
     const ChartPanel* shown = isCurrent(SkillsIndex) ? skillsTab()->currentChart() : nullptr;
     ChartExportDialog dialog(m_ws, shown ? shown->chartName() : QString(), this);
     if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Exported the chart to %1").arg(dialog.filePath()), 5000);
+        statusBar()->showMessage(tr("Exported the chart to %1").arg(dialog.filePath()),
+                                 StatusTimeouts::Done);
 }
 
 void MainWindow::exportReport()
@@ -594,7 +598,8 @@ void MainWindow::exportReport()
         QMessageBox::warning(this, tr("Export Progress Report"), error);
         return;
     }
-    statusBar()->showMessage(tr("Exported the progress report to %1").arg(path), 5000);
+    statusBar()->showMessage(tr("Exported the progress report to %1").arg(path),
+                             StatusTimeouts::Done);
 }
 
 void MainWindow::showShortcuts()

@@ -72,7 +72,7 @@ QVector<PlanCalendar::Range> PlanCalendar::date(const QVector<Entry>& entries) c
 void PlanCalendar::apply(ParsedPlan* plan, QDate start)
 {
     if (!start.isValid())
-        start = plan->planStart.isValid() ? plan->planStart : QDate(2026, 1, 1);
+        start = plan->planStart.isValid() ? plan->planStart : defaultStart();
     QVector<PlanCalendar::Entry> entries;
     entries.reserve(plan->nodes.size());
     int planMonths = 0;

@@ -32,6 +32,8 @@ public:
     // Fills in a parsed plan's dates from `start`, or from the start written in the
     // plan when `start` is invalid.
     static void apply(ParsedPlan* plan, QDate start = {});
+    // The start of a plan that names none (the month the shipped plan was written for).
+    static QDate defaultStart() { return QDate(2026, 1, 1); }
 
     explicit PlanCalendar(QDate planStart)
         : m_start(planStart)

@@ -17,6 +17,7 @@
 #include "core/storage/SettingsStore.h"
 #include "gui/common/EmptyStateStack.h"
 #include "gui/common/ImportRunner.h"
+#include "gui/common/StatusTimeouts.h"
 #include "gui/jobs/ApplicationBoard.h"
 #include "gui/jobs/ApplicationDialog.h"
 #include "gui/jobs/ApplicationImportDialog.h"
@@ -437,5 +438,5 @@ void ApplicationsTab::exportCsv(bool history)
     if (auto* main = qobject_cast<QMainWindow*>(window()))
         main->statusBar()->showMessage(tr("Exported %n application(s) to %1.", "", int(apps.size()))
                                            .arg(QDir::toNativeSeparators(path)),
-                                       5000);
+                                       StatusTimeouts::Done);
 }
