@@ -3,20 +3,16 @@
 #include "core/Workspace.h"
 #include "core/calendar/CalendarExporter.h"
 #include "core/dsa/ProblemStore.h"
-#include "core/io/AtomicFile.h"
 #include "core/jobs/ApplicationStore.h"
 #include "core/reminders/ReminderCounts.h"
 #include "core/roadmap/ImportPlanCommand.h"
 #include "core/roadmap/ParsedPlan.h"
 #include "core/roadmap/PlanDescription.h"
-#include "core/roadmap/PlanRedater.h"
 #include "core/roadmap/RoadmapMarkdownReader.h"
-#include "core/roadmap/RoadmapMarkdownWriter.h"
 #include "core/roadmap/RoadmapModel.h"
 #include "core/roadmap/RoadmapStore.h"
 #include "core/storage/BackupManager.h"
 #include "core/storage/Database.h"
-#include "core/storage/LambdaCommand.h"
 #include "core/storage/SettingsStore.h"
 #include "core/today/Today.h"
 #include "gui/backup/RestoreDialog.h"
@@ -31,7 +27,6 @@
 #include "gui/settings/SettingsDialog.h"
 #include "gui/skills/SkillsTab.h"
 #include "gui/timeline/ImportPreviewDialog.h"
-#include "gui/timeline/TimelineStrip.h"
 #include "gui/timeline/TimelineTab.h"
 #include "gui/today/TodayView.h"
 #include "gui/tray/NotificationBar.h"
@@ -39,12 +34,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QGuiApplication>
 #include <QHash>
 #include <QLabel>
@@ -67,6 +58,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     , m_todayView(new TodayView(workspace, this))
     , m_statusLine(new QLabel(this))
     , m_notificationBar(new NotificationBar(this))
+    , m_timelineFileActions(*this, workspace)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Roadmap Planner"));
@@ -203,12 +195,12 @@ void MainWindow::createMenus()
     QAction* import = file->addAction(tr("&Import Roadmap…"), this, &MainWindow::importRoadmap);
     import->setObjectName(QStringLiteral("importRoadmapAction"));
     import->setShortcut(QKeySequence::Open);
-    QAction* exportAction =
-        file->addAction(tr("&Export Roadmap…"), this, &MainWindow::exportRoadmap);
+    QAction* exportAction = file->addAction(tr("&Export Roadmap…"), this,
+                                            [this] { m_timelineFileActions.exportRoadmap(); });
     exportAction->setObjectName(QStringLiteral("exportRoadmapAction"));
     exportAction->setShortcut(QKeySequence::SaveAs);
-    QAction* exportStrip =
-        file->addAction(tr("Export Timeline &Strip…"), this, &MainWindow::exportTimelineStrip);
+    QAction* exportStrip = file->addAction(tr("Export Timeline &Strip…"), this,
+                                           [this] { m_timelineFileActions.exportStrip(); });
     exportStrip->setObjectName(QStringLiteral("exportStripAction"));
     QAction* exportChart = file->addAction(tr("Export &Chart…"), this, &MainWindow::exportChart);
     exportChart->setObjectName(QStringLiteral("exportChartAction"));
@@ -257,7 +249,8 @@ void MainWindow::createMenus()
     QAction* find = edit->addAction(tr("&Find"), this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
-    QAction* start = edit->addAction(tr("Plan &Start Date…"), this, &MainWindow::changePlanStart);
+    QAction* start = edit->addAction(tr("Plan &Start Date…"), this,
+                                     [this] { m_timelineFileActions.changePlanStart(); });
     start->setObjectName(QStringLiteral("planStartAction"));
     edit->addSeparator();
     QAction* settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
@@ -447,29 +440,11 @@ bool MainWindow::importRoadmapFile(const QString& path)
     return true;
 }
 
-void MainWindow::exportRoadmap()
-{
-    const QString path = m_fileDialogs.saveFileName(
-        this, tr("Export Roadmap"), QStringLiteral("roadmap.md"), tr("Markdown files (*.md)"));
-    if (path.isEmpty())
-        return;
-    const QByteArray text =
-        RoadmapMarkdownWriter::write(m_ws.roadmap().loadAll(),
-                                     m_ws.settings().value(SettingsStore::PlanPreamble))
-            .toUtf8();
-    QString error;
-    if (!AtomicFile::write(path, text, &error)) {
-        QMessageBox::warning(this, tr("Export Roadmap"), error);
-        return;
-    }
-    statusBar()->showMessage(tr("Exported the plan to %1").arg(path), StatusTimeouts::Done);
-}
-
 void MainWindow::exportCalendar()
 {
-    const QString path = m_fileDialogs.saveFileName(this, tr("Export Calendar"),
-                                                    QStringLiteral("roadmap-planner.ics"),
-                                                    tr("iCalendar files (*.ics)"));
+    const QString path = FileDialogs::saveFileName(this, tr("Export Calendar"),
+                                                   QStringLiteral("roadmap-planner.ics"),
+                                                   tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -482,64 +457,6 @@ void MainWindow::exportCalendar()
                                  .arg(QDir::toNativeSeparators(path))
                                  .arg(events),
                              StatusTimeouts::Done);
-}
-
-void MainWindow::exportTimelineStrip()
-{
-    const QString path =
-        m_fileDialogs.saveFileName(this, tr("Export Timeline Strip"),
-                                   QStringLiteral("timeline.png"), tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    // Twice the on-screen resolution, so the picture stays sharp when shared.
-    const QImage image = timelineTab()->strip()->render(QSize(1600, 180), 2.0);
-    QString error;
-    if (!ChartExporter::writePng(image, path, &error)) {
-        QMessageBox::warning(this, tr("Export Timeline Strip"), error);
-        return;
-    }
-    statusBar()->showMessage(tr("Saved the timeline strip to %1").arg(path), StatusTimeouts::Done);
-}
-
-void MainWindow::changePlanStart()
-{
-    const QDate current =
-        QDate::fromString(m_ws.settings().value(SettingsStore::PlanStart), Qt::ISODate);
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Plan Start Date"));
-    auto* edit = new QDateEdit(current.isValid() ? current : QDate::currentDate(), &dialog);
-    edit->setObjectName(QStringLiteral("planStartDateEdit"));
-    edit->setDisplayFormat(QStringLiteral("MMMM yyyy"));
-    edit->setCalendarPopup(true);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QFormLayout(&dialog);
-    layout->addRow(new QLabel(tr("Months, weeks, years and milestones are dated from this "
-                                 "month."),
-                              &dialog));
-    layout->addRow(tr("&Plan starts:"), edit);
-    layout->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QDate chosen(edit->date().year(), edit->date().month(), 1);
-    if (chosen == current)
-        return;
-    setPlanStart(chosen);
-}
-
-void MainWindow::setPlanStart(const QDate& start)
-{
-    const QDate before =
-        QDate::fromString(m_ws.settings().value(SettingsStore::PlanStart), Qt::ISODate);
-    Workspace& ws = m_ws;
-    auto redate = [&ws](const QDate& date) {
-        return PlanRedater::apply(ws.database(), ws.roadmap(), ws.skills(), ws.settings(), date);
-    };
-    m_ws.undoStack().push(new LambdaCommand(
-        tr("Move the plan to start in %1")
-            .arg(QLocale().toString(start, QStringLiteral("MMMM yyyy"))),
-        [redate, start] { return redate(start); }, [redate, before] { return redate(before); }));
 }
 
 void MainWindow::backUpNow()
@@ -588,9 +505,9 @@ void MainWindow::exportChart()
 
 void MainWindow::exportReport()
 {
-    const QString path = m_fileDialogs.saveFileName(
-        this, tr("Export Progress Report"), QStringLiteral("progress-report.pdf"),
-        tr("PDF documents (*.pdf);;PNG images (*.png)"));
+    const QString path = FileDialogs::saveFileName(this, tr("Export Progress Report"),
+                                                   QStringLiteral("progress-report.pdf"),
+                                                   tr("PDF documents (*.pdf);;PNG images (*.png)"));
     if (path.isEmpty())
         return;
     QString error;

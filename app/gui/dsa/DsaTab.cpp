@@ -17,6 +17,7 @@
 #include "core/io/AtomicFile.h"
 #include "core/today/Today.h"
 #include "gui/common/EmptyStateStack.h"
+#include "gui/common/FileDialogs.h"
 #include "gui/common/ImportRunner.h"
 #include "gui/common/LineEditUndoFilter.h"
 #include "gui/common/ProgressDelegate.h"
@@ -29,7 +30,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -577,9 +577,8 @@ void DsaTab::pickFromCatalogue()
 
 void DsaTab::chooseImportFile()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import a problem list"), QString(),
-                                     tr("Problem lists (*.json *.csv);;All files (*)"));
+    const QString path = FileDialogs::openFileName(
+        this, tr("Import a problem list"), tr("Problem lists (*.json *.csv);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -638,7 +637,7 @@ void DsaTab::importFile(const QString& path)
 
 void DsaTab::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
         this, tr("Export problems"), QStringLiteral("problems.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;

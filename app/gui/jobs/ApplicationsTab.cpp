@@ -16,6 +16,7 @@
 #include "core/storage/SetSettingsCommand.h"
 #include "core/storage/SettingsStore.h"
 #include "gui/common/EmptyStateStack.h"
+#include "gui/common/FileDialogs.h"
 #include "gui/common/ImportRunner.h"
 #include "gui/common/StatusTimeouts.h"
 #include "gui/jobs/ApplicationBoard.h"
@@ -32,7 +33,6 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -384,8 +384,8 @@ void ApplicationsTab::editSettings()
 
 void ApplicationsTab::importCsv()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Applications"), QString(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = FileDialogs::openFileName(this, tr("Import Applications"),
+                                                   tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         importCsvFile(path);
 }
@@ -419,7 +419,7 @@ bool ApplicationsTab::importCsvFile(const QString& path)
 
 void ApplicationsTab::exportCsv(bool history)
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
         this, history ? tr("Export Stage History") : tr("Export Applications"),
         history ? tr("stage-history.csv") : tr("applications.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
