@@ -2,6 +2,7 @@
 #include "FreshWorkspace.h"
 #include "core/Workspace.h"
 #include "core/jobs/AddApplicationCommand.h"
+#include "core/jobs/ApplicationModel.h"
 #include "core/jobs/ApplicationStore.h"
 #include "core/jobs/DeleteApplicationsCommand.h"
 #include "core/jobs/EditApplicationsCommand.h"

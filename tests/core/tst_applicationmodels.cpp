@@ -4,9 +4,12 @@
 #include "core/jobs/ApplicationFilterProxy.h"
 #include "core/jobs/ApplicationModel.h"
 #include "core/jobs/ApplicationStore.h"
+#include "core/jobs/DeleteApplicationsCommand.h"
 #include "core/jobs/JobSettings.h"
+#include "core/jobs/MoveStageCommand.h"
 #include "core/jobs/SalaryBand.h"
 #include "core/jobs/StageColumnProxy.h"
+#include "core/storage/SettingsStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

@@ -1,10 +1,12 @@
 #include "ApplicationFixtures.h"
 #include "FreshWorkspace.h"
 #include "core/Workspace.h"
+#include "core/jobs/ApplicationModel.h"
 #include "core/jobs/ApplicationStore.h"
 #include "core/jobs/DuplicateFinder.h"
 #include "core/jobs/FollowUpRule.h"
 #include "core/jobs/Funnel.h"
+#include "core/jobs/JobSettings.h"
 #include "core/jobs/StageOrder.h"
 #include "core/storage/SettingsStore.h"
 
