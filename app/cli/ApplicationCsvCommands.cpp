@@ -1,6 +1,7 @@
 #include "ApplicationCsvCommands.h"
 
 #include "core/Workspace.h"
+#include "core/io/AtomicFile.h"
 #include "core/jobs/AddApplicationCommand.h"
 #include "core/jobs/ApplicationCsvExporter.h"
 #include "core/jobs/ApplicationCsvImporter.h"
@@ -12,15 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ApplicationCsvCommands", text);
-}
-} // namespace
 
 ApplicationCsvCommands::ApplicationCsvCommands(Workspace& workspace, QTextStream& out,
                                                QTextStream& err)
@@ -75,10 +68,9 @@ int ApplicationCsvCommands::importFile(const QString& path, bool dryRun, bool sk
     }
     if (!r.problems.isEmpty() && !skipBadRows) {
         const int bad = int(r.problems.size());
-        m_err << QCoreApplication::translate("ApplicationCsvCommands",
-                                             "%1: nothing imported: %n row(s) cannot be imported "
-                                             "(--skip-bad-rows imports the others)",
-                                             "", bad)
+        m_err << tr("%1: nothing imported: %n row(s) cannot be imported "
+                    "(--skip-bad-rows imports the others)",
+                    "", bad)
                      .arg(name)
               << '\n';
         return 1;
@@ -106,9 +98,7 @@ int ApplicationCsvCommands::importFile(const QString& path, bool dryRun, bool sk
     for (const ImportIssue& issue : r.problems)
         lines.append(QString::number(issue.line));
     const int imported = int(r.rows.size());
-    m_out << QCoreApplication::translate("ApplicationCsvCommands", "%1: imported %n application(s)",
-                                         "", imported)
-                 .arg(name);
+    m_out << tr("%1: imported %n application(s)", "", imported).arg(name);
     if (!lines.isEmpty())
         m_out << "; " << tr("skipped bad lines %1").arg(lines.join(QStringLiteral(", ")));
     m_out << '\n';
@@ -120,18 +110,13 @@ int ApplicationCsvCommands::exportFile(const QString& path)
     const QString name = QDir::toNativeSeparators(path);
     ApplicationStore& store = m_ws.applications();
     const QVector<Application> apps = store.loadAll();
-    // QSaveFile: an export that fails half-way never leaves a truncated file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(ApplicationCsvExporter::applications(apps, store.allHistory())) < 0 ||
-        !file.commit()) {
-        m_err << name << ": " << file.errorString() << '\n';
+    QString error;
+    if (!AtomicFile::write(path, ApplicationCsvExporter::applications(apps, store.allHistory()),
+                           &error)) {
+        m_err << error << '\n';
         return 1;
     }
     const int exported = int(apps.size());
-    m_out << QCoreApplication::translate("ApplicationCsvCommands", "%1: exported %n application(s)",
-                                         "", exported)
-                 .arg(name)
-          << '\n';
+    m_out << tr("%1: exported %n application(s)", "", exported).arg(name) << '\n';
     return 0;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QTextStream;
@@ -10,6 +11,8 @@ class Workspace;
 // line and reason and nothing is written, unless skipBadRows is set.
 class ApplicationCsvCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(ApplicationCsvCommands)
+
 public:
     ApplicationCsvCommands(Workspace& workspace, QTextStream& out, QTextStream& err);
 

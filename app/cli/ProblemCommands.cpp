@@ -7,13 +7,13 @@
 #include "core/dsa/ProblemModel.h"
 #include "core/dsa/ProblemStore.h"
 #include "core/dsa/ReplaceProblemsCommand.h"
+#include "core/io/AtomicFile.h"
 #include "core/storage/BackupManager.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 int ProblemCommands::importProblems(Workspace& ws, const QString& path,
@@ -87,10 +87,9 @@ int ProblemCommands::exportProblems(Workspace& ws, const QString& path, QTextStr
                                     QTextStream& err)
 {
     const QVector<Problem> problems = ws.problems().loadAll();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ProblemCsvWriter::write(problems)) < 0 ||
-        !file.commit()) {
-        err << path << ": " << file.errorString() << '\n';
+    QString error;
+    if (!AtomicFile::write(path, ProblemCsvWriter::write(problems), &error)) {
+        err << error << '\n';
         return 1;
     }
     out << tr("Exported %n problem(s) to ", nullptr, int(problems.size())) << path << '\n';

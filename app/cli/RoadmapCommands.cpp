@@ -1,6 +1,7 @@
 #include "RoadmapCommands.h"
 
 #include "core/Workspace.h"
+#include "core/io/AtomicFile.h"
 #include "core/roadmap/ImportPlanCommand.h"
 #include "core/roadmap/PlanDescription.h"
 #include "core/roadmap/RoadmapMarkdownReader.h"
@@ -11,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace {
@@ -93,10 +93,9 @@ int RoadmapCommands::exportRoadmap(const QString& databasePath, const QString& f
     const QByteArray text =
         RoadmapMarkdownWriter::write(nodes, ws.settings().value(SettingsStore::PlanPreamble))
             .toUtf8();
-    // QSaveFile: a crash half-way never leaves half a file.
-    QSaveFile save(file);
-    if (!save.open(QIODevice::WriteOnly) || save.write(text) != text.size() || !save.commit())
-        return fail(err, QStringLiteral("%1: %2").arg(file, save.errorString()));
+    QString error;
+    if (!AtomicFile::write(file, text, &error))
+        return fail(err, error);
     int items = 0;
     for (const RoadmapNode& n : nodes)
         items += n.isItem() ? 1 : 0;

@@ -3,6 +3,7 @@
 #include "core/Workspace.h"
 #include "core/dsa/TopicStore.h"
 #include "core/jobs/ApplicationStore.h"
+#include "core/jobs/DailyGoal.h"
 #include "core/jobs/Funnel.h"
 #include "core/jobs/StageOrder.h"
 #include "core/roadmap/RoadmapModel.h"
@@ -45,7 +46,7 @@ QStringList ReportHeadlines::compute(Workspace& ws, const QDate& today)
     int week = 0;
     for (int count : ws.applications().countsAppliedBetween(monday, today))
         week += count;
-    const int perDay = ws.settings().intValue(SettingsStore::DailyGoalMin, 15);
+    const int perDay = DailyGoal::storedMinimum(ws.settings());
     const int days = int(monday.daysTo(today)) + 1;
     lines << tr("Applications this week: %1 against a goal of %2 (%3 a day for %4 days)")
                  .arg(locale.toString(week), locale.toString(perDay * days))

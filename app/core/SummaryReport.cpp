@@ -3,6 +3,7 @@
 #include "core/Workspace.h"
 #include "core/dsa/ProblemStore.h"
 #include "core/jobs/ApplicationStore.h"
+#include "core/jobs/DailyGoal.h"
 #include "core/roadmap/RoadmapStore.h"
 #include "core/skills/SkillLevelScale.h"
 #include "core/skills/SkillStore.h"
@@ -44,8 +45,8 @@ QJsonObject SummaryReport::build(Workspace& ws)
         {QStringLiteral("today"), ws.applications().countAppliedOn(QDate::currentDate())},
         {QStringLiteral("daily_goal"),
          QJsonObject{
-             {QStringLiteral("min"), ws.settings().intValue(SettingsStore::DailyGoalMin, 15)},
-             {QStringLiteral("max"), ws.settings().intValue(SettingsStore::DailyGoalMax, 20)},
+             {QStringLiteral("min"), DailyGoal::storedMinimum(ws.settings())},
+             {QStringLiteral("max"), DailyGoal::storedMaximum(ws.settings())},
          }},
     };
     QJsonObject skills{

@@ -11,6 +11,7 @@
 #include "core/jobs/StageOrder.h"
 #include "core/reminders/ReminderStore.h"
 #include "core/roadmap/ParsedPlan.h"
+#include "core/roadmap/PlanCalendar.h"
 #include "core/roadmap/PlanImporter.h"
 #include "core/roadmap/RoadmapMarkdownReader.h"
 #include "core/roadmap/RoadmapModel.h"
@@ -241,6 +242,6 @@ bool Workspace::loadBuiltInPlan(ParsedPlan* plan, QString* error)
     }
     if (!RoadmapMarkdownReader::parse(file.readAll(), path, plan, error))
         return false;
-    RoadmapMarkdownReader::applyCalendar(plan);
+    PlanCalendar::apply(plan);
     return true;
 }

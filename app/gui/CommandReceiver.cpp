@@ -2,13 +2,10 @@
 
 #include "core/remote/QuickCommands.h"
 #include "gui/MainWindow.h"
+#include "gui/common/StatusTimeouts.h"
 
 #include <QDate>
 #include <QStatusBar>
-
-namespace {
-constexpr int StatusMs = 8000;
-}
 
 CommandReceiver::CommandReceiver(MainWindow& window, Workspace& workspace)
     : m_window(window)
@@ -42,6 +39,7 @@ RemoteReply CommandReceiver::run(const RemoteCommand& command)
                             ? QStringLiteral("applications")
                             : QStringLiteral("timeline");
     m_window.showTab(tab);
-    m_window.statusBar()->showMessage(tr("%1 — Ctrl+Z undoes it").arg(reply.message), StatusMs);
+    m_window.statusBar()->showMessage(tr("%1 — Ctrl+Z undoes it").arg(reply.message),
+                                      StatusTimeouts::Result);
     return reply;
 }

@@ -8,14 +8,11 @@
 #include "core/roadmap/ImportPlanCommand.h"
 #include "core/roadmap/ParsedPlan.h"
 #include "core/roadmap/PlanDescription.h"
-#include "core/roadmap/PlanRedater.h"
 #include "core/roadmap/RoadmapMarkdownReader.h"
-#include "core/roadmap/RoadmapMarkdownWriter.h"
 #include "core/roadmap/RoadmapModel.h"
 #include "core/roadmap/RoadmapStore.h"
 #include "core/storage/BackupManager.h"
 #include "core/storage/Database.h"
-#include "core/storage/LambdaCommand.h"
 #include "core/storage/SettingsStore.h"
 #include "core/today/Today.h"
 #include "gui/backup/RestoreDialog.h"
@@ -24,12 +21,12 @@
 #include "gui/charts/ChartPanel.h"
 #include "gui/common/ImportRunner.h"
 #include "gui/common/LazyTabWidget.h"
+#include "gui/common/StatusTimeouts.h"
 #include "gui/dsa/DsaTab.h"
 #include "gui/jobs/ApplicationsTab.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/skills/SkillsTab.h"
 #include "gui/timeline/ImportPreviewDialog.h"
-#include "gui/timeline/TimelineStrip.h"
 #include "gui/timeline/TimelineTab.h"
 #include "gui/today/TodayView.h"
 #include "gui/tray/NotificationBar.h"
@@ -37,12 +34,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QGuiApplication>
 #include <QHash>
 #include <QLabel>
@@ -50,7 +43,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -66,6 +58,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     , m_todayView(new TodayView(workspace, this))
     , m_statusLine(new QLabel(this))
     , m_notificationBar(new NotificationBar(this))
+    , m_timelineFileActions(*this, workspace)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Roadmap Planner"));
@@ -106,7 +99,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
             tr("%1 was changed by another program: reloaded. Earlier steps can no longer be "
                "undone, so they cannot overwrite that change.")
                 .arg(QFileInfo(m_ws.database().path()).fileName()),
-            10000);
+            StatusTimeouts::Notice);
     });
     // The quick_check left for after the first paint found damage: say so at
     // once, with the way out, without blocking the window.
@@ -132,7 +125,8 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
         const QUndoStack& stack = m_ws.undoStack();
         if (stack.index() > 0)
             statusBar()->showMessage(
-                tr("%1 — Ctrl+Z to undo").arg(stack.command(stack.index() - 1)->text()), 4000);
+                tr("%1 — Ctrl+Z to undo").arg(stack.command(stack.index() - 1)->text()),
+                StatusTimeouts::UndoHint);
     });
 
     QSettings settings;
@@ -201,12 +195,12 @@ void MainWindow::createMenus()
     QAction* import = file->addAction(tr("&Import Roadmap…"), this, &MainWindow::importRoadmap);
     import->setObjectName(QStringLiteral("importRoadmapAction"));
     import->setShortcut(QKeySequence::Open);
-    QAction* exportAction =
-        file->addAction(tr("&Export Roadmap…"), this, &MainWindow::exportRoadmap);
+    QAction* exportAction = file->addAction(tr("&Export Roadmap…"), this,
+                                            [this] { m_timelineFileActions.exportRoadmap(); });
     exportAction->setObjectName(QStringLiteral("exportRoadmapAction"));
     exportAction->setShortcut(QKeySequence::SaveAs);
-    QAction* exportStrip =
-        file->addAction(tr("Export Timeline &Strip…"), this, &MainWindow::exportTimelineStrip);
+    QAction* exportStrip = file->addAction(tr("Export Timeline &Strip…"), this,
+                                           [this] { m_timelineFileActions.exportStrip(); });
     exportStrip->setObjectName(QStringLiteral("exportStripAction"));
     QAction* exportChart = file->addAction(tr("Export &Chart…"), this, &MainWindow::exportChart);
     exportChart->setObjectName(QStringLiteral("exportChartAction"));
@@ -255,7 +249,8 @@ void MainWindow::createMenus()
     QAction* find = edit->addAction(tr("&Find"), this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
-    QAction* start = edit->addAction(tr("Plan &Start Date…"), this, &MainWindow::changePlanStart);
+    QAction* start = edit->addAction(tr("Plan &Start Date…"), this,
+                                     [this] { m_timelineFileActions.changePlanStart(); });
     start->setObjectName(QStringLiteral("planStartAction"));
     edit->addSeparator();
     QAction* settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
@@ -445,30 +440,11 @@ bool MainWindow::importRoadmapFile(const QString& path)
     return true;
 }
 
-void MainWindow::exportRoadmap()
-{
-    const QString path = m_fileDialogs.saveFileName(
-        this, tr("Export Roadmap"), QStringLiteral("roadmap.md"), tr("Markdown files (*.md)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    const QByteArray text =
-        RoadmapMarkdownWriter::write(m_ws.roadmap().loadAll(),
-                                     m_ws.settings().value(SettingsStore::PlanPreamble))
-            .toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-        QMessageBox::warning(this, tr("Export Roadmap"),
-                             tr("%1: %2").arg(path, file.errorString()));
-        return;
-    }
-    statusBar()->showMessage(tr("Exported the plan to %1").arg(path), 5000);
-}
-
 void MainWindow::exportCalendar()
 {
-    const QString path = m_fileDialogs.saveFileName(this, tr("Export Calendar"),
-                                                    QStringLiteral("roadmap-planner.ics"),
-                                                    tr("iCalendar files (*.ics)"));
+    const QString path = FileDialogs::saveFileName(this, tr("Export Calendar"),
+                                                   QStringLiteral("roadmap-planner.ics"),
+                                                   tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -480,66 +456,7 @@ void MainWindow::exportCalendar()
     statusBar()->showMessage(tr("Exported the calendar to %1 — events: %2")
                                  .arg(QDir::toNativeSeparators(path))
                                  .arg(events),
-                             5000);
-}
-
-void MainWindow::exportTimelineStrip()
-{
-    const QString path =
-        m_fileDialogs.saveFileName(this, tr("Export Timeline Strip"),
-                                   QStringLiteral("timeline.png"), tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    // Twice the on-screen resolution, so the picture stays sharp when shared.
-    const QImage image = timelineTab()->strip()->render(QSize(1600, 180), 2.0);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        QMessageBox::warning(this, tr("Export Timeline Strip"),
-                             tr("%1: %2").arg(path, file.errorString()));
-        return;
-    }
-    statusBar()->showMessage(tr("Saved the timeline strip to %1").arg(path), 5000);
-}
-
-void MainWindow::changePlanStart()
-{
-    const QDate current =
-        QDate::fromString(m_ws.settings().value(SettingsStore::PlanStart), Qt::ISODate);
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Plan Start Date"));
-    auto* edit = new QDateEdit(current.isValid() ? current : QDate::currentDate(), &dialog);
-    edit->setObjectName(QStringLiteral("planStartDateEdit"));
-    edit->setDisplayFormat(QStringLiteral("MMMM yyyy"));
-    edit->setCalendarPopup(true);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QFormLayout(&dialog);
-    layout->addRow(new QLabel(tr("Months, weeks, years and milestones are dated from this "
-                                 "month."),
-                              &dialog));
-    layout->addRow(tr("&Plan starts:"), edit);
-    layout->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QDate chosen(edit->date().year(), edit->date().month(), 1);
-    if (chosen == current)
-        return;
-    setPlanStart(chosen);
-}
-
-void MainWindow::setPlanStart(const QDate& start)
-{
-    const QDate before =
-        QDate::fromString(m_ws.settings().value(SettingsStore::PlanStart), Qt::ISODate);
-    Workspace& ws = m_ws;
-    auto redate = [&ws](const QDate& date) {
-        return PlanRedater::apply(ws.database(), ws.roadmap(), ws.skills(), ws.settings(), date);
-    };
-    m_ws.undoStack().push(new LambdaCommand(
-        tr("Move the plan to start in %1")
-            .arg(QLocale().toString(start, QStringLiteral("MMMM yyyy"))),
-        [redate, start] { return redate(start); }, [redate, before] { return redate(before); }));
+                             StatusTimeouts::Done);
 }
 
 void MainWindow::backUpNow()
@@ -549,7 +466,8 @@ void MainWindow::backUpNow()
         QMessageBox::warning(this, tr("Back Up"), m_ws.backups().errorString());
         return;
     }
-    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)),
+                             StatusTimeouts::Result);
 }
 
 void MainWindow::restoreBackup()
@@ -571,7 +489,7 @@ bool MainWindow::restoreBackupFile(const QString& path)
     statusBar()->showMessage(
         tr("Restored. The state before the restore was saved as %1 (File › Restore… to go back).")
             .arg(QFileInfo(saved).fileName()),
-        10000);
+        StatusTimeouts::Notice);
     return true;
 }
 
@@ -581,14 +499,15 @@ void MainWindow::exportChart()
     const ChartPanel* shown = isCurrent(SkillsIndex) ? skillsTab()->currentChart() : nullptr;
     ChartExportDialog dialog(m_ws, shown ? shown->chartName() : QString(), this);
     if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Exported the chart to %1").arg(dialog.filePath()), 5000);
+        statusBar()->showMessage(tr("Exported the chart to %1").arg(dialog.filePath()),
+                                 StatusTimeouts::Done);
 }
 
 void MainWindow::exportReport()
 {
-    const QString path = m_fileDialogs.saveFileName(
-        this, tr("Export Progress Report"), QStringLiteral("progress-report.pdf"),
-        tr("PDF documents (*.pdf);;PNG images (*.png)"));
+    const QString path = FileDialogs::saveFileName(this, tr("Export Progress Report"),
+                                                   QStringLiteral("progress-report.pdf"),
+                                                   tr("PDF documents (*.pdf);;PNG images (*.png)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -596,7 +515,8 @@ void MainWindow::exportReport()
         QMessageBox::warning(this, tr("Export Progress Report"), error);
         return;
     }
-    statusBar()->showMessage(tr("Exported the progress report to %1").arg(path), 5000);
+    statusBar()->showMessage(tr("Exported the progress report to %1").arg(path),
+                             StatusTimeouts::Done);
 }
 
 void MainWindow::showShortcuts()

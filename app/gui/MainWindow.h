@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/common/FileDialogs.h"
+#include "gui/timeline/TimelineFileActions.h"
 
 #include <QMainWindow>
 #include <functional>
@@ -58,8 +59,8 @@ public:
 
     // Replaces the data with a backup's (after saving the current state).
     bool restoreBackupFile(const QString& path);
-    // Dates the whole plan from a new start, as one undo step.
-    void setPlanStart(const QDate& start);
+    // Export roadmap, export strip and the plan's start date.
+    TimelineFileActions& timelineFileActions() { return m_timelineFileActions; }
     // Reads the file, shows the preview and imports on the user's word.
     bool importRoadmapFile(const QString& path);
     // Seams for tests: file names instead of file dialogs, and the preview
@@ -77,9 +78,6 @@ private:
     void createMenus();
     void refreshStatusBar();
     void importRoadmap();
-    void exportRoadmap();
-    void exportTimelineStrip();
-    void changePlanStart();
     void backUpNow();
     void restoreBackup();
     void exportChart();
@@ -108,6 +106,7 @@ private:
     QLabel* m_statusLine;
     NotificationBar* m_notificationBar;
     FileDialogs m_fileDialogs;
+    TimelineFileActions m_timelineFileActions;
     std::function<void(ImportPreviewDialog&)> m_previewHook;
     bool m_restartRequested = false;
     bool m_quitting = false;

@@ -5,6 +5,7 @@
 #include "gui/MainWindow.h"
 #include "gui/backup/RestoreDialog.h"
 #include "gui/charts/ChartExportDialog.h"
+#include "gui/charts/ChartExporter.h"
 #include "gui/jobs/ApplicationSettingsDialog.h"
 #include "gui/settings/SettingsDialog.h"
 
@@ -28,8 +29,11 @@ void settle()
 bool save(QWidget* widget, const QDir& dir, int index, const QString& name)
 {
     settle();
-    return widget->grab().save(
-        dir.filePath(QStringLiteral("%1-%2.png").arg(index, 2, 10, QLatin1Char('0')).arg(name)));
+    QString error;
+    return ChartExporter::writePng(
+        widget->grab().toImage(),
+        dir.filePath(QStringLiteral("%1-%2.png").arg(index, 2, 10, QLatin1Char('0')).arg(name)),
+        &error);
 }
 } // namespace
 

@@ -9,6 +9,7 @@
 #include "core/dsa/ProblemModel.h"
 #include "core/jobs/ApplicationModel.h"
 #include "core/roadmap/ImportPlanCommand.h"
+#include "core/roadmap/PlanCalendar.h"
 #include "core/roadmap/RoadmapMarkdownReader.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
@@ -99,7 +100,7 @@ bool makeDatabase(const QString& path, const BenchData::Profile& profile)
         if (!RoadmapMarkdownReader::parse(BenchData::markdownPlan(profile.weeks),
                                           QStringLiteral("stress.md"), &plan, &error))
             return false;
-        RoadmapMarkdownReader::applyCalendar(&plan);
+        PlanCalendar::apply(&plan);
         if (!ws.importPlan(plan))
             return false;
     }
@@ -219,7 +220,7 @@ int main(int argc, char** argv)
             QElapsedTimer t;
             t.start();
             RoadmapMarkdownReader::parse(text, QStringLiteral("import.md"), &plan, &error);
-            RoadmapMarkdownReader::applyCalendar(&plan);
+            PlanCalendar::apply(&plan);
             ImportPlanCommand command(target, plan, ImportPlanCommand::Mode::Replace);
             command.run();
             imports.append(t.nsecsElapsed() / 1e6);

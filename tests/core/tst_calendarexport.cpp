@@ -7,6 +7,7 @@
 #include "core/jobs/ApplicationModel.h"
 #include "core/jobs/ApplicationStore.h"
 #include "core/roadmap/ParsedPlan.h"
+#include "core/roadmap/PlanCalendar.h"
 #include "core/roadmap/RoadmapMarkdownReader.h"
 
 #include <QFileInfo>
@@ -56,7 +57,7 @@ bool TestCalendarExport::fill(Workspace& ws, const QString& name)
     if (!RoadmapMarkdownReader::readFile(TestFiles::data(QStringLiteral("calendar-plan.md")), &plan,
                                          &error))
         return false;
-    RoadmapMarkdownReader::applyCalendar(&plan, QDate(2026, 1, 1));
+    PlanCalendar::apply(&plan, QDate(2026, 1, 1));
     if (!ws.importPlan(plan))
         return false;
     m_application = ws.applications().add(

@@ -112,6 +112,7 @@ void TestCsvImport::readerReportsMalformedRecords()
     const CsvReader::Result open = CsvReader::parse("a,b\n1,2\n3,\"four\n5,6\n");
     QCOMPARE(open.errors.size(), 1);
     QCOMPARE(open.errors[0].line, 3);
+    QCOMPARE(open.errors[0].field, 2);
     QVERIFY(open.errors[0].message.contains(QStringLiteral("not closed")));
 }
 
@@ -597,7 +598,12 @@ void TestCsvImport::malformedFileLeavesDatabaseUnchanged()
     broken.rows[3].record.application.companyType = QStringLiteral("not-a-type"); // CHECK fails
     QString error;
     QVERIFY(!commit(broken, &error));
-    QVERIFY(!error.isEmpty());
+    // The file that was not written, and the column the database refused.
+    QVERIFY2(error.startsWith(QStringLiteral("Could not write into ") +
+                              m_dir->filePath(QStringLiteral("csv.sqlite"))),
+             qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("company_type")), qPrintable(error));
+    QVERIFY2(error.endsWith(QStringLiteral("nothing was changed.")), qPrintable(error));
     QCOMPARE(m_ws->applications().total(), 1);
     QCOMPARE(m_ws->applications().allHistory().size(), 1);
     QCOMPARE(m_ws->applicationModel().rowCount(), 1);

@@ -14,6 +14,7 @@
 #include "core/jobs/DeleteApplicationsCommand.h"
 #include "core/jobs/MoveStageCommand.h"
 #include "core/roadmap/ImportPlanCommand.h"
+#include "core/roadmap/PlanCalendar.h"
 #include "core/roadmap/RoadmapEdits.h"
 #include "core/roadmap/RoadmapMarkdownReader.h"
 #include "core/roadmap/RoadmapModel.h"
@@ -24,7 +25,7 @@
 #include "core/skills/SkillStore.h"
 #include "core/storage/Database.h"
 #include "core/storage/Query.h"
-#include "core/storage/SetSettingCommand.h"
+#include "core/storage/SetSettingsCommand.h"
 #include "core/storage/SettingsStore.h"
 
 #include <QAbstractItemModelTester>
@@ -90,7 +91,7 @@ ParsedPlan readPlan(const QString& name)
     if (!RoadmapMarkdownReader::readFile(TestFiles::data(QStringLiteral("editstorm/") + name),
                                          &plan, &error))
         qFatal("%s", qPrintable(error));
-    RoadmapMarkdownReader::applyCalendar(&plan);
+    PlanCalendar::apply(&plan);
     return plan;
 }
 
@@ -507,8 +508,8 @@ private:
         const QString to = QString::number(1 + m_random.bounded(30));
         if (to == from)
             return nullptr;
-        return new SetSettingCommand(m_ws.settings(), key, from, to,
-                                     QStringLiteral("Set %1").arg(key));
+        return new SetSettingsCommand(m_ws.settings(), {{key, to}},
+                                      QStringLiteral("Set %1").arg(key));
     }
 
     Workspace& m_ws;

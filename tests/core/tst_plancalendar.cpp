@@ -1,3 +1,4 @@
+#include "core/roadmap/ParsedPlan.h"
 #include "core/roadmap/PlanCalendar.h"
 #include "core/roadmap/PlanConventions.h"
 
@@ -13,6 +14,7 @@ private slots:
     void weeksWithoutMonth();
     void startMovesEverything();
     void conventions();
+    void applyDatesAParsedPlan();
 };
 
 void TestPlanCalendar::headings_data()
@@ -115,6 +117,36 @@ void TestPlanCalendar::conventions()
         PlanConventions::planStart(QStringLiteral("Graduation mid 2026. Plan starts: Sept 2026")),
         QDate(2026, 9, 1));
     QVERIFY(!PlanConventions::planStart(QStringLiteral("no dates here")).isValid());
+}
+
+void TestPlanCalendar::applyDatesAParsedPlan()
+{
+    ParsedPlan plan;
+    ParsedPlan::Node month;
+    month.kind = RoadmapNode::Kind::Month;
+    month.title = QStringLiteral("Month 2");
+    month.headingLevel = 2;
+    plan.nodes.append(month);
+    ParsedPlan::Node item;
+    item.parent = 0;
+    item.kind = RoadmapNode::Kind::Item;
+    item.title = QStringLiteral("An item");
+    plan.nodes.append(item);
+    ParsedPlan::Milestone milestone;
+    milestone.node = 0;
+    milestone.name = QStringLiteral("Month 2");
+    plan.milestones.append(milestone);
+
+    // Without a start, the one written in the plan counts.
+    plan.planStart = QDate(2026, 9, 1);
+    PlanCalendar::apply(&plan);
+    QCOMPARE(plan.nodes[0].startDate, QDate(2026, 10, 1));
+    QCOMPARE(plan.nodes[1].dueDate, QDate(2026, 10, 31));
+    QCOMPARE(plan.milestones[0].dueDate, QDate(2026, 10, 31));
+
+    PlanCalendar::apply(&plan, QDate(2027, 1, 1));
+    QCOMPARE(plan.nodes[0].startDate, QDate(2027, 2, 1));
+    QCOMPARE(plan.nodes[1].startDate, QDate(2027, 2, 1));
 }
 
 QTEST_GUILESS_MAIN(TestPlanCalendar)

@@ -2,6 +2,7 @@
 #include "core/Workspace.h"
 #include "core/dsa/TopicStore.h"
 #include "core/roadmap/ImportPlanCommand.h"
+#include "core/roadmap/PlanCalendar.h"
 #include "core/roadmap/RoadmapMarkdownReader.h"
 #include "core/roadmap/RoadmapMarkdownWriter.h"
 #include "core/roadmap/RoadmapModel.h"
@@ -45,7 +46,7 @@ ParsedPlan TestPlanImport::parse(const QByteArray& text)
     QString error;
     if (!RoadmapMarkdownReader::parse(text, QStringLiteral("test.md"), &plan, &error))
         qWarning() << error;
-    RoadmapMarkdownReader::applyCalendar(&plan);
+    PlanCalendar::apply(&plan);
     return plan;
 }
 

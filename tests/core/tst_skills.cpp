@@ -3,6 +3,7 @@
 #include "core/dsa/Problem.h"
 #include "core/dsa/ProblemStore.h"
 #include "core/roadmap/ParsedPlan.h"
+#include "core/roadmap/PlanCalendar.h"
 #include "core/roadmap/RoadmapMarkdownReader.h"
 #include "core/roadmap/RoadmapStore.h"
 #include "core/skills/AddSkillCommand.h"
@@ -61,7 +62,7 @@ void TestSkills::openUserRoadmap(Workspace& ws)
     QVERIFY2(RoadmapMarkdownReader::readFile(TestFiles::data(QStringLiteral("user-roadmap.md")),
                                              &plan, &error),
              qPrintable(error));
-    RoadmapMarkdownReader::applyCalendar(&plan);
+    PlanCalendar::apply(&plan);
     QVERIFY2(ws.importPlan(plan), qPrintable(ws.errorString()));
 }
 

@@ -2,6 +2,7 @@
 // Built by the "fuzz" preset (clang, ASan, UBSan); run by scripts/fuzz.sh.
 
 #include "core/roadmap/ParsedPlan.h"
+#include "core/roadmap/PlanCalendar.h"
 #include "core/roadmap/RoadmapMarkdownReader.h"
 #include "core/roadmap/RoadmapMarkdownWriter.h"
 
@@ -17,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     QString error;
     if (!RoadmapMarkdownReader::parse(bytes, QStringLiteral("fuzz.md"), &plan, &error))
         return 0;
-    RoadmapMarkdownReader::applyCalendar(&plan);
+    PlanCalendar::apply(&plan);
     // Write it back and read that again: the writer must cope with whatever the reader kept.
     QVector<RoadmapNode> nodes;
     for (int i = 0; i < plan.nodes.size(); ++i) {

@@ -7,6 +7,7 @@
 #include "FuzzCheck.h"
 #include "core/Workspace.h"
 #include "core/roadmap/ParsedPlan.h"
+#include "core/roadmap/PlanCalendar.h"
 #include "core/roadmap/PlanImporter.h"
 #include "core/roadmap/RoadmapMarkdownReader.h"
 #include "core/roadmap/RoadmapStore.h"
@@ -41,7 +42,7 @@ bool read(const QByteArray& bytes, ParsedPlan* plan)
     QString error;
     if (!RoadmapMarkdownReader::parse(bytes, QStringLiteral("fuzz.md"), plan, &error))
         return false;
-    RoadmapMarkdownReader::applyCalendar(plan);
+    PlanCalendar::apply(plan);
     return true;
 }
 

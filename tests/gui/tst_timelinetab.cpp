@@ -234,7 +234,7 @@ void TestTimelineTab::stripExportsPng()
 
 void TestTimelineTab::planStartIsUndoable()
 {
-    m_window->setPlanStart(QDate(2027, 1, 1));
+    m_window->timelineFileActions().setPlanStart(QDate(2027, 1, 1));
     QCOMPARE(find(QStringLiteral("Month 1")).data(RoadmapModel::StartDateRole).toDate(),
              QDate(2027, 1, 1));
     m_ws->undoStack().undo();

@@ -3,6 +3,7 @@
 #include "TestFiles.h"
 #include "core/Workspace.h"
 #include "core/roadmap/ParsedPlan.h"
+#include "core/roadmap/PlanCalendar.h"
 #include "core/roadmap/RoadmapMarkdownReader.h"
 
 #include <QDate>
@@ -25,7 +26,7 @@ inline bool open(Workspace& ws, const QString& path, const QString& fixture, con
     if (!RoadmapMarkdownReader::readFile(TestFiles::data(fixture), &plan, error))
         return false;
     if (start.isValid())
-        RoadmapMarkdownReader::applyCalendar(&plan, start);
+        PlanCalendar::apply(&plan, start);
     if (!ws.importPlan(plan)) {
         *error = ws.errorString();
         return false;

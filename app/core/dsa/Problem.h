@@ -19,6 +19,11 @@ struct Problem
         Solved,
         Revisit
     };
+    // Every value, in the order menus, filters and counts list them.
+    static constexpr Difficulty Difficulties[] = {Difficulty::Easy, Difficulty::Medium,
+                                                  Difficulty::Hard};
+    static constexpr Status Statuses[] = {Status::Todo, Status::Attempted, Status::Solved,
+                                          Status::Revisit};
 
     qint64 id = 0;
     QString slug;

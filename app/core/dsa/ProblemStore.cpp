@@ -401,8 +401,7 @@ QMap<QString, int> ProblemStore::countBy(const QString& column) const
 QMap<QString, int> ProblemStore::countByStatus() const
 {
     QMap<QString, int> counts = countBy(QStringLiteral("status"));
-    for (const auto s : {Problem::Status::Todo, Problem::Status::Attempted, Problem::Status::Solved,
-                         Problem::Status::Revisit})
+    for (const auto s : Problem::Statuses)
         counts.insert(Problem::statusKey(s), counts.value(Problem::statusKey(s)));
     return counts;
 }
@@ -410,8 +409,7 @@ QMap<QString, int> ProblemStore::countByStatus() const
 QMap<QString, int> ProblemStore::countByDifficulty() const
 {
     QMap<QString, int> counts = countBy(QStringLiteral("difficulty"));
-    for (const auto d :
-         {Problem::Difficulty::Easy, Problem::Difficulty::Medium, Problem::Difficulty::Hard})
+    for (const auto d : Problem::Difficulties)
         counts.insert(Problem::difficultyKey(d), counts.value(Problem::difficultyKey(d)));
     return counts;
 }

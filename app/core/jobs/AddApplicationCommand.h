@@ -27,7 +27,6 @@ public:
     void redo() override;
     void undo() override;
     qint64 applicationId() const { return m_ids.value(0); }
-    QVector<qint64> applicationIds() const { return m_ids; }
 
 private:
     ApplicationStore& m_store;

@@ -13,11 +13,6 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ApplicationCsvImporter", text);
-}
-
 QString companyTypeFrom(const QString& text)
 {
     const QString t = StageTextParser::clean(text);

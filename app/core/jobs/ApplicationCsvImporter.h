@@ -4,6 +4,7 @@
 #include "core/jobs/ApplicationCsvMapping.h"
 #include "core/jobs/ApplicationRecord.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
 #include <QVector>
@@ -17,6 +18,8 @@
 // the records in one transaction, all or nothing.
 class ApplicationCsvImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(ApplicationCsvImporter)
+
 public:
     struct Row
     {

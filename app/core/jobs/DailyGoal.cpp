@@ -1,11 +1,28 @@
 #include "DailyGoal.h"
 
+#include "core/storage/SettingsStore.h"
+
 #include <algorithm>
 
 DailyGoal::DailyGoal(int minimum, int maximum)
     : m_min(std::max(1, minimum))
     , m_max(std::max(m_min, maximum))
 {}
+
+DailyGoal DailyGoal::fromSettings(const SettingsStore& settings)
+{
+    return DailyGoal(storedMinimum(settings), storedMaximum(settings));
+}
+
+int DailyGoal::storedMinimum(const SettingsStore& settings)
+{
+    return settings.intValue(SettingsStore::DailyGoalMin, DefaultMinimum);
+}
+
+int DailyGoal::storedMaximum(const SettingsStore& settings)
+{
+    return settings.intValue(SettingsStore::DailyGoalMax, DefaultMaximum);
+}
 
 DailyGoal::Status DailyGoal::status(int count) const
 {

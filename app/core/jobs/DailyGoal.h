@@ -4,11 +4,17 @@
 #include <QMap>
 #include <QVector>
 
+class SettingsStore;
+
 // Today's applications against the plan's goal (15–20 a day by default), and
 // the per-day counts the goal chart draws.
 class DailyGoal
 {
 public:
+    // The goal of a plan that sets none (the shipped plan's "15-20 jobs daily").
+    static constexpr int DefaultMinimum = 15;
+    static constexpr int DefaultMaximum = 20;
+
     struct Day
     {
         QDate date;
@@ -21,7 +27,13 @@ public:
         Above
     };
 
-    DailyGoal(int minimum = 15, int maximum = 20);
+    DailyGoal(int minimum = DefaultMinimum, int maximum = DefaultMaximum);
+    // The goal the plan's settings hold, the defaults where they hold none.
+    static DailyGoal fromSettings(const SettingsStore& settings);
+    // The settings' values as written, without the goal's own limits (for the
+    // settings dialog and the report, which show what is stored).
+    static int storedMinimum(const SettingsStore& settings);
+    static int storedMaximum(const SettingsStore& settings);
 
     int minimum() const { return m_min; }
     int maximum() const { return m_max; }

@@ -16,7 +16,6 @@ public:
                      const QDate& day);
     void redo() override;
     void undo() override;
-    int movedCount() const { return int(m_changes.size()); }
 
 private:
     ApplicationStore& m_store;

@@ -32,17 +32,6 @@ QString Reminder::key(Kind kind)
     return {};
 }
 
-bool Reminder::fromKey(const QString& key, Kind* kind)
-{
-    for (Kind k : allKinds()) {
-        if (Reminder::key(k) == key) {
-            *kind = k;
-            return true;
-        }
-    }
-    return false;
-}
-
 ReminderSchedule Reminder::defaultSchedule(Kind kind)
 {
     switch (kind) {

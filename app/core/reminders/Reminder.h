@@ -30,7 +30,6 @@ struct Reminder
     static QList<Kind> allKinds();
     // The key stored in the table's `kind` column.
     static QString key(Kind kind);
-    static bool fromKey(const QString& key, Kind* kind);
     // The schedule a new database starts with.
     static ReminderSchedule defaultSchedule(Kind kind);
     // What the settings call it.

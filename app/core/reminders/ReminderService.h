@@ -40,7 +40,6 @@ public:
     void showTodaySummary();
 
     ReminderScheduler& scheduler() { return m_scheduler; }
-    ReminderSummary::Message lastMessage() const { return m_lastMessage; }
 
 signals:
     void notified(const ReminderSummary::Message& message);

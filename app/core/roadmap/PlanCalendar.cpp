@@ -1,5 +1,6 @@
 #include "PlanCalendar.h"
 
+#include "core/roadmap/ParsedPlan.h"
 #include "core/roadmap/PlanConventions.h"
 
 #include <algorithm>
@@ -66,4 +67,29 @@ QVector<PlanCalendar::Range> PlanCalendar::date(const QVector<Entry>& entries) c
         r.end = r.end.isValid() ? std::max(r.end, ranges[i].end) : ranges[i].end;
     }
     return ranges;
+}
+
+void PlanCalendar::apply(ParsedPlan* plan, QDate start)
+{
+    if (!start.isValid())
+        start = plan->planStart.isValid() ? plan->planStart : defaultStart();
+    QVector<PlanCalendar::Entry> entries;
+    entries.reserve(plan->nodes.size());
+    int planMonths = 0;
+    for (const ParsedPlan::Node& n : plan->nodes) {
+        entries.append({n.parent, n.kind, n.title, n.headingLevel});
+        if (n.kind == RoadmapNode::Kind::Month)
+            planMonths = std::max(planMonths,
+                                  PlanConventions::classifyHeading(n.title, n.headingLevel).number);
+    }
+    const PlanCalendar calendar(start);
+    const QVector<PlanCalendar::Range> ranges = calendar.date(entries);
+    for (int i = 0; i < plan->nodes.size(); ++i) {
+        plan->nodes[i].startDate = ranges[i].start;
+        plan->nodes[i].dueDate = ranges[i].end;
+    }
+    for (ParsedPlan::Milestone& m : plan->milestones) {
+        if (const auto ms = PlanConventions::milestone(m.name))
+            m.dueDate = calendar.milestoneDue(ms->isYear, ms->number, planMonths);
+    }
 }

@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QVector>
 
+struct ParsedPlan;
+
 // Turns "Month N", "Week N-M" and "Year N" headings into calendar dates counted
 // from the plan's start. Months are calendar months; weeks are 7-day blocks
 // inside their month (the last week of a month runs to its end); years follow
@@ -26,6 +28,12 @@ public:
         QDate start;
         QDate end;
     };
+
+    // Fills in a parsed plan's dates from `start`, or from the start written in the
+    // plan when `start` is invalid.
+    static void apply(ParsedPlan* plan, QDate start = {});
+    // The start of a plan that names none (the month the shipped plan was written for).
+    static QDate defaultStart() { return QDate(2026, 1, 1); }
 
     explicit PlanCalendar(QDate planStart)
         : m_start(planStart)

@@ -1,6 +1,7 @@
 #include "PlanImporter.h"
 
 #include "core/dsa/TopicStore.h"
+#include "core/roadmap/PlanCalendar.h"
 #include "core/roadmap/PlanMatcher.h"
 #include "core/roadmap/RoadmapStore.h"
 #include "core/skills/SkillCategory.h"
@@ -210,7 +211,7 @@ bool PlanImporter::writeConventions(const ParsedPlan& plan, const QVector<qint64
     // are the user's own and stay.
     if (!m_skills.removeMilestonesExcept(milestones))
         return false;
-    const QDate start = plan.planStart.isValid() ? plan.planStart : QDate(2026, 1, 1);
+    const QDate start = plan.planStart.isValid() ? plan.planStart : PlanCalendar::defaultStart();
     bool ok = m_settings.setValue(SettingsStore::PlanStart, start.toString(Qt::ISODate)) &&
               m_settings.setValue(SettingsStore::PlanTitle, plan.title) &&
               m_settings.setValue(SettingsStore::PlanPreamble, plan.preamble) &&

@@ -1,5 +1,7 @@
 #include "RoadmapMarkdownReader.h"
 
+#include "core/io/HtmlEntities.h"
+#include "core/roadmap/MarkdownNotesWriter.h"
 #include "core/roadmap/PlanCalendar.h"
 #include "core/roadmap/PlanConventions.h"
 
@@ -18,97 +20,7 @@ QString fromMd(const MD_CHAR* text, MD_SIZE size)
     return QString::fromUtf8(text, qsizetype(size));
 }
 
-QString attribute(const MD_ATTRIBUTE& a)
-{
-    return a.text ? fromMd(a.text, a.size) : QString();
-}
-
-// Decodes the HTML entities md4c reports separately, for plain-text titles.
-QString decodeEntity(const QString& entity)
-{
-    if (entity.startsWith(QLatin1String("&#"))) {
-        bool ok = false;
-        const QStringView digits = QStringView(entity).mid(2, entity.size() - 3);
-        const uint code = digits.startsWith(u'x') || digits.startsWith(u'X')
-                              ? digits.mid(1).toUInt(&ok, 16)
-                              : digits.toUInt(&ok, 10);
-        if (ok && code > 0 && code <= 0x10FFFF)
-            return QString::fromUcs4(reinterpret_cast<const char32_t*>(&code), 1);
-        return QString(QChar::ReplacementCharacter);
-    }
-    static const QHash<QString, QString> named = {
-        {QStringLiteral("&amp;"), QStringLiteral("&")},
-        {QStringLiteral("&lt;"), QStringLiteral("<")},
-        {QStringLiteral("&gt;"), QStringLiteral(">")},
-        {QStringLiteral("&quot;"), QStringLiteral("\"")},
-        {QStringLiteral("&apos;"), QStringLiteral("'")},
-        {QStringLiteral("&nbsp;"), QString(QChar(0xA0))},
-        {QStringLiteral("&mdash;"), QString(QChar(0x2014))},
-        {QStringLiteral("&ndash;"), QString(QChar(0x2013))},
-        {QStringLiteral("&hellip;"), QString(QChar(0x2026))},
-        {QStringLiteral("&rarr;"), QString(QChar(0x2192))},
-        {QStringLiteral("&copy;"), QString(QChar(0xA9))},
-    };
-    return named.value(entity, entity);
-}
-
-// Backslash-escapes what would otherwise change meaning when the text is written
-// back as Markdown. Underscores inside words are left alone, as CommonMark does.
-QString escapeMarkdown(const QString& text, bool inTable)
-{
-    QString out;
-    out.reserve(text.size() + 8);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        bool escape = false;
-        switch (c.unicode()) {
-        case '\\':
-        case '*':
-        case '`':
-        case '[':
-        case ']':
-        case '<':
-        case '~':
-            escape = true;
-            break;
-        case '|':
-            escape = inTable;
-            break;
-        case '_': {
-            const bool before = i > 0 && text.at(i - 1).isLetterOrNumber();
-            const bool after = i + 1 < text.size() && text.at(i + 1).isLetterOrNumber();
-            escape = !(before && after);
-            break;
-        }
-        default:
-            break;
-        }
-        if (escape)
-            out.append(u'\\');
-        out.append(c);
-    }
-    return out;
-}
-
-struct Container
-{
-    MD_BLOCKTYPE type = MD_BLOCK_DOC;
-    // Lists
-    bool ordered = false;
-    bool tight = true;
-    char bullet = '-';
-    char delimiter = '.';
-    unsigned next = 1;
-    // List items
-    bool isTask = false;
-    int node = -1; // the checklist item this LI created
-    QString marker;
-    bool markerUsed = false;
-    bool titleDone = false;
-    int leafCount = 0;
-    int itemCount = 0;
-    bool inlineStarted = false;
-};
+using Container = MarkdownNotesWriter::Container;
 
 class Builder
 {
@@ -116,6 +28,7 @@ public:
     Builder(const QByteArray& source, ParsedPlan* plan)
         : m_source(source)
         , m_plan(plan)
+        , m_notes(plan, m_containers)
     {
         m_lineStarts.append(0);
         for (qsizetype i = 0; i < source.size(); ++i) {
@@ -129,7 +42,7 @@ public:
     int enterSpan(MD_SPANTYPE type, void* detail);
     int leaveSpan(MD_SPANTYPE type, void* detail);
     int text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size);
-    void finish();
+    void finish() { m_notes.finish(); }
 
 private:
     int lineOf(qsizetype offset) const
@@ -150,24 +63,18 @@ private:
     int currentHeadingNode() const { return m_headings.isEmpty() ? -1 : m_headings.last().second; }
     // Where notes go now: the innermost task, else the current heading (-1: preamble).
     int noteOwner() const;
-    QString& notesOf(int node) { return node >= 0 ? m_plan->nodes[node].notes : m_plan->preamble; }
-    // Index in m_containers after which note prefixes start counting.
-    int noteBase() const;
 
-    void startLeaf();
-    void ensureInlineLeaf();
-    void newLine();
-    QString prefix(bool firstLineOfLeaf);
-    void appendNote(const QString& s);
     void addNode(ParsedPlan::Node node);
     void finishHeading();
     void finishTaskTitle(Container& li);
+    void finishCode();
 
     const QByteArray& m_source;
     ParsedPlan* m_plan;
     QVector<int> m_lineStarts;
     QVector<Container> m_containers;         // open blocks, outermost first
     QVector<std::pair<int, int>> m_headings; // (level, node index)
+    MarkdownNotesWriter m_notes;
 
     // Heading being read
     bool m_inHeading = false;
@@ -178,17 +85,7 @@ private:
     bool m_collectingTitle = false;
     QString m_titlePlain;
     QString m_titleMd;
-    QVector<QString> m_linkEnds;
 
-    // Notes output
-    int m_owner = -2;
-    bool m_lineOpen = false;
-    bool m_inCode = false;
-    bool m_inTableCell = false;
-    int m_tableColumns = 0;
-    int m_tableRows = 0;
-    QVector<MD_ALIGN> m_alignments;
-    QString m_codeFence;
     QString m_codeLines; // text of the current code block, to scan for skill bars
 };
 
@@ -205,104 +102,6 @@ int Builder::noteOwner() const
 {
     const int task = enclosingTask();
     return task >= 0 ? task : currentHeadingNode();
-}
-
-int Builder::noteBase() const
-{
-    for (int i = int(m_containers.size()) - 1; i >= 0; --i) {
-        if (m_containers[i].type == MD_BLOCK_LI && m_containers[i].node >= 0)
-            return i + 1;
-    }
-    return 0;
-}
-
-QString Builder::prefix(bool firstLineOfLeaf)
-{
-    QString p;
-    for (int i = noteBase(); i < m_containers.size(); ++i) {
-        Container& c = m_containers[i];
-        if (c.type == MD_BLOCK_QUOTE) {
-            p += QLatin1String("> ");
-        } else if (c.type == MD_BLOCK_LI) {
-            if (firstLineOfLeaf && !c.markerUsed) {
-                p += c.marker;
-                c.markerUsed = true;
-            } else {
-                p += QString(c.marker.size(), u' ');
-            }
-        }
-    }
-    return p;
-}
-
-void Builder::appendNote(const QString& s)
-{
-    notesOf(m_owner).append(s);
-}
-
-void Builder::newLine()
-{
-    if (m_lineOpen)
-        appendNote(QStringLiteral("\n"));
-    m_lineOpen = true;
-    appendNote(prefix(false));
-}
-
-void Builder::startLeaf()
-{
-    const int owner = noteOwner();
-    if (owner != m_owner && m_lineOpen)
-        appendNote(QStringLiteral("\n"));
-    if (owner != m_owner)
-        m_lineOpen = false;
-    m_owner = owner;
-    QString& notes = notesOf(m_owner);
-
-    // Blank line between blocks, except between and inside the items of a tight list.
-    bool blank = !notes.isEmpty();
-    const int base = noteBase();
-    int innermostLi = -1;
-    for (int i = base; i < m_containers.size(); ++i) {
-        if (m_containers[i].type == MD_BLOCK_LI)
-            innermostLi = i;
-    }
-    if (innermostLi >= 0) {
-        const Container& li = m_containers[innermostLi];
-        const Container& list = m_containers[innermostLi - 1];
-        if (list.tight) {
-            // Only a list that follows other text needs a blank line before it.
-            const bool firstItem = list.itemCount == 1 && li.leafCount == 0;
-            const bool nestedInItem =
-                innermostLi - 2 >= base && m_containers[innermostLi - 2].type == MD_BLOCK_LI;
-            blank = blank && firstItem && !nestedInItem;
-        }
-        for (int i = base; i < m_containers.size(); ++i) {
-            if (m_containers[i].type == MD_BLOCK_LI)
-                ++m_containers[i].leafCount;
-        }
-    }
-    if (m_lineOpen)
-        notes.append(u'\n');
-    if (blank) {
-        QString quotes;
-        for (int i = noteBase(); i < m_containers.size(); ++i) {
-            if (m_containers[i].type == MD_BLOCK_QUOTE)
-                quotes += u'>';
-        }
-        notes.append(quotes + u'\n');
-    }
-    m_lineOpen = true;
-    notes.append(prefix(true));
-}
-
-void Builder::ensureInlineLeaf()
-{
-    // Text of a tight list item comes without a paragraph around it.
-    if (m_containers.isEmpty() || m_containers.last().type != MD_BLOCK_LI ||
-        m_containers.last().inlineStarted)
-        return;
-    m_containers.last().inlineStarted = true;
-    startLeaf();
 }
 
 void Builder::addNode(ParsedPlan::Node node)
@@ -334,8 +133,7 @@ void Builder::finishHeading()
         m_plan->title = node.title;
     addNode(std::move(node));
     m_headings.append({m_headingLevel, int(m_plan->nodes.size()) - 1});
-    m_owner = int(m_plan->nodes.size()) - 1;
-    m_lineOpen = false;
+    m_notes.restartAt(int(m_plan->nodes.size()) - 1);
 }
 
 void Builder::finishTaskTitle(Container& li)
@@ -402,8 +200,8 @@ int Builder::enterBlock(MD_BLOCKTYPE type, void* detail)
         // Headings inside lists or quotes are part of that block's notes.
         m_headingAsNote = !m_containers.isEmpty();
         if (m_headingAsNote) {
-            startLeaf();
-            appendNote(QString(m_headingLevel, u'#') + u' ');
+            m_notes.startLeaf(noteOwner());
+            m_notes.append(QString(m_headingLevel, u'#') + u' ');
         } else {
             m_collectingTitle = true;
             m_titlePlain.clear();
@@ -453,21 +251,17 @@ int Builder::enterBlock(MD_BLOCKTYPE type, void* detail)
     case MD_BLOCK_QUOTE:
         break;
     case MD_BLOCK_HR:
-        startLeaf();
-        appendNote(QStringLiteral("* * *"));
+        m_notes.startLeaf(noteOwner());
+        m_notes.append(QStringLiteral("* * *"));
         break;
     case MD_BLOCK_CODE: {
         const auto* d = static_cast<MD_BLOCK_CODE_DETAIL*>(detail);
-        startLeaf();
-        m_inCode = true;
         m_codeLines.clear();
-        m_codeFence = QStringLiteral("```");
-        appendNote(m_codeFence + attribute(d->info));
-        newLine();
+        m_notes.openCode(noteOwner(), QString::fromUtf8(d->info.text, qsizetype(d->info.size)));
         break;
     }
     case MD_BLOCK_HTML:
-        startLeaf();
+        m_notes.startLeaf(noteOwner());
         break;
     case MD_BLOCK_P: {
         // The first paragraph of a loose task item is its title.
@@ -475,34 +269,25 @@ int Builder::enterBlock(MD_BLOCKTYPE type, void* detail)
             m_containers.last().node >= 0 && !m_containers.last().titleDone) {
             m_collectingTitle = true;
         } else {
-            startLeaf();
+            m_notes.startLeaf(noteOwner());
         }
         break;
     }
     case MD_BLOCK_TABLE: {
         const auto* d = static_cast<MD_BLOCK_TABLE_DETAIL*>(detail);
-        m_tableColumns = int(d->col_count);
-        m_alignments.clear();
-        m_tableRows = 0;
-        startLeaf();
-        m_lineOpen = true;
+        m_notes.openTable(noteOwner(), int(d->col_count));
         break;
     }
     case MD_BLOCK_THEAD:
     case MD_BLOCK_TBODY:
         break;
     case MD_BLOCK_TR:
-        if (m_tableRows++ > 0)
-            newLine();
-        appendNote(QStringLiteral("|"));
+        m_notes.openRow();
         break;
     case MD_BLOCK_TH:
     case MD_BLOCK_TD: {
         const auto* d = static_cast<MD_BLOCK_TD_DETAIL*>(detail);
-        if (type == MD_BLOCK_TH)
-            m_alignments.append(d->align);
-        m_inTableCell = true;
-        appendNote(QStringLiteral(" "));
+        m_notes.openCell(type == MD_BLOCK_TH, d->align);
         break;
     }
     }
@@ -531,14 +316,7 @@ int Builder::leaveBlock(MD_BLOCKTYPE type, void* detail)
             finishTaskTitle(m_containers.last());
         break;
     case MD_BLOCK_CODE: {
-        m_inCode = false;
-        QString& notes = notesOf(m_owner);
-        // Strip the empty line a trailing newline opened, then close the fence.
-        const QString emptyLine = prefix(false);
-        if (notes.endsWith(u'\n' + emptyLine))
-            notes.chop(emptyLine.size() + 1);
-        newLine();
-        appendNote(m_codeFence);
+        m_notes.closeCode();
         // A block of skill bars under a milestone heading sets that milestone's targets.
         const int heading = currentHeadingNode();
         ParsedPlan::Milestone milestone;
@@ -554,30 +332,15 @@ int Builder::leaveBlock(MD_BLOCKTYPE type, void* detail)
         }
         break;
     }
-    case MD_BLOCK_HTML: {
-        QString& notes = notesOf(m_owner);
-        const QString emptyLine = prefix(false);
-        if (notes.endsWith(u'\n' + emptyLine))
-            notes.chop(emptyLine.size() + 1);
+    case MD_BLOCK_HTML:
+        m_notes.closeHtml();
         break;
-    }
-    case MD_BLOCK_THEAD: {
-        ++m_tableRows;
-        newLine();
-        appendNote(QStringLiteral("|"));
-        for (int i = 0; i < m_tableColumns; ++i) {
-            const MD_ALIGN a = i < m_alignments.size() ? m_alignments[i] : MD_ALIGN_DEFAULT;
-            appendNote(a == MD_ALIGN_LEFT     ? QStringLiteral(" :--- |")
-                       : a == MD_ALIGN_CENTER ? QStringLiteral(" :---: |")
-                       : a == MD_ALIGN_RIGHT  ? QStringLiteral(" ---: |")
-                                              : QStringLiteral(" --- |"));
-        }
+    case MD_BLOCK_THEAD:
+        m_notes.closeHead();
         break;
-    }
     case MD_BLOCK_TH:
     case MD_BLOCK_TD:
-        m_inTableCell = false;
-        appendNote(QStringLiteral(" |"));
+        m_notes.closeCell();
         break;
     default:
         break;
@@ -587,48 +350,12 @@ int Builder::leaveBlock(MD_BLOCKTYPE type, void* detail)
 
 int Builder::enterSpan(MD_SPANTYPE type, void* detail)
 {
-    QString open;
-    QString close;
-    switch (type) {
-    case MD_SPAN_EM:
-        open = close = QStringLiteral("*");
-        break;
-    case MD_SPAN_STRONG:
-        open = close = QStringLiteral("**");
-        break;
-    case MD_SPAN_CODE:
-        open = QStringLiteral("`");
-        break;
-    case MD_SPAN_DEL:
-        open = QStringLiteral("~~");
-        break;
-    case MD_SPAN_U:
-        open = QStringLiteral("_");
-        break;
-    case MD_SPAN_A: {
-        const auto* a = static_cast<MD_SPAN_A_DETAIL*>(detail);
-        const QString title = attribute(a->title);
-        open = QStringLiteral("[");
-        QString end = QStringLiteral("](") + attribute(a->href);
-        if (!title.isEmpty())
-            end += QStringLiteral(" \"") + title + u'"';
-        m_linkEnds.append(end + u')');
-        break;
-    }
-    case MD_SPAN_IMG: {
-        const auto* img = static_cast<MD_SPAN_IMG_DETAIL*>(detail);
-        open = QStringLiteral("![");
-        m_linkEnds.append(QStringLiteral("](") + attribute(img->src) + u')');
-        break;
-    }
-    default:
-        break;
-    }
+    const QString open = m_notes.openSpan(type, detail);
     if (m_collectingTitle) {
         m_titleMd += open;
     } else {
-        ensureInlineLeaf();
-        appendNote(open);
+        m_notes.ensureInlineLeaf(noteOwner());
+        m_notes.append(open);
     }
     return 0;
 }
@@ -636,35 +363,11 @@ int Builder::enterSpan(MD_SPANTYPE type, void* detail)
 int Builder::leaveSpan(MD_SPANTYPE type, void* detail)
 {
     Q_UNUSED(detail);
-    QString close;
-    switch (type) {
-    case MD_SPAN_EM:
-        close = QStringLiteral("*");
-        break;
-    case MD_SPAN_STRONG:
-        close = QStringLiteral("**");
-        break;
-    case MD_SPAN_CODE:
-        close = QStringLiteral("`");
-        break;
-    case MD_SPAN_DEL:
-        close = QStringLiteral("~~");
-        break;
-    case MD_SPAN_U:
-        close = QStringLiteral("_");
-        break;
-    case MD_SPAN_A:
-    case MD_SPAN_IMG:
-        if (!m_linkEnds.isEmpty())
-            close = m_linkEnds.takeLast();
-        break;
-    default:
-        break;
-    }
+    const QString close = m_notes.closeSpan(type);
     if (m_collectingTitle)
         m_titleMd += close;
     else
-        appendNote(close);
+        m_notes.append(close);
     return 0;
 }
 
@@ -685,7 +388,7 @@ int Builder::text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size)
             m_titleMd += u' ';
             break;
         case MD_TEXT_ENTITY:
-            m_titlePlain += decodeEntity(s);
+            m_titlePlain += HtmlEntities::decode(s);
             m_titleMd += s;
             break;
         case MD_TEXT_CODE:
@@ -696,66 +399,17 @@ int Builder::text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size)
             break;
         default:
             m_titlePlain += s;
-            m_titleMd += escapeMarkdown(s, false);
+            m_titleMd += MarkdownNotesWriter::escape(s, false);
             break;
         }
         return 0;
     }
 
-    ensureInlineLeaf();
-    switch (type) {
-    case MD_TEXT_SOFTBR:
-        newLine();
-        break;
-    case MD_TEXT_BR:
-        appendNote(QStringLiteral("\\"));
-        newLine();
-        break;
-    case MD_TEXT_NULLCHAR:
-        appendNote(QString(QChar::ReplacementCharacter));
-        break;
-    case MD_TEXT_CODE:
-        if (m_inCode) {
-            m_codeLines += s;
-            // Code text arrives line by line, with the newline as its own piece.
-            if (s == QLatin1String("\n"))
-                newLine();
-            else
-                appendNote(s);
-        } else {
-            appendNote(s);
-        }
-        break;
-    case MD_TEXT_HTML: {
-        const QStringList lines = s.split(u'\n');
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            if (i > 0)
-                newLine();
-            appendNote(lines[i]);
-        }
-        break;
-    }
-    case MD_TEXT_ENTITY:
-        appendNote(s);
-        break;
-    default:
-        appendNote(escapeMarkdown(s, m_inTableCell));
-        break;
-    }
+    m_notes.ensureInlineLeaf(noteOwner());
+    if (type == MD_TEXT_CODE && m_notes.inCode())
+        m_codeLines += s;
+    m_notes.text(type, s);
     return 0;
-}
-
-void Builder::finish()
-{
-    auto trim = [](QString& s) {
-        while (s.endsWith(u'\n') || s.endsWith(u' '))
-            s.chop(1);
-        while (s.startsWith(u'\n'))
-            s.remove(0, 1);
-    };
-    trim(m_plan->preamble);
-    for (ParsedPlan::Node& node : m_plan->nodes)
-        trim(node.notes);
 }
 
 } // namespace
@@ -866,31 +520,6 @@ bool RoadmapMarkdownReader::readFile(const QString& path, ParsedPlan* plan, QStr
     }
     if (!parse(file.readAll(), path, plan, error))
         return false;
-    applyCalendar(plan);
+    PlanCalendar::apply(plan);
     return true;
-}
-
-void RoadmapMarkdownReader::applyCalendar(ParsedPlan* plan, QDate start)
-{
-    if (!start.isValid())
-        start = plan->planStart.isValid() ? plan->planStart : QDate(2026, 1, 1);
-    QVector<PlanCalendar::Entry> entries;
-    entries.reserve(plan->nodes.size());
-    int planMonths = 0;
-    for (const ParsedPlan::Node& n : plan->nodes) {
-        entries.append({n.parent, n.kind, n.title, n.headingLevel});
-        if (n.kind == RoadmapNode::Kind::Month)
-            planMonths = std::max(planMonths,
-                                  PlanConventions::classifyHeading(n.title, n.headingLevel).number);
-    }
-    const PlanCalendar calendar(start);
-    const QVector<PlanCalendar::Range> ranges = calendar.date(entries);
-    for (int i = 0; i < plan->nodes.size(); ++i) {
-        plan->nodes[i].startDate = ranges[i].start;
-        plan->nodes[i].dueDate = ranges[i].end;
-    }
-    for (ParsedPlan::Milestone& m : plan->milestones) {
-        if (const auto ms = PlanConventions::milestone(m.name))
-            m.dueDate = calendar.milestoneDue(ms->isYear, ms->number, planMonths);
-    }
 }

@@ -19,8 +19,6 @@ public:
     // Returns false with a message naming the file (and line) on bad input.
     static bool parse(const QByteArray& utf8, const QString& fileName, ParsedPlan* plan,
                       QString* error);
+    // Reads and parses the file, then dates it with PlanCalendar::apply.
     static bool readFile(const QString& path, ParsedPlan* plan, QString* error);
-
-    // Fills in dates from the plan start (the one in the text when start is invalid).
-    static void applyCalendar(ParsedPlan* plan, QDate start = {});
 };

@@ -22,8 +22,6 @@ struct Skill
     static constexpr int Cells = 14;
     // "████████░░░░░░" for a level on the plan's 14-cell scale.
     static QString bar(int level, int cells = Cells);
-    // The plan's names for ranges of the scale.
-    static QString levelName(int level);
 };
 
 struct Milestone

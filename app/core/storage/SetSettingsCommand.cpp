@@ -7,8 +7,11 @@ SetSettingsCommand::SetSettingsCommand(SettingsStore& settings,
     : m_settings(settings)
     , m_after(values)
 {
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
         m_before.insert(it.key(), settings.value(it.key()));
+        if (!settings.contains(it.key()))
+            m_missing.insert(it.key());
+    }
     setText(text);
 }
 
@@ -20,6 +23,10 @@ void SetSettingsCommand::redo()
 
 void SetSettingsCommand::undo()
 {
-    for (auto it = m_before.cbegin(); it != m_before.cend(); ++it)
-        m_settings.setValue(it.key(), it.value());
+    for (auto it = m_before.cbegin(); it != m_before.cend(); ++it) {
+        if (m_missing.contains(it.key()))
+            m_settings.remove(it.key());
+        else
+            m_settings.setValue(it.key(), it.value());
+    }
 }

@@ -129,8 +129,7 @@ Today::Snapshot Today::compute(Workspace& ws, const QDate& day)
         return a.due != b.due ? a.due < b.due : a.title < b.title;
     });
 
-    const DailyGoal goal(ws.settings().intValue(SettingsStore::DailyGoalMin, 15),
-                         ws.settings().intValue(SettingsStore::DailyGoalMax, 20));
+    const DailyGoal goal = DailyGoal::fromSettings(ws.settings());
     s.goalMin = goal.minimum();
     s.goalMax = goal.maximum();
     s.appliedToday = ws.applications().countAppliedOn(day);

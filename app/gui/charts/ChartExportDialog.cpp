@@ -2,12 +2,12 @@
 
 #include "gui/charts/ChartExporter.h"
 #include "gui/charts/ChartFactory.h"
+#include "gui/common/FileDialogs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -130,8 +130,8 @@ QString ChartExportDialog::filePath() const
 
 void ChartExportDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), filePath(),
-                                                      tr("PNG images (*.png)"));
+    const QString path =
+        FileDialogs::saveFileName(this, tr("Export Chart"), filePath(), tr("PNG images (*.png)"));
     if (!path.isEmpty())
         m_file->setText(path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)
                             ? path

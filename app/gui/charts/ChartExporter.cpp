@@ -2,11 +2,13 @@
 
 #include "core/ReportHeadlines.h"
 #include "core/Workspace.h"
+#include "core/io/AtomicFile.h"
 #include "core/storage/SettingsStore.h"
 #include "gui/charts/ChartFactory.h"
 #include "gui/charts/ChartPanel.h"
 #include "gui/charts/ChartStyle.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImageWriter>
@@ -90,7 +92,9 @@ bool ChartExporter::savePng(Workspace& ws, const QString& chartName, const QStri
 
 bool ChartExporter::writePng(const QImage& image, const QString& path, QString* error)
 {
-    QImageWriter writer(path, "png");
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    QImageWriter writer(&png, "png");
     // Qt maps quality to the zlib level inversely: 90 meant level 0, no
     // compression at all (6 MB for 1920x1080). A middle level makes charts,
     // flat colours with antialiased edges, a few hundred KB at most, quickly.
@@ -100,7 +104,7 @@ bool ChartExporter::writePng(const QImage& image, const QString& path, QString* 
                      .arg(path, writer.errorString());
         return false;
     }
-    return true;
+    return AtomicFile::write(path, png.data(), error);
 }
 
 QStringList ChartExporter::reportCharts()
@@ -188,7 +192,10 @@ QImage ChartExporter::renderReport(Workspace& ws, const QSize& size, qreal scale
 bool ChartExporter::saveReport(Workspace& ws, const QString& path, QString* error)
 {
     if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) {
-        QPdfWriter pdf(path);
+        // Drawn into memory first, so a failed write never leaves half a PDF.
+        QBuffer bytes;
+        bytes.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&bytes);
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageOrientation(QPageLayout::Landscape);
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -209,7 +216,7 @@ bool ChartExporter::saveReport(Workspace& ws, const QString& path, QString* erro
                          .arg(path);
             return false;
         }
-        return true;
+        return AtomicFile::write(path, bytes.data(), error);
     }
     // A4 landscape proportions, large enough that every axis label fits.
     const QImage page = renderReport(ws, QSize(2000, 1414), 1.0);

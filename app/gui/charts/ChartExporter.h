@@ -34,6 +34,9 @@ public:
     // One page with the main charts: PDF when the path ends in .pdf, else PNG.
     static QStringList reportCharts();
     static bool saveReport(Workspace& workspace, const QString& path, QString* error);
+    // Any picture the product saves (a chart, the timeline strip, a screenshot):
+    // PNG compressed for flat colours, written through AtomicFile.
+    static bool writePng(const QImage& image, const QString& path, QString* error);
 
 private:
     static void layOut(ChartPanel* panel, const QSize& size);
@@ -41,6 +44,5 @@ private:
     // second page when writing a PDF).
     static void paintReport(Workspace& workspace, QPainter& painter, const QRect& page,
                             QPdfWriter* pdf);
-    static bool writePng(const QImage& image, const QString& path, QString* error);
     static QImage renderReport(Workspace& workspace, const QSize& size, qreal scale);
 };

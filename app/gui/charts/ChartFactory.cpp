@@ -13,9 +13,6 @@
 
 QVector<ChartFactory::Info> ChartFactory::charts()
 {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("ChartFactory", text);
-    };
     return {
         {SkillTargetsChart::Name, tr("Skills: now against milestone targets")},
         {SkillRadarChart::Name, tr("Skills: radar by category")},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -13,6 +14,8 @@ class Workspace;
 // here, so a chart looks the same wherever it appears.
 class ChartFactory
 {
+    Q_DECLARE_TR_FUNCTIONS(ChartFactory)
+
 public:
     struct Info
     {

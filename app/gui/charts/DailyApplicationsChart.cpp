@@ -2,6 +2,7 @@
 
 #include "core/Workspace.h"
 #include "core/jobs/ApplicationModel.h"
+#include "core/jobs/DailyGoal.h"
 #include "core/stats/PipelineStats.h"
 #include "core/storage/Database.h"
 #include "core/storage/SettingsStore.h"
@@ -30,8 +31,8 @@ DailyApplicationsChart::DailyApplicationsChart(Workspace& workspace, QWidget* pa
 
 void DailyApplicationsChart::rebuild()
 {
-    const int goalMin = m_ws.settings().intValue(SettingsStore::DailyGoalMin, 15);
-    const int goalMax = m_ws.settings().intValue(SettingsStore::DailyGoalMax, 20);
+    const int goalMin = DailyGoal::storedMinimum(m_ws.settings());
+    const int goalMax = DailyGoal::storedMaximum(m_ws.settings());
     QChart* c = resetChart(
         tr("Applications per day against the daily goal (%1–%2), last %n day(s)", "", Days)
             .arg(goalMin)

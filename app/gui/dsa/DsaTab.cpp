@@ -11,24 +11,22 @@
 #include "core/dsa/ProblemQuickAdd.h"
 #include "core/dsa/ProblemStore.h"
 #include "core/dsa/ReplaceProblemsCommand.h"
-#include "core/dsa/TopicMatcher.h"
-#include "core/dsa/TopicModel.h"
 #include "core/dsa/TopicStore.h"
+#include "core/io/AtomicFile.h"
 #include "core/today/Today.h"
 #include "gui/common/EmptyStateStack.h"
+#include "gui/common/FileDialogs.h"
 #include "gui/common/ImportRunner.h"
 #include "gui/common/LineEditUndoFilter.h"
-#include "gui/common/ProgressDelegate.h"
 #include "gui/dsa/CataloguePickDialog.h"
 #include "gui/dsa/DsaStatsPanel.h"
+#include "gui/dsa/DsaTopicsPanel.h"
 #include "gui/dsa/DueTodayPanel.h"
 #include "gui/dsa/ProblemDialog.h"
+#include "gui/dsa/ProblemFilterBar.h"
 
 #include <QAction>
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDate>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -39,11 +37,9 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -60,20 +56,6 @@ void setUpTable(QTableView* view)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
 }
 
-QComboBox* filterCombo(const QString& objectName, const QString& accessible, const QString& all,
-                       QWidget* parent)
-{
-    auto* combo = new QComboBox(parent);
-    combo->setObjectName(objectName);
-    combo->setAccessibleName(accessible);
-    combo->addItem(all, -1);
-    return combo;
-}
-
-const Problem::Status allStatuses[] = {Problem::Status::Todo, Problem::Status::Attempted,
-                                       Problem::Status::Solved, Problem::Status::Revisit};
-const Problem::Difficulty allDifficulties[] = {
-    Problem::Difficulty::Easy, Problem::Difficulty::Medium, Problem::Difficulty::Hard};
 } // namespace
 
 DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
@@ -83,9 +65,8 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     , m_quickAddHint(new QLabel(this))
     , m_message(new QLabel(this))
     , m_undo(new QPushButton(tr("&Undo"), this))
-    , m_search(new QLineEdit(this))
     , m_proxy(new ProblemFilterProxy(this))
-    , m_topics(new QTableView(this))
+    , m_filters(new ProblemFilterBar(m_proxy, workspace.topics(), this))
     , m_problems(new QTableView(this))
     , m_counts(new QLabel(this))
     , m_shown(new QLabel(this))
@@ -151,7 +132,7 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
 
     auto* problemsBox = new QGroupBox(tr("Problems"), this);
     auto* problemsLayout = new QVBoxLayout(problemsBox);
-    problemsLayout->addWidget(buildFilters());
+    problemsLayout->addWidget(m_filters);
     problemsLayout->addWidget(m_problemStack, 1);
     auto* countsRow = new QHBoxLayout;
     countsRow->addWidget(m_counts, 1);
@@ -186,7 +167,6 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     LineEditUndoFilter::install(m_quickAdd);
     connect(m_quickAdd, &QLineEdit::returnPressed, this, &DsaTab::addFromQuickLine);
     connect(m_quickAdd, &QLineEdit::textEdited, this, &DsaTab::offerTopics);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &ProblemFilterProxy::setSearchText);
     // The proxy re-maps in one layout change per filter change; count from the proxy,
     // never with SQL per keystroke.
     const auto updateShown = [this] {
@@ -206,45 +186,12 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     });
     connect(&m_ws.problems(), &ProblemStore::changed, this, &DsaTab::onStoreChanged);
     connect(&m_ws.problemModel(), &QAbstractItemModel::modelReset, this, &DsaTab::onStoreChanged);
-    connect(&m_ws.topics(), &TopicStore::changed, this, &DsaTab::refreshTopicFilter);
+    connect(&m_ws.topics(), &TopicStore::changed, m_filters, &ProblemFilterBar::refreshTopics);
     connect(&m_ws.today(), &Today::changed, this, &DsaTab::refreshCounts);
     refreshCounts();
-    refreshTopicFilter();
     m_quickAddHint->hide();
     m_message->hide();
     m_undo->hide();
-}
-
-QWidget* DsaTab::buildFilters()
-{
-    auto* box = new QWidget(this);
-    m_search->setObjectName(QStringLiteral("problemSearchLineEdit"));
-    m_search->setPlaceholderText(tr("Search titles, topics, companies, tags"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search problems"));
-    m_topicFilter = filterCombo(QStringLiteral("topicFilterComboBox"), tr("Topic filter"),
-                                tr("All topics"), box);
-    m_difficultyFilter = filterCombo(QStringLiteral("difficultyFilterComboBox"),
-                                     tr("Difficulty filter"), tr("All difficulties"), box);
-    for (const auto d : allDifficulties)
-        m_difficultyFilter->addItem(ProblemModel::difficultyName(d), int(d));
-    m_statusFilter = filterCombo(QStringLiteral("statusFilterComboBox"), tr("Status filter"),
-                                 tr("All statuses"), box);
-    for (const auto s : allStatuses)
-        m_statusFilter->addItem(ProblemModel::statusName(s), int(s));
-    m_dueFilter = new QCheckBox(tr("Due for review"), box);
-    m_dueFilter->setObjectName(QStringLiteral("dueFilterCheckBox"));
-    auto* layout = new QHBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 2);
-    layout->addWidget(m_topicFilter, 1);
-    layout->addWidget(m_difficultyFilter);
-    layout->addWidget(m_statusFilter);
-    layout->addWidget(m_dueFilter);
-    for (QComboBox* combo : {m_topicFilter, m_difficultyFilter, m_statusFilter})
-        connect(combo, &QComboBox::currentIndexChanged, this, &DsaTab::applyFilters);
-    connect(m_dueFilter, &QCheckBox::toggled, this, &DsaTab::applyFilters);
-    return box;
 }
 
 QWidget* DsaTab::buildSide()
@@ -254,65 +201,15 @@ QWidget* DsaTab::buildSide()
     m_due = new DueTodayPanel(m_ws, m_side);
     connect(m_due, &DueTodayPanel::commandPushed, this, [this] { push(nullptr); });
 
-    m_topics->setObjectName(QStringLiteral("topicTableView"));
-    m_topics->setModel(&m_ws.topicModel());
-    setUpTable(m_topics);
-    m_topics->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_topics->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_topics->horizontalHeader()->setSectionResizeMode(TopicModel::TopicColumn,
-                                                       QHeaderView::Stretch);
-    m_topics->setItemDelegateForColumn(
-        TopicModel::ProgressColumn,
-        new ProgressDelegate(TopicModel::SolvedRole, TopicModel::TargetRole, m_topics));
-    m_topics->setAccessibleName(tr("Topics against the plan's targets"));
-    connect(m_topics, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        const int at = m_topicFilter->findText(
-            m_ws.topicModel().index(index.row(), TopicModel::TopicColumn).data().toString());
-        if (at >= 0)
-            m_topicFilter->setCurrentIndex(at);
-    });
-    auto* reset = new QToolButton(this);
-    reset->setObjectName(QStringLiteral("resetProgressToolButton"));
-    reset->setText(tr("Reset progress"));
-    reset->setPopupMode(QToolButton::InstantPopup);
-    auto* resetMenu = new QMenu(reset);
-    resetMenu->addAction(tr("Of the selected topic"), this, [this] {
-        const QModelIndex current = m_topics->currentIndex();
-        if (!current.isValid())
-            return;
-        const QString topic =
-            m_ws.topicModel().index(current.row(), TopicModel::TopicColumn).data().toString();
-        QVector<qint64> ids;
-        for (const Problem& p : m_ws.problemModel().problems()) {
-            for (const QString& t : p.topics) {
-                if (TopicMatcher::matches(t, topic)) {
-                    ids.append(p.id);
-                    break;
-                }
-            }
-        }
-        resetProgress(ids, topic);
-    });
-    for (const QString& key : {QStringLiteral("neetcode150"), QStringLiteral("blind75")}) {
-        resetMenu->addAction(tr("Of %1").arg(CatalogueReader::catalogueName(key)), this,
-                             [this, key] {
-                                 resetProgress(m_ws.problems().idsInCatalogue(key),
-                                               CatalogueReader::catalogueName(key));
-                             });
-    }
-    reset->setMenu(resetMenu);
-    auto* topicsPage = new QWidget(m_side);
-    auto* topicsLayout = new QVBoxLayout(topicsPage);
-    topicsLayout->addWidget(m_topics, 1);
-    auto* hint = new QLabel(tr("Double-click a topic to filter the problems."), topicsPage);
-    auto* row = new QHBoxLayout;
-    row->addWidget(hint, 1);
-    row->addWidget(reset);
-    topicsLayout->addLayout(row);
+    m_topicsPanel = new DsaTopicsPanel(m_ws, m_side);
+    setUpTable(m_topicsPanel->view());
+    connect(m_topicsPanel, &DsaTopicsPanel::topicActivated, m_filters,
+            &ProblemFilterBar::showTopic);
+    connect(m_topicsPanel, &DsaTopicsPanel::resetRequested, this, &DsaTab::resetProgress);
 
     m_stats = new DsaStatsPanel(m_ws, m_side);
     m_side->addTab(m_due, tr("Due today"));
-    m_side->addTab(topicsPage, tr("Topics"));
+    m_side->addTab(m_topicsPanel, tr("Topics"));
     m_side->addTab(m_stats, tr("Stats"));
     // The tab says how many reviews wait; with none, the side opens on the
     // topics, so an empty list does not take a third of the screen.
@@ -323,7 +220,7 @@ QWidget* DsaTab::buildSide()
     connect(&m_ws.today(), &Today::changed, this, countReviews);
     countReviews();
     if (m_ws.today().counts().reviewsDue == 0)
-        m_side->setCurrentWidget(topicsPage);
+        m_side->setCurrentWidget(m_topicsPanel);
     connect(m_side, &QTabWidget::currentChanged, this, [this] {
         if (m_side->currentWidget() == m_stats)
             m_stats->refresh();
@@ -347,13 +244,13 @@ void DsaTab::buildActions()
     m_problems->addAction(remove);
 
     m_statusMenu = new QMenu(tr("Set &status"), this);
-    for (const auto s : allStatuses) {
+    for (const auto s : Problem::Statuses) {
         QAction* a = m_statusMenu->addAction(ProblemModel::statusName(s), this,
                                              [this, s] { setSelectedStatus(s); });
         a->setObjectName(QStringLiteral("status_%1_Action").arg(Problem::statusKey(s)));
     }
     m_difficultyMenu = new QMenu(tr("Set &difficulty"), this);
-    for (const auto d : allDifficulties) {
+    for (const auto d : Problem::Difficulties) {
         m_difficultyMenu->addAction(ProblemModel::difficultyName(d), this,
                                     [this, d] { setSelectedDifficulty(d); });
     }
@@ -392,10 +289,15 @@ void DsaTab::focusQuickAdd()
     m_quickAdd->setFocus(Qt::ShortcutFocusReason);
 }
 
+QTableView* DsaTab::topicView() const
+{
+    return m_topicsPanel->view();
+}
+
 void DsaTab::focusSearch()
 {
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
+    m_filters->search()->setFocus(Qt::ShortcutFocusReason);
+    m_filters->search()->selectAll();
 }
 
 void DsaTab::selectProblem(qint64 id)
@@ -577,9 +479,8 @@ void DsaTab::pickFromCatalogue()
 
 void DsaTab::chooseImportFile()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import a problem list"), QString(),
-                                     tr("Problem lists (*.json *.csv);;All files (*)"));
+    const QString path = FileDialogs::openFileName(
+        this, tr("Import a problem list"), tr("Problem lists (*.json *.csv);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -638,14 +539,13 @@ void DsaTab::importFile(const QString& path)
 
 void DsaTab::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
         this, tr("Export problems"), QStringLiteral("problems.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(ProblemCsvWriter::write(m_ws.problemModel().problems())) < 0 || !file.commit()) {
-        QMessageBox::warning(this, tr("Export"), tr("%1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!AtomicFile::write(path, ProblemCsvWriter::write(m_ws.problemModel().problems()), &error)) {
+        QMessageBox::warning(this, tr("Export"), error);
         return;
     }
     m_message->setText(tr("Exported %n problem(s) to %1", "", m_ws.problemModel().rowCount())
@@ -654,34 +554,12 @@ void DsaTab::exportCsv()
     m_undo->hide();
 }
 
-void DsaTab::refreshTopicFilter()
-{
-    const QString current =
-        m_topicFilter->currentIndex() > 0 ? m_topicFilter->currentText() : QString();
-    QStringList names = m_ws.topics().names();
-    const QSignalBlocker block(m_topicFilter);
-    while (m_topicFilter->count() > 1)
-        m_topicFilter->removeItem(1);
-    for (const QString& name : names)
-        m_topicFilter->addItem(name, 0);
-    const int at = current.isEmpty() ? 0 : m_topicFilter->findText(current);
-    m_topicFilter->setCurrentIndex(std::max(0, at));
-}
-
-void DsaTab::applyFilters()
-{
-    m_proxy->setTopic(m_topicFilter->currentIndex() > 0 ? m_topicFilter->currentText() : QString());
-    m_proxy->setDifficulty(m_difficultyFilter->currentData().toInt());
-    m_proxy->setStatus(m_statusFilter->currentData().toInt());
-    m_proxy->setDueBy(m_dueFilter->isChecked() ? QDate::currentDate() : QDate());
-}
-
 void DsaTab::onStoreChanged()
 {
     refreshCounts();
     if (m_side->currentWidget() == m_stats)
         m_stats->refresh();
-    refreshTopicFilter();
+    m_filters->refreshTopics();
 }
 
 void DsaTab::refreshCounts()

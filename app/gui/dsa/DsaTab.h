@@ -7,11 +7,11 @@
 #include <functional>
 
 class DsaStatsPanel;
+class DsaTopicsPanel;
 class DueTodayPanel;
 class EmptyStateStack;
+class ProblemFilterBar;
 class ProblemFilterProxy;
-class QCheckBox;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -33,7 +33,7 @@ public:
     // Shows the problem's row (and the reviews due beside it).
     void selectProblem(qint64 id);
     QTableView* problemView() const { return m_problems; }
-    QTableView* topicView() const { return m_topics; }
+    QTableView* topicView() const;
     DueTodayPanel* dueToday() const { return m_due; }
     DsaStatsPanel* stats() const { return m_stats; }
 
@@ -47,14 +47,11 @@ public:
     void importFile(const QString& path);
 
 private:
-    QWidget* buildFilters();
     QWidget* buildSide();
     void buildActions();
     void addFromQuickLine();
     void offerTopics(const QString& text);
     void refreshCounts();
-    void refreshTopicFilter();
-    void applyFilters();
     void showContextMenu(const QPoint& pos);
     void editSelected(const QString& text, const std::function<void(ProblemRecord&)>& edit);
     void resetProgress(const QVector<qint64>& ids, const QString& what);
@@ -69,13 +66,8 @@ private:
     QLabel* m_quickAddHint;
     QLabel* m_message;
     QPushButton* m_undo;
-    QLineEdit* m_search;
-    QComboBox* m_topicFilter = nullptr;
-    QComboBox* m_difficultyFilter = nullptr;
-    QComboBox* m_statusFilter = nullptr;
-    QCheckBox* m_dueFilter = nullptr;
     ProblemFilterProxy* m_proxy;
-    QTableView* m_topics;
+    ProblemFilterBar* m_filters;
     QTableView* m_problems;
     EmptyStateStack* m_problemStack = nullptr;
     QLabel* m_counts;
@@ -83,6 +75,7 @@ private:
     QTabWidget* m_side = nullptr;
     DueTodayPanel* m_due = nullptr;
     DsaStatsPanel* m_stats = nullptr;
+    DsaTopicsPanel* m_topicsPanel = nullptr;
     QMenu* m_statusMenu = nullptr;
     QMenu* m_difficultyMenu = nullptr;
 };

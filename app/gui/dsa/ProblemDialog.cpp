@@ -68,14 +68,12 @@ ProblemDialog::ProblemDialog(const ProblemRecord& record, const QStringList& top
     m_topics->setCompleter(completer);
     m_difficulty = new QComboBox(this);
     m_difficulty->setObjectName(QStringLiteral("difficultyComboBox"));
-    for (const auto d :
-         {Problem::Difficulty::Easy, Problem::Difficulty::Medium, Problem::Difficulty::Hard})
+    for (const auto d : Problem::Difficulties)
         m_difficulty->addItem(ProblemModel::difficultyName(d), int(d));
     m_difficulty->setCurrentIndex(int(p.difficulty));
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusComboBox"));
-    for (const auto s : {Problem::Status::Todo, Problem::Status::Attempted, Problem::Status::Solved,
-                         Problem::Status::Revisit})
+    for (const auto s : Problem::Statuses)
         m_status->addItem(ProblemModel::statusName(s), int(s));
     m_status->setCurrentIndex(int(p.status));
     m_confidence = new QSpinBox(this);

@@ -1,6 +1,7 @@
 #include "ApplicationSettingsDialog.h"
 
 #include "core/jobs/Application.h"
+#include "core/jobs/DailyGoal.h"
 #include "core/jobs/JobSettings.h"
 #include "core/jobs/StageOrder.h"
 #include "core/storage/SettingsStore.h"
@@ -35,8 +36,8 @@ ApplicationSettingsDialog::ApplicationSettingsDialog(const SettingsStore& settin
         box->setRange(1, 200);
     m_goalMin->setObjectName(QStringLiteral("goalMinSpinBox"));
     m_goalMax->setObjectName(QStringLiteral("goalMaxSpinBox"));
-    m_goalMin->setValue(settings.intValue(SettingsStore::DailyGoalMin, 15));
-    m_goalMax->setValue(settings.intValue(SettingsStore::DailyGoalMax, 20));
+    m_goalMin->setValue(DailyGoal::storedMinimum(settings));
+    m_goalMax->setValue(DailyGoal::storedMaximum(settings));
     m_followUpDays->setObjectName(QStringLiteral("followUpDaysSpinBox"));
     m_followUpDays->setRange(1, 90);
     m_followUpDays->setSuffix(tr(" days"));

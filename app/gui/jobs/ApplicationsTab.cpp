@@ -1,6 +1,7 @@
 #include "ApplicationsTab.h"
 
 #include "core/Workspace.h"
+#include "core/io/AtomicFile.h"
 #include "core/jobs/AddApplicationCommand.h"
 #include "core/jobs/ApplicationCsvExporter.h"
 #include "core/jobs/ApplicationCsvImporter.h"
@@ -15,7 +16,9 @@
 #include "core/storage/SetSettingsCommand.h"
 #include "core/storage/SettingsStore.h"
 #include "gui/common/EmptyStateStack.h"
+#include "gui/common/FileDialogs.h"
 #include "gui/common/ImportRunner.h"
+#include "gui/common/StatusTimeouts.h"
 #include "gui/jobs/ApplicationBoard.h"
 #include "gui/jobs/ApplicationDialog.h"
 #include "gui/jobs/ApplicationImportDialog.h"
@@ -30,7 +33,6 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -44,7 +46,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -383,8 +384,8 @@ void ApplicationsTab::editSettings()
 
 void ApplicationsTab::importCsv()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Applications"), QString(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = FileDialogs::openFileName(this, tr("Import Applications"),
+                                                   tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         importCsvFile(path);
 }
@@ -418,7 +419,7 @@ bool ApplicationsTab::importCsvFile(const QString& path)
 
 void ApplicationsTab::exportCsv(bool history)
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::saveFileName(
         this, history ? tr("Export Stage History") : tr("Export Applications"),
         history ? tr("stage-history.csv") : tr("applications.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
@@ -428,15 +429,14 @@ void ApplicationsTab::exportCsv(bool history)
     const QByteArray bytes = history
                                  ? ApplicationCsvExporter::history(apps, store.allHistory())
                                  : ApplicationCsvExporter::applications(apps, store.allHistory());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
-        QMessageBox::warning(this, tr("Export"),
-                             tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QString error;
+    if (!AtomicFile::write(path, bytes, &error)) {
+        QMessageBox::warning(this, tr("Export"), error);
         return;
     }
     // A transient message: the window's status bar, never a line pushed into the tab.
     if (auto* main = qobject_cast<QMainWindow*>(window()))
         main->statusBar()->showMessage(tr("Exported %n application(s) to %1.", "", int(apps.size()))
                                            .arg(QDir::toNativeSeparators(path)),
-                                       5000);
+                                       StatusTimeouts::Done);
 }

@@ -5,10 +5,10 @@
 #include "core/reminders/Autostart.h"
 #include "core/reminders/ReminderScheduler.h"
 #include "core/reminders/ReminderStore.h"
+#include "core/reminders/TraySettings.h"
 #include "core/storage/Database.h"
 #include "core/storage/LambdaCommand.h"
 #include "core/storage/SettingsStore.h"
-#include "gui/tray/TrayIcon.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,7 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSettings>
+#include <QSystemTrayIcon>
 #include <QTimeEdit>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -191,12 +191,12 @@ QWidget* SettingsDialog::createSystem()
     auto* box = new QGroupBox(tr("Tray and start-up"), this);
     box->setObjectName(QStringLiteral("systemGroupBox"));
     auto* layout = new QVBoxLayout(box);
-    const bool tray = TrayIcon::isAvailable();
+    const bool tray = QSystemTrayIcon::isSystemTrayAvailable();
     m_closeToTray = new QCheckBox(tr("&Closing the window keeps the planner in the tray"), box);
     m_closeToTray->setObjectName(QStringLiteral("closeToTrayCheckBox"));
     // Without a tray the option cannot apply, so it shows off rather than a
     // promise the desktop cannot keep; the saved choice is left alone.
-    m_closeToTray->setChecked(tray && QSettings().value(TrayIcon::CloseToTrayKey, true).toBool());
+    m_closeToTray->setChecked(tray && TraySettings::closeToTray());
     m_closeToTray->setEnabled(tray);
     layout->addWidget(m_closeToTray);
     if (!tray) {
@@ -259,7 +259,7 @@ void SettingsDialog::applyReminders()
 void SettingsDialog::applySystem()
 {
     if (m_closeToTray->isEnabled())
-        QSettings().setValue(TrayIcon::CloseToTrayKey, m_closeToTray->isChecked());
+        TraySettings::setCloseToTray(m_closeToTray->isChecked());
     // A checked box rewrites the entry every time, so an entry from an older
     // version (no --minimized) or for another file is brought up to date.
     if (!m_autostart->isChecked() && !Autostart::isEnabled())

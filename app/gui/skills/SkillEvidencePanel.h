@@ -20,9 +20,6 @@ public:
     void setSkill(qint64 skillId);
     qint64 skill() const { return m_skillId; }
 
-    QPushButton* acceptButton() const { return m_accept; }
-    QPushButton* linkButton() const { return m_link; }
-
 private:
     void refresh();
     void linkMentioned();

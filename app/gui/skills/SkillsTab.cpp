@@ -6,7 +6,7 @@
 #include "core/skills/SkillCategory.h"
 #include "core/skills/SkillLevelScale.h"
 #include "core/skills/SkillModel.h"
-#include "core/storage/SetSettingCommand.h"
+#include "core/storage/SetSettingsCommand.h"
 #include "core/storage/SettingsStore.h"
 #include "gui/charts/ChartExportDialog.h"
 #include "gui/charts/ChartFactory.h"
@@ -273,9 +273,9 @@ void SkillsTab::editLevelNames()
                 .arg(text, QString::number(Skill::Cells), SkillLevelScale().toSetting()));
         return;
     }
-    m_ws.undoStack().push(new SetSettingCommand(m_ws.settings(), SkillLevelScale::SettingKey,
-                                                current, scale.toSetting(),
-                                                tr("Rename skill levels")));
+    m_ws.undoStack().push(new SetSettingsCommand(m_ws.settings(),
+                                                 {{SkillLevelScale::SettingKey, scale.toSetting()}},
+                                                 tr("Rename skill levels")));
 }
 
 void SkillsTab::refreshSummary()

@@ -23,7 +23,6 @@ public:
 
     QTableView* table() const { return m_table; }
     SkillEvidencePanel* evidence() const { return m_evidence; }
-    QComboBox* chartPicker() const { return m_chartPicker; }
     // The chart shown now (made on first use).
     ChartPanel* currentChart() const;
     qint64 currentSkill() const;

@@ -1,6 +1,7 @@
 #include "TrayIcon.h"
 
 #include "core/reminders/ReminderService.h"
+#include "core/reminders/TraySettings.h"
 #include "gui/MainWindow.h"
 #include "gui/tray/NotificationBar.h"
 #if defined(PLANNER_HAVE_DBUS)
@@ -209,14 +210,13 @@ bool TrayIcon::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched != &m_window || event->type() != QEvent::Close)
         return QObject::eventFilter(watched, event);
-    const bool toTray =
-        isVisible() && !m_window.isQuitting() && QSettings().value(CloseToTrayKey, true).toBool();
+    const bool toTray = isVisible() && !m_window.isQuitting() && TraySettings::closeToTray();
     if (toTray) {
         event->ignore();
         m_window.hide();
         QSettings settings;
-        if (!settings.value(CloseNoticeShownKey, false).toBool()) {
-            settings.setValue(CloseNoticeShownKey, true);
+        if (!settings.value(TraySettings::CloseNoticeShownKey, false).toBool()) {
+            settings.setValue(TraySettings::CloseNoticeShownKey, true);
             m_tray->showMessage(tr("Roadmap Planner is still running"),
                                 tr("Reminders keep coming from the tray. To quit, use Quit in "
                                    "the tray menu; Settings can turn this off."),

@@ -22,10 +22,6 @@ class TrayIcon : public QObject, public Notifier
 {
     Q_OBJECT
 public:
-    // QSettings keys (per machine: a tray is a property of the desktop).
-    static inline const QString CloseToTrayKey = QStringLiteral("tray/closeToTray");
-    static inline const QString CloseNoticeShownKey = QStringLiteral("tray/closeNoticeShown");
-
     explicit TrayIcon(MainWindow& window, QObject* parent = nullptr);
     ~TrayIcon() override;
 
