@@ -2,6 +2,8 @@
 #include "core/dsa/CatalogueReader.h"
 #include "core/dsa/ProblemModel.h"
 #include "core/dsa/ProblemStore.h"
+#include "core/dsa/TopicModel.h"
+#include "core/dsa/TopicStore.h"
 #include "core/storage/BackupManager.h"
 #include "gui/charts/ActivityHeatmap.h"
 #include "gui/common/ImportRunner.h"
@@ -10,7 +12,9 @@
 #include "gui/dsa/DsaTab.h"
 #include "gui/dsa/DueTodayPanel.h"
 #include "gui/dsa/ProblemDialog.h"
+#include "gui/dsa/TopicMergeAction.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -39,6 +43,7 @@ private slots:
     void reviewDueToday();
     void cataloguePicker();
     void importPreviewAbortOrSkip();
+    void mergeTopicsFromTheTopicsPanel();
 
 private:
     void quickAdd(DsaTab& tab, const QString& line);
@@ -282,6 +287,48 @@ void TestDsaTab::importPreviewAbortOrSkip()
     QCOMPARE(tab.problemView()->model()->rowCount(), 4);
     ws.undoStack().undo();
     QCOMPARE(ws.problems().total(), 0);
+}
+
+void TestDsaTab::mergeTopicsFromTheTopicsPanel()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path(), Workspace::Seed::Nothing));
+    QAbstractItemModelTester tester(&ws.topicModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    DsaTab tab(ws);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    quickAdd(tab, QStringLiteral("two sum #arrays easy solved"));
+    quickAdd(tab, QStringLiteral("group anagrams #Arrays-&-Hashing medium"));
+    quickAdd(tab, QStringLiteral("valid palindrome #Arrays-and-Strings easy"));
+    QTableView* topics = tab.topicView();
+    QTRY_COMPARE(topics->model()->rowCount(), 3);
+    auto* merge = tab.findChild<TopicMergeAction*>(QStringLiteral("mergeTopicsAction"));
+    QVERIFY(merge);
+    QVERIFY(!merge->isEnabled()); // nothing to merge with one topic or none
+    topics->selectAll();
+    QVERIFY(merge->isEnabled());
+    QStringList offered;
+    merge->setChooser([&](const QStringList& names) {
+        offered = names;
+        return QStringLiteral("Arrays and Strings");
+    });
+    const int steps = ws.undoStack().count();
+    merge->trigger();
+    QCOMPARE(offered.size(), 3);
+    QCOMPARE(ws.undoStack().count(), steps + 1);
+    QTRY_COMPARE(topics->model()->rowCount(), 1);
+    const QModelIndex kept = topics->model()->index(0, TopicModel::TopicColumn);
+    QCOMPARE(kept.data().toString(), QStringLiteral("Arrays and Strings"));
+    QVERIFY(kept.data(Qt::ToolTipRole).toString().contains(QStringLiteral("arrays")));
+    // Quick add with an old name lands on the kept topic.
+    quickAdd(tab, QStringLiteral("contains duplicate #arrays easy"));
+    QCOMPARE(ws.topics().loadAll().size(), 1);
+    QCOMPARE(ws.topics().loadAll().first().total, 4);
+    ws.undoStack().undo(); // the quick add
+    ws.undoStack().undo(); // the merge
+    QTRY_COMPARE(topics->model()->rowCount(), 3);
+    QVERIFY(!merge->isEnabled());
 }
 
 QTEST_MAIN(TestDsaTab)

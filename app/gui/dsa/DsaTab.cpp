@@ -23,6 +23,7 @@
 #include "gui/dsa/DsaStatsPanel.h"
 #include "gui/dsa/DueTodayPanel.h"
 #include "gui/dsa/ProblemDialog.h"
+#include "gui/dsa/TopicMergeAction.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -252,12 +253,12 @@ QWidget* DsaTab::buildSide()
     m_side = new QTabWidget(this);
     m_side->setObjectName(QStringLiteral("dsaSideTabWidget"));
     m_due = new DueTodayPanel(m_ws, m_side);
-    connect(m_due, &DueTodayPanel::commandPushed, this, [this] { push(nullptr); });
 
     m_topics->setObjectName(QStringLiteral("topicTableView"));
     m_topics->setModel(&m_ws.topicModel());
     setUpTable(m_topics);
-    m_topics->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several topics at once: they can be merged (TopicMergeAction).
+    m_topics->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_topics->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_topics->horizontalHeader()->setSectionResizeMode(TopicModel::TopicColumn,
                                                        QHeaderView::Stretch);
@@ -305,8 +306,15 @@ QWidget* DsaTab::buildSide()
     auto* topicsLayout = new QVBoxLayout(topicsPage);
     topicsLayout->addWidget(m_topics, 1);
     auto* hint = new QLabel(tr("Double-click a topic to filter the problems."), topicsPage);
+    hint->setWordWrap(true); // beside two buttons in a third of the window
+    auto* merge = new QToolButton(this);
+    merge->setObjectName(QStringLiteral("mergeTopicsToolButton"));
+    merge->setDefaultAction(new TopicMergeAction(m_ws, m_topics, merge));
+    m_topics->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_topics->addAction(merge->defaultAction());
     auto* row = new QHBoxLayout;
     row->addWidget(hint, 1);
+    row->addWidget(merge);
     row->addWidget(reset);
     topicsLayout->addLayout(row);
 
