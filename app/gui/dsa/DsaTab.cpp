@@ -37,11 +37,13 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -82,8 +84,6 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     , m_ws(workspace)
     , m_quickAdd(new QLineEdit(this))
     , m_quickAddHint(new QLabel(this))
-    , m_message(new QLabel(this))
-    , m_undo(new QPushButton(tr("&Undo"), this))
     , m_search(new QLineEdit(this))
     , m_proxy(new ProblemFilterProxy(this))
     , m_topics(new QTableView(this))
@@ -99,16 +99,11 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
                               "1h10m  @company  *1…*5 confidence  a link"));
     m_quickAddHint->setObjectName(QStringLiteral("quickAddHintLabel"));
     m_quickAddHint->setTextFormat(Qt::PlainText);
-    m_message->setObjectName(QStringLiteral("undoMessageLabel"));
-    m_message->setTextFormat(Qt::PlainText);
-    m_undo->setObjectName(QStringLiteral("undoPushButton"));
-    m_undo->setAccessibleName(tr("Undo the last change"));
-    // The message row keeps its height while empty, so a message never moves the table.
-    for (QWidget* w : std::initializer_list<QWidget*>{m_quickAddHint, m_message, m_undo}) {
-        QSizePolicy policy = w->sizePolicy();
-        policy.setRetainSizeWhenHidden(true);
-        w->setSizePolicy(policy);
-    }
+    // The hint row keeps its height while empty, so a hint never moves the table.
+    // What an edit did is said in the window's status bar (see say()).
+    QSizePolicy hintPolicy = m_quickAddHint->sizePolicy();
+    hintPolicy.setRetainSizeWhenHidden(true);
+    m_quickAddHint->setSizePolicy(hintPolicy);
     m_counts->setObjectName(QStringLiteral("problemCountsLabel"));
     m_shown->setObjectName(QStringLiteral("shownCountLabel"));
 
@@ -175,8 +170,6 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     auto* messageRow = new QHBoxLayout;
     messageRow->addWidget(m_quickAddHint);
     messageRow->addStretch(1);
-    messageRow->addWidget(m_message);
-    messageRow->addWidget(m_undo);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -199,12 +192,6 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, updateShown);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateShown);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateShown);
-    connect(m_undo, &QPushButton::clicked, this, [this] {
-        const QString text = m_ws.undoStack().undoText();
-        m_ws.undoStack().undo();
-        m_message->setText(tr("Undone: %1").arg(text));
-        m_undo->hide();
-    });
     connect(&m_ws.problems(), &ProblemStore::changed, this, &DsaTab::onStoreChanged);
     connect(&m_ws.problemModel(), &QAbstractItemModel::modelReset, this, &DsaTab::onStoreChanged);
     connect(&m_ws.topics(), &TopicStore::changed, this, &DsaTab::refreshTopicFilter);
@@ -212,8 +199,6 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     refreshCounts();
     refreshTopicFilter();
     m_quickAddHint->hide();
-    m_message->hide();
-    m_undo->hide();
 }
 
 QWidget* DsaTab::buildFilters()
@@ -423,14 +408,15 @@ void DsaTab::selectProblem(qint64 id)
 
 void DsaTab::push(QUndoCommand* command)
 {
-    if (command)
-        m_ws.undoStack().push(command);
-    // The status line reads the undo stack, so it says exactly what Undo will undo.
-    if (!m_ws.undoStack().canUndo())
-        return;
-    m_message->setText(m_ws.undoStack().undoText() + tr(" —"));
-    m_message->show();
-    m_undo->show();
+    // MainWindow says in the status bar what the step did and that Ctrl+Z undoes it.
+    m_ws.undoStack().push(command);
+}
+
+void DsaTab::say(const QString& text)
+{
+    // A transient message: the window's status bar, never a line pushed into the tab.
+    if (auto* main = qobject_cast<QMainWindow*>(window()))
+        main->statusBar()->showMessage(text, StatusMs);
 }
 
 void DsaTab::addFromQuickLine()
@@ -537,8 +523,7 @@ void DsaTab::addTopicToSelected(const QString& topic)
 void DsaTab::resetProgress(const QVector<qint64>& ids, const QString& what)
 {
     if (ids.isEmpty()) {
-        m_message->setText(tr("No problems in %1 to reset.").arg(what));
-        m_message->show();
+        say(tr("No problems in %1 to reset.").arg(what));
         return;
     }
     const QVector<ProblemRecord> before = m_ws.problems().records(ids);
@@ -656,10 +641,8 @@ void DsaTab::exportCsv()
         QMessageBox::warning(this, tr("Export"), tr("%1: %2").arg(path, file.errorString()));
         return;
     }
-    m_message->setText(tr("Exported %n problem(s) to %1", "", m_ws.problemModel().rowCount())
-                           .arg(QFileInfo(path).fileName()));
-    m_message->show();
-    m_undo->hide();
+    say(tr("Exported %n problem(s) to %1", "", m_ws.problemModel().rowCount())
+            .arg(QFileInfo(path).fileName()));
 }
 
 void DsaTab::refreshTopicFilter()

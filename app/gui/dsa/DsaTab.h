@@ -62,13 +62,14 @@ private:
     void chooseImportFile();
     void exportCsv();
     void push(QUndoCommand* command);
+    // Says `text` in the window's status bar for a few seconds.
+    void say(const QString& text);
+    static constexpr int StatusMs = 5000;
     void onStoreChanged();
 
     Workspace& m_ws;
     QLineEdit* m_quickAdd;
     QLabel* m_quickAddHint;
-    QLabel* m_message;
-    QPushButton* m_undo;
     QLineEdit* m_search;
     QComboBox* m_topicFilter = nullptr;
     QComboBox* m_difficultyFilter = nullptr;
