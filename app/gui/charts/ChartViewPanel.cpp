@@ -76,6 +76,14 @@ void ChartViewPanel::showEmpty(const QString& title, const QString& message)
 void ChartViewPanel::addAxis(QAbstractAxis* axis, Qt::Alignment alignment, const QString& title)
 {
     ChartStyle::apply(axis, palette(), font(), m_compact ? QString() : title);
+    if (m_compact) {
+        // In a small chart Qt Charts cuts every label to "…" before the plot
+        // runs out of room: smaller labels, never truncated.
+        QFont small = font();
+        small.setPointSizeF(small.pointSizeF() * CompactLabelScale);
+        axis->setLabelsFont(small);
+        axis->setTruncateLabels(false);
+    }
     m_chart->addAxis(axis, alignment);
     for (QAbstractSeries* series : m_chart->series())
         series->attachAxis(axis);

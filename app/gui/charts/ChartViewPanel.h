@@ -49,6 +49,8 @@ protected:
     // MinBarPx thick.
     void reserveRows(int count, int barsPerRow);
     static constexpr int MinBarPx = 4;
+    // Axis labels of a compact chart, against the application font.
+    static constexpr double CompactLabelScale = 0.85;
     void resizeEvent(QResizeEvent* event) override;
     // User text (skill and topic names) for labels Qt Charts shows as rich text.
     static QString plain(const QString& text) { return text.toHtmlEscaped(); }

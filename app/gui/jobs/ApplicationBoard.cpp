@@ -66,8 +66,9 @@ void ApplicationBoard::setStageOrder(const QStringList& order)
 
 int ApplicationBoard::columnMinimumWidth() const
 {
-    // Room for "Backend Developer" on a card line and for the follow-up badge.
-    return fontMetrics().averageCharWidth() * 26;
+    // Room for "Backend Developer" on a card line, and for "110 d in stage"
+    // beside the follow-up badge.
+    return fontMetrics().averageCharWidth() * 28;
 }
 
 void ApplicationBoard::addColumn(const QString& stage, ApplicationCardDelegate* delegate)

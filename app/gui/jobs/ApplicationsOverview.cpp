@@ -54,13 +54,19 @@ ApplicationsOverview::ApplicationsOverview(Workspace& workspace, QWidget* parent
     m_followUps->setAccessibleName(tr("Overdue follow-ups"));
     m_followUps->setWordWrap(true);
     m_followUps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Wrapped lines are measured again when the side panel changes width.
+    m_followUps->setResizeMode(QListView::Adjust);
+    // The heading's line is there before the first count, so nothing below it moves.
+    m_followUpTitle->setMinimumHeight(m_followUpTitle->fontMetrics().lineSpacing());
     // Small charts: the headings above them say what they show.
     m_week->setCompact(true);
     m_funnel->setCompact(true);
-    m_week->setMinimumHeight(fontMetrics().height() * 7);
-    m_funnel->setMinimumHeight(fontMetrics().height() * 9);
+    // Small enough that the tab still fits a 768-pixel screen.
+    m_week->setMinimumHeight(fontMetrics().height() * 6);
+    m_funnel->setMinimumHeight(fontMetrics().height() * 8);
 
-    setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    // Room for the funnel's longest stage name beside its bars.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 40);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading(tr("Daily goal"), this));
     layout->addWidget(m_goalText);
