@@ -11,7 +11,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QTabWidget>
+#include <QTimer>
 #include <memory>
 
 namespace {
@@ -28,6 +30,11 @@ void settle()
 
 bool save(QWidget* widget, const QDir& dir, int index, const QString& name)
 {
+    // Panels that coalesce their refresh (the Applications overview waits
+    // 150 ms) are pictured as a user sees them a moment later, not empty.
+    QEventLoop wait;
+    QTimer::singleShot(300, &wait, &QEventLoop::quit);
+    wait.exec();
     settle();
     QString error;
     return ChartExporter::writePng(

@@ -1,4 +1,5 @@
 #include "TestFiles.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -109,7 +110,7 @@ void TestCli::summaryOnFreshDatabase()
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(s[QStringLiteral("roadmap")][QStringLiteral("items")].toInt(), 66);
     QCOMPARE(s[QStringLiteral("roadmap")][QStringLiteral("done")].toInt(), 16);
-    QCOMPARE(s[QStringLiteral("schema")].toInt(), 4);
+    QCOMPARE(s[QStringLiteral("schema")].toInt(), Database::SchemaVersion);
     QCOMPARE(s[QStringLiteral("skills")][QStringLiteral("milestones")].toInt(), 2);
     QVERIFY(QFileInfo::exists(db));
     // A second run reads the same file and does not seed it again.

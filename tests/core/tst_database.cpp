@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +20,7 @@ private slots:
     void createsNewFileAtCurrentSchema();
     void pragmasAreSet();
     void migratesVersionOneFixtureKeepingData();
+    void migratesVersionFourAddingTopicAliases();
     void refusesNewerVersionUntouched();
     void refusesNonSqliteUntouched();
     void refusesForeignSqliteUntouched();
@@ -30,9 +32,7 @@ private slots:
     void splitsScripts();
 
 private:
-    // Garbage over the middle pages, or with `tailOnly` over the last 16 pages
-    // only (the filler table's), so the schema still reads.
-    QString makeCorruptFile(const QString& name, bool tailOnly = false);
+    QString makeCorruptFile(const QString& name);
     QTemporaryDir m_dir;
 };
 
@@ -52,9 +52,9 @@ void TestDatabase::createsNewFileAtCurrentSchema()
     QVERIFY(db.wasCreated());
     QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
     for (const char* table :
-         {"roadmap_node", "problem", "attempt", "review", "topic", "application", "stage_event",
-          "interview_round", "contact", "skill", "milestone", "skill_target", "skill_level_event",
-          "reminder", "setting"}) {
+         {"roadmap_node", "problem", "attempt", "review", "topic", "topic_alias", "application",
+          "stage_event", "interview_round", "contact", "skill", "milestone", "skill_target",
+          "skill_level_event", "reminder", "setting"}) {
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type='table' "
                                           "AND name='%1'")
                                .arg(QLatin1String(table))),
@@ -110,6 +110,9 @@ void TestDatabase::migratesVersionOneFixtureKeepingData()
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM setting WHERE key='plan.initialised'")),
              1);
 
+    // Step 5 adds the (empty) alias table merged topics keep their other names in.
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM topic_alias")), 0);
+
     // A copy of the version-1 file was taken before migrating, byte for byte.
     const QString backup = db.lastMigrationBackup();
     QVERIFY(!backup.isEmpty());
@@ -117,6 +120,36 @@ void TestDatabase::migratesVersionOneFixtureKeepingData()
     Database old;
     QVERIFY(old.open(backup)); // opening migrates the copy too; check its data survived
     QCOMPARE(count(old, QStringLiteral("SELECT count(*) FROM roadmap_node")), 3);
+}
+
+void TestDatabase::migratesVersionFourAddingTopicAliases()
+{
+    // A version-4 file: today's schema without step 5, holding topics and links.
+    const QString path = m_dir.filePath(QStringLiteral("v4.sqlite"));
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        QSqlQuery q(db.connection());
+        for (const char* sql :
+             {"INSERT INTO topic(id, name, target_count) VALUES(7, 'arrays', 15)",
+              "INSERT INTO problem(id, slug, title) VALUES(3, 'two-sum', 'Two Sum')",
+              "INSERT INTO problem_topic(problem_id, topic_id) VALUES(3, 7)",
+              "DROP TABLE topic_alias", "PRAGMA user_version = 4"})
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+    }
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+    QVERIFY(!db.lastMigrationBackup().isEmpty());
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM topic_alias")), 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT topic_id FROM problem_topic WHERE problem_id = 3")),
+             7);
+    QCOMPARE(count(db, QStringLiteral("SELECT target_count FROM topic WHERE name = 'arrays'")), 15);
+    // An alias follows its topic when the topic goes.
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO topic_alias(alias, topic_id) VALUES('Arrays', 7)")));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM topic WHERE id = 7")));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM topic_alias")), 0);
 }
 
 void TestDatabase::refusesNewerVersionUntouched()
@@ -174,8 +207,9 @@ void TestDatabase::refusesForeignSqliteUntouched()
 }
 
 // A planner file at the current schema whose table pages are overwritten
-// with garbage: the header and the first page (user_version) stay readable.
-QString TestDatabase::makeCorruptFile(const QString& name, bool tailOnly)
+// with garbage: the header and the schema's pages (user_version, the tables)
+// stay readable; the filler's pages at the end of the file are garbage.
+QString TestDatabase::makeCorruptFile(const QString& name)
 {
     const QString path = m_dir.filePath(name);
     {
@@ -192,9 +226,9 @@ QString TestDatabase::makeCorruptFile(const QString& name, bool tailOnly)
     QByteArray bytes = TestFiles::read(path);
     if (bytes.size() <= 8192)
         return {};
-    // Overwrite pages with garbage, keeping the header.
-    const qsizetype from = tailOnly ? bytes.size() - 16 * 4096 : 4096;
-    for (qsizetype i = from; i < bytes.size() - 1024; i += 7)
+    // Overwrite the filler's pages with garbage, keeping the header and the schema.
+    for (qsizetype i = std::max<qsizetype>(4096, bytes.size() - 40960); i < bytes.size() - 1024;
+         i += 7)
         bytes[i] = char(0xA5);
     return TestFiles::write(path, bytes) ? path : QString();
 }
@@ -214,7 +248,7 @@ void TestDatabase::deferredCheckFindsDamageAfterOpening()
 {
     // A window opens a current file without its quick_check and runs it on a
     // worker thread after the first paint: the damage is found there.
-    const QString path = makeCorruptFile(QStringLiteral("corrupt-later.sqlite"), true);
+    const QString path = makeCorruptFile(QStringLiteral("corrupt-later.sqlite"));
     QVERIFY(!path.isEmpty());
     Database db;
     QVERIFY2(db.open(path, Database::Check::AfterFirstPaint), qPrintable(db.errorString()));

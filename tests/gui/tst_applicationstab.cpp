@@ -6,11 +6,15 @@
 #include "core/jobs/ApplicationStore.h"
 #include "core/jobs/StageOrder.h"
 #include "core/storage/BackupManager.h"
+#include "gui/charts/ApplicationFunnelChart.h"
+#include "gui/charts/DailyApplicationsChart.h"
 #include "gui/common/ImportRunner.h"
 #include "gui/jobs/ApplicationBoard.h"
+#include "gui/jobs/ApplicationCardDelegate.h"
 #include "gui/jobs/ApplicationDialog.h"
 #include "gui/jobs/ApplicationSettingsDialog.h"
 #include "gui/jobs/ApplicationsTab.h"
+#include "gui/jobs/CollapsedStageStrip.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -24,12 +28,16 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 // The Applications tab driven through its real widgets.
@@ -51,6 +59,8 @@ private slots:
     void importBacksUpAndCancelWritesNothing();
     void detailDialogEditsAndMovesAsOneUndoStep();
     void settingsMnemonicsHaveBuddies();
+    void boardScrollsAndClosedStagesCollapse();
+    void cardsShowTheRoleAndAFollowUpBadge();
 
 private:
     qint64 add(const QString& company, const QString& role, const QString& stage,
@@ -211,9 +221,12 @@ void TestApplicationsTab::overviewListsOverdueFollowUps()
     QTRY_VERIFY(list->count() > 0 && list->item(0)->text().contains(QStringLiteral("Late Co")));
     QCOMPARE(list->count(), 1);
     QVERIFY(list->item(0)->text().contains(QStringLiteral("12 day")));
-    QVERIFY(m_tab->findChild<QLabel*>(QStringLiteral("funnelLabel"))
-                ->text()
-                .contains(QStringLiteral("Applied: 2")));
+    // The funnel and the week are small charts; the funnel's medians are on hover.
+    auto* funnel = m_tab->findChild<ApplicationFunnelChart*>();
+    QVERIFY(funnel && funnel->isCompact());
+    QTRY_VERIFY(funnel->toolTip().contains(QStringLiteral("Applied: 2")));
+    auto* week = m_tab->findChild<DailyApplicationsChart*>();
+    QVERIFY(week && week->isCompact());
 }
 
 // Runs `act` on the modal dialog as soon as it is shown.
@@ -384,6 +397,91 @@ void TestApplicationsTab::dialogEditsTheInterviewTime()
     QVERIFY(!back.rounds.at(0).time.isValid());
     QCOMPARE(back.rounds.at(1).time, QTime(9, 15));
     QCOMPARE(back.rounds.at(1).scheduledValue().toString(), QStringLiteral("2026-06-05T09:15"));
+}
+
+void TestApplicationsTab::boardScrollsAndClosedStagesCollapse()
+{
+    QSettings().remove(QStringLiteral("applications/collapsedStages"));
+    add(QStringLiteral("Gone Co"), QStringLiteral("Dev"), QStringLiteral("rejected"),
+        QDate(2026, 2, 1));
+    m_tab->resize(1366, 700); // the common laptop screen, less the panel
+    QApplication::processEvents();
+    ApplicationBoard* board = m_tab->board();
+    auto* scroll = board->findChild<QScrollArea*>(QStringLiteral("boardScrollArea"));
+    // Nine columns do not fit: each keeps its width and the board scrolls.
+    QListView* applied = board->column(QStringLiteral("applied"));
+    QTRY_VERIFY(applied->width() >= board->columnMinimumWidth() - 2);
+    QScrollBar* sideways = scroll->horizontalScrollBar();
+    QVERIFY(sideways->maximum() > 0);
+    sideways->setValue(sideways->maximum());
+    QListView* withdrawn = board->column(QStringLiteral("withdrawn"));
+    QVERIFY(!withdrawn->visibleRegion().isEmpty());
+
+    // A closing stage folds into a strip that keeps its count.
+    const int before = sideways->maximum();
+    QTest::mouseClick(board->findChild<QToolButton*>(QStringLiteral("rejectedCollapseToolButton")),
+                      Qt::LeftButton);
+    QVERIFY(board->isCollapsed(QStringLiteral("rejected")));
+    QVERIFY(!board->column(QStringLiteral("rejected"))->isVisible());
+    CollapsedStageStrip* strip = board->strip(QStringLiteral("rejected"));
+    QVERIFY(strip->isVisible());
+    QCOMPARE(strip->text(), QStringLiteral("Rejected (1)"));
+    QVERIFY(strip->width() < board->columnMinimumWidth() / 3);
+    QTRY_VERIFY(sideways->maximum() < before);
+    QVERIFY(!board->findChild<QToolButton*>(QStringLiteral("offerCollapseToolButton")));
+    // Remembered: the next board starts with it folded.
+    {
+        ApplicationBoard again(*m_ws, m_tab->table()->model());
+        QVERIFY(again.isCollapsed(QStringLiteral("rejected")));
+        QVERIFY(!again.isCollapsed(QStringLiteral("ghosted")));
+    }
+    add(QStringLiteral("Gone Too"), QStringLiteral("Dev"), QStringLiteral("rejected"),
+        QDate(2026, 2, 2));
+    QTRY_COMPARE(strip->text(), QStringLiteral("Rejected (2)"));
+    QTest::mouseClick(strip, Qt::LeftButton);
+    QVERIFY(!board->isCollapsed(QStringLiteral("rejected")));
+    QVERIFY(board->column(QStringLiteral("rejected"))->isVisible());
+    QVERIFY(!strip->isVisible());
+    QVERIFY(
+        QSettings().value(QStringLiteral("applications/collapsedStages")).toStringList().isEmpty());
+}
+
+void TestApplicationsTab::cardsShowTheRoleAndAFollowUpBadge()
+{
+    const QString role = QStringLiteral("Backend Developer (Payments)");
+    add(QStringLiteral("Late Co"), role, QStringLiteral("applied"),
+        QDate(2026, 3, 1)); // follow-up due 03-08; today is 03-20
+    add(QStringLiteral("Fresh Co"), QStringLiteral("Dev"), QStringLiteral("applied"),
+        QDate(2026, 3, 19));
+    QListView* applied = m_tab->board()->column(QStringLiteral("applied"));
+    QTRY_COMPARE(applied->model()->rowCount(), 2);
+    const auto* cards = qobject_cast<ApplicationCardDelegate*>(applied->itemDelegate());
+    QVERIFY(cards);
+    QModelIndex late;
+    QModelIndex fresh;
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex i = applied->model()->index(row, 0);
+        (i.data().toString() == u"Late Co" ? late : fresh) = i;
+    }
+    QCOMPARE(cards->badgeText(late), QStringLiteral("Follow up"));
+    QVERIFY(cards->badgeText(fresh).isEmpty());
+    // The due follow-up is the badge, not cut-off text on the last line.
+    QVERIFY(!cards->thirdLine(late).contains(QStringLiteral("ollow")));
+    // At the narrowest column the whole role reads on two lines.
+    bool elided = true;
+    const QStringList lines = ApplicationCardDelegate::twoLines(
+        role, applied->font(),
+        ApplicationCardDelegate::textWidth(m_tab->board()->columnMinimumWidth()), &elided);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(!elided);
+    QCOMPARE(lines.join(u' '), role);
+    // A role too long for two lines is elided on the second.
+    ApplicationCardDelegate::twoLines(role.repeated(4), applied->font(), 120, &elided);
+    QVERIFY(elided);
+    // Each card has room for company, two lines of role and the badge line.
+    QStyleOptionViewItem option;
+    option.font = applied->font();
+    QVERIFY(cards->sizeHint(option, late).height() >= 4 * QFontMetrics(option.font).height());
 }
 
 QTEST_MAIN(TestApplicationsTab)

@@ -2,6 +2,8 @@
 #include "core/dsa/CatalogueReader.h"
 #include "core/dsa/ProblemModel.h"
 #include "core/dsa/ProblemStore.h"
+#include "core/dsa/TopicModel.h"
+#include "core/dsa/TopicStore.h"
 #include "core/storage/BackupManager.h"
 #include "gui/charts/ActivityHeatmap.h"
 #include "gui/common/ImportRunner.h"
@@ -10,7 +12,9 @@
 #include "gui/dsa/DsaTab.h"
 #include "gui/dsa/DueTodayPanel.h"
 #include "gui/dsa/ProblemDialog.h"
+#include "gui/dsa/TopicMergeAction.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -39,6 +43,7 @@ private slots:
     void reviewDueToday();
     void cataloguePicker();
     void importPreviewAbortOrSkip();
+    void mergeTopicsFromTheTopicsPanel();
 
 private:
     void quickAdd(DsaTab& tab, const QString& line);
@@ -94,9 +99,10 @@ void TestDsaTab::quickAddBulkEditDeleteAndUndo()
             .row());
     QCOMPARE(twoSum.companies, QStringList{QStringLiteral("amazon")});
     QCOMPARE(twoSum.confidence, 4);
-    auto* message = tab.findChild<QLabel*>(QStringLiteral("undoMessageLabel"));
-    auto* undo = tab.findChild<QPushButton*>(QStringLiteral("undoPushButton"));
-    QVERIFY(message->text().startsWith(QLatin1String("Log \"Valid Anagram\"")));
+    // What an edit did goes to the window's status bar (MainWindow reads the
+    // stack), never into a line of the tab that would push the table down.
+    QVERIFY(!tab.findChild<QLabel*>(QStringLiteral("undoMessageLabel")));
+    QVERIFY(ws.undoStack().undoText().startsWith(QLatin1String("Log \"Valid Anagram\"")));
 
     // Bulk edit: both rows to "revisit" in one undo step.
     view->selectAll();
@@ -107,20 +113,17 @@ void TestDsaTab::quickAddBulkEditDeleteAndUndo()
     revisit->trigger();
     QCOMPARE(ws.undoStack().count(), steps + 1);
     QCOMPARE(ws.problems().countByStatus().value(QStringLiteral("revisit")), 2);
-    QVERIFY(message->text().startsWith(QLatin1String("Set 2 problem")));
-    QVERIFY(undo->isVisible());
-    QTest::mouseClick(undo, Qt::LeftButton);
+    QVERIFY(ws.undoStack().undoText().startsWith(QLatin1String("Set 2 problem")));
+    ws.undoStack().undo();
     QCOMPARE(ws.problems().countByStatus().value(QStringLiteral("revisit")), 0);
-    QVERIFY(!undo->isVisible());
 
-    // Delete the selection with the Delete key; the message offers Undo.
+    // Delete the selection with the Delete key; one step undoes it.
     view->setFocus();
     view->selectAll();
     QTest::keyClick(view, Qt::Key_Delete);
     QCOMPARE(view->model()->rowCount(), 0);
-    QVERIFY(message->text().startsWith(QLatin1String("Deleted 2 problem")));
-    QVERIFY(undo->isVisible());
-    QTest::mouseClick(undo, Qt::LeftButton);
+    QVERIFY(ws.undoStack().undoText().startsWith(QLatin1String("Deleted 2 problem")));
+    ws.undoStack().undo();
     QCOMPARE(view->model()->rowCount(), 2);
     // The attempt logged with "25m" came back with the problem.
     QCOMPARE(ws.problems().allAttempts().size(), 1);
@@ -192,8 +195,17 @@ void TestDsaTab::reviewDueToday()
     QTest::mouseClick(tab.findChild<QPushButton*>(QStringLiteral("gradeGoodPushButton")),
                       Qt::LeftButton);
     QTRY_COMPARE(list->count(), 0);
+    // Nothing left: one line instead of an empty list and idle buttons.
+    auto* empty = tab.findChild<QLabel*>(QStringLiteral("dueEmptyLabel"));
+    // (The side may show another page, so "hidden" rather than "visible".)
+    QVERIFY(!empty->isHidden());
+    QVERIFY(list->isHidden());
+    QVERIFY(!tab.findChild<QPushButton*>(QStringLiteral("gradeGoodPushButton"))
+                 ->isVisibleTo(tab.findChild<DueTodayPanel*>()));
     ws.undoStack().undo();
     QTRY_COMPARE(list->count(), 1);
+    QVERIFY(!list->isHidden());
+    QVERIFY(empty->isHidden());
     tab.stats()->refresh();
     QVERIFY(tab.stats()->findChild<ActivityHeatmap*>(QStringLiteral("dsaHeatmap")));
     QVERIFY(tab.stats()->text().contains(QLatin1String("Streak: 1 day")));
@@ -282,6 +294,48 @@ void TestDsaTab::importPreviewAbortOrSkip()
     QCOMPARE(tab.problemView()->model()->rowCount(), 4);
     ws.undoStack().undo();
     QCOMPARE(ws.problems().total(), 0);
+}
+
+void TestDsaTab::mergeTopicsFromTheTopicsPanel()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path(), Workspace::Seed::Nothing));
+    QAbstractItemModelTester tester(&ws.topicModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    DsaTab tab(ws);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    quickAdd(tab, QStringLiteral("two sum #arrays easy solved"));
+    quickAdd(tab, QStringLiteral("group anagrams #Arrays-&-Hashing medium"));
+    quickAdd(tab, QStringLiteral("valid palindrome #Arrays-and-Strings easy"));
+    QTableView* topics = tab.topicView();
+    QTRY_COMPARE(topics->model()->rowCount(), 3);
+    auto* merge = tab.findChild<TopicMergeAction*>(QStringLiteral("mergeTopicsAction"));
+    QVERIFY(merge);
+    QVERIFY(!merge->isEnabled()); // nothing to merge with one topic or none
+    topics->selectAll();
+    QVERIFY(merge->isEnabled());
+    QStringList offered;
+    merge->setChooser([&](const QStringList& names) {
+        offered = names;
+        return QStringLiteral("Arrays and Strings");
+    });
+    const int steps = ws.undoStack().count();
+    merge->trigger();
+    QCOMPARE(offered.size(), 3);
+    QCOMPARE(ws.undoStack().count(), steps + 1);
+    QTRY_COMPARE(topics->model()->rowCount(), 1);
+    const QModelIndex kept = topics->model()->index(0, TopicModel::TopicColumn);
+    QCOMPARE(kept.data().toString(), QStringLiteral("Arrays and Strings"));
+    QVERIFY(kept.data(Qt::ToolTipRole).toString().contains(QStringLiteral("arrays")));
+    // Quick add with an old name lands on the kept topic.
+    quickAdd(tab, QStringLiteral("contains duplicate #arrays easy"));
+    QCOMPARE(ws.topics().loadAll().size(), 1);
+    QCOMPARE(ws.topics().loadAll().first().total, 4);
+    ws.undoStack().undo(); // the quick add
+    ws.undoStack().undo(); // the merge
+    QTRY_COMPARE(topics->model()->rowCount(), 3);
+    QVERIFY(!merge->isEnabled());
 }
 
 QTEST_MAIN(TestDsaTab)

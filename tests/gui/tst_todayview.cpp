@@ -105,6 +105,12 @@ void TestTodayView::gradeReviewWithOneKey()
     QTRY_VERIFY(m_ws->today().snapshot().reviews.isEmpty());
     QCOMPARE(reviews->count(), 1); // the empty-state line
     QVERIFY(!(reviews->item(0)->flags() & Qt::ItemIsEnabled));
+    // The empty list folds to its line; the plan above it takes the room.
+    QTRY_VERIFY(reviews->height() < 4 * reviews->fontMetrics().lineSpacing());
+    QVERIFY(m_window->todayView()->planList()->height() > 3 * reviews->height());
+    QVERIFY(m_window->todayView()
+                ->findChild<QLabel*>(QStringLiteral("todayGradeHintLabel"))
+                ->isHidden());
     QVERIFY(m_window->todayLine().contains(QStringLiteral("0 review")));
     // The next review is scheduled from today, the day it was graded.
     const ProblemRecord r = m_ws->problems().records({m_ws->problemModel().problems()[0].id})[0];
@@ -112,6 +118,7 @@ void TestTodayView::gradeReviewWithOneKey()
     QVERIFY(r.pendingReview()->dueOn > m_today);
     m_ws->undoStack().undo();
     QTRY_COMPARE(m_ws->today().snapshot().reviews.size(), 1);
+    QTRY_VERIFY(reviews->height() > 4 * reviews->fontMetrics().lineSpacing());
 }
 
 void TestTodayView::addApplicationInPlace()

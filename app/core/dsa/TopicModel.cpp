@@ -42,6 +42,10 @@ QVariant TopicModel::data(const QModelIndex& index, int role) const
         return std::min(t.solved, t.target);
     if (role == TargetRole)
         return t.target;
+    if (role == IdRole)
+        return t.id;
+    if (role == Qt::ToolTipRole && index.column() == TopicColumn && !t.aliases.isEmpty())
+        return tr("Also called: %1").arg(t.aliases.join(QStringLiteral(", ")));
     if (role == Qt::TextAlignmentRole && index.column() != TopicColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)

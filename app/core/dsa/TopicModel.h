@@ -24,7 +24,8 @@ public:
     {
         PercentRole = Qt::UserRole + 1,
         SolvedRole,
-        TargetRole
+        TargetRole,
+        IdRole
     };
 
     TopicModel(TopicStore& topics, ProblemStore& problems, QObject* parent = nullptr);

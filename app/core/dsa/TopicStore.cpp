@@ -3,8 +3,22 @@
 #include "core/dsa/TopicMatcher.h"
 #include "core/storage/Database.h"
 #include "core/storage/Query.h"
+#include "core/storage/Transaction.h"
 
 #include <QPair>
+
+namespace {
+// Columns 0-3 of a topic row: id, name, target, plan item (0 when none).
+TopicStore::Topic readTopic(const Query& q)
+{
+    TopicStore::Topic t;
+    t.id = q.value(0).toLongLong();
+    t.name = q.value(1).toString();
+    t.target = q.value(2).toInt();
+    t.roadmapNodeId = q.value(3).toLongLong();
+    return t;
+}
+} // namespace
 
 TopicStore::TopicStore(Database& db, QObject* parent)
     : ChangeNotifier(parent)
@@ -15,7 +29,9 @@ QVector<TopicStore::Topic> TopicStore::loadAll() const
 {
     Query q(m_db,
             QStringLiteral("SELECT t.id, t.name, t.target_count, coalesce(t.roadmap_node_id, 0), "
-                           "count(p.id), coalesce(sum(p.status = 'solved'), 0) FROM topic t "
+                           "count(p.id), coalesce(sum(p.status = 'solved'), 0), "
+                           "(SELECT group_concat(alias, char(31)) FROM topic_alias a "
+                           "WHERE a.topic_id = t.id) FROM topic t "
                            "LEFT JOIN problem_topic pt ON pt.topic_id = t.id "
                            "LEFT JOIN problem p ON p.id = pt.problem_id "
                            "GROUP BY t.id ORDER BY t.target_count = 0, t.roadmap_node_id, t.name"));
@@ -23,13 +39,12 @@ QVector<TopicStore::Topic> TopicStore::loadAll() const
     if (!q.exec())
         return topics;
     while (q.next()) {
-        Topic t;
-        t.id = q.value(0).toLongLong();
-        t.name = q.value(1).toString();
-        t.target = q.value(2).toInt();
-        t.roadmapNodeId = q.value(3).toLongLong();
+        Topic t = readTopic(q);
         t.total = q.value(4).toInt();
         t.solved = q.value(5).toInt();
+        // Unit separators: an alias may hold any printable character.
+        t.aliases = q.value(6).toString().split(QChar(31), Qt::SkipEmptyParts);
+        t.aliases.sort(Qt::CaseInsensitive);
         topics.append(t);
     }
     countSolvedForTargets(topics);
@@ -43,14 +58,8 @@ QVector<TopicStore::Topic> TopicStore::loadTargets() const
     QVector<Topic> topics;
     if (!q.exec())
         return topics;
-    while (q.next()) {
-        Topic t;
-        t.id = q.value(0).toLongLong();
-        t.name = q.value(1).toString();
-        t.target = q.value(2).toInt();
-        t.roadmapNodeId = q.value(3).toLongLong();
-        topics.append(t);
-    }
+    while (q.next())
+        topics.append(readTopic(q));
     countSolvedForTargets(topics);
     return topics;
 }
@@ -104,6 +113,8 @@ QStringList TopicStore::names() const
 
 qint64 TopicStore::ensure(const QString& name)
 {
+    if (const qint64 known = resolve(name))
+        return known;
     Query insert(m_db, QStringLiteral("INSERT OR IGNORE INTO topic(name) VALUES(?)"));
     insert.bind(name.trimmed());
     if (!insert.exec())
@@ -118,9 +129,10 @@ bool TopicStore::setTarget(const QString& name, int target, qint64 roadmapNodeId
     const qint64 id = ensure(name);
     if (id == 0)
         return false;
-    Query q(m_db, QStringLiteral(
-                      "UPDATE topic SET target_count = ?, roadmap_node_id = ? WHERE name = ?"));
-    q.bindAll({target, roadmapNodeId > 0 ? QVariant(roadmapNodeId) : QVariant(), name.trimmed()});
+    // By id: `name` may be an alias of the topic that carries the target.
+    Query q(m_db,
+            QStringLiteral("UPDATE topic SET target_count = ?, roadmap_node_id = ? WHERE id = ?"));
+    q.bindAll({target, roadmapNodeId > 0 ? QVariant(roadmapNodeId) : QVariant(), id});
     if (!q.exec())
         return false;
     announceChanged({id});
@@ -131,4 +143,151 @@ bool TopicStore::clearTargets()
 {
     Query q(m_db, QStringLiteral("UPDATE topic SET target_count = 0, roadmap_node_id = NULL"));
     return q.exec();
+}
+
+qint64 TopicStore::resolve(const QString& name) const
+{
+    Query q(m_db, QStringLiteral("SELECT id FROM topic WHERE name = ? UNION ALL "
+                                 "SELECT topic_id FROM topic_alias WHERE alias = ? LIMIT 1"));
+    q.bindAll({name.trimmed(), name.trimmed()});
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QStringList TopicStore::aliases(qint64 id) const
+{
+    QStringList result;
+    Query q(m_db,
+            QStringLiteral("SELECT alias FROM topic_alias WHERE topic_id = ? ORDER BY alias"));
+    q.bind(id);
+    if (q.exec()) {
+        while (q.next())
+            result.append(q.value(0).toString());
+    }
+    return result;
+}
+
+std::optional<QVector<qint64>> TopicStore::merge(qint64 into, const QVector<qint64>& from)
+{
+    if (into <= 0 || from.isEmpty() || from.contains(into))
+        return std::nullopt;
+    QVector<qint64> problems;
+    Transaction t(m_db);
+    Query touched(m_db, QStringLiteral("SELECT DISTINCT problem_id FROM problem_topic WHERE "
+                                       "topic_id IN (%1) ORDER BY problem_id")
+                            .arg(Query::idList(from)));
+    if (!touched.exec())
+        return std::nullopt;
+    while (touched.next())
+        problems.append(touched.value(0).toLongLong());
+    for (const qint64 id : from) {
+        if (!mergeOne(into, id))
+            return std::nullopt;
+    }
+    if (!t.commit())
+        return std::nullopt;
+    announce({{}, {into}, from});
+    return problems;
+}
+
+bool TopicStore::mergeOne(qint64 into, qint64 from)
+{
+    Query links(m_db, QStringLiteral("INSERT OR IGNORE INTO problem_topic(problem_id, topic_id) "
+                                     "SELECT problem_id, ? FROM problem_topic WHERE topic_id = ?"));
+    Query moveAliases(m_db,
+                      QStringLiteral("UPDATE topic_alias SET topic_id = ? WHERE topic_id = ?"));
+    Query alias(m_db, QStringLiteral("INSERT OR REPLACE INTO topic_alias(alias, topic_id) "
+                                     "SELECT name, ? FROM topic WHERE id = ?"));
+    // The merged topic keeps its own target; one without takes the other's.
+    Query target(m_db,
+                 QStringLiteral("UPDATE topic SET (target_count, roadmap_node_id) = "
+                                "(SELECT target_count, roadmap_node_id FROM topic WHERE id = ?) "
+                                "WHERE id = ? AND target_count = 0 AND EXISTS "
+                                "(SELECT 1 FROM topic WHERE id = ? AND target_count > 0)"));
+    Query remove(m_db, QStringLiteral("DELETE FROM topic WHERE id = ?"));
+    links.bindAll({into, from});
+    moveAliases.bindAll({into, from});
+    alias.bindAll({into, from});
+    target.bindAll({from, into, from});
+    remove.bind(from);
+    return links.exec() && moveAliases.exec() && alias.exec() && target.exec() && remove.exec() &&
+           remove.rowsAffected() == 1;
+}
+
+TopicStore::Rows TopicStore::rows(const QVector<qint64>& ids) const
+{
+    Rows saved;
+    const QString in = Query::idList(ids);
+    Query topics(m_db, QStringLiteral("SELECT id, name, target_count, coalesce(roadmap_node_id, 0) "
+                                      "FROM topic WHERE id IN (%1) ORDER BY id")
+                           .arg(in));
+    if (topics.exec()) {
+        while (topics.next())
+            saved.topics.append(readTopic(topics));
+    }
+    Query links(m_db, QStringLiteral("SELECT problem_id, topic_id FROM problem_topic WHERE "
+                                     "topic_id IN (%1) ORDER BY topic_id, problem_id")
+                          .arg(in));
+    if (links.exec()) {
+        while (links.next())
+            saved.links.append({links.value(0).toLongLong(), links.value(1).toLongLong()});
+    }
+    Query aliases(m_db, QStringLiteral("SELECT alias, topic_id FROM topic_alias WHERE topic_id IN "
+                                       "(%1) ORDER BY topic_id, alias")
+                            .arg(in));
+    if (aliases.exec()) {
+        while (aliases.next())
+            saved.aliases.append({aliases.value(0).toString(), aliases.value(1).toLongLong()});
+    }
+    return saved;
+}
+
+bool TopicStore::restore(const Rows& saved, const QVector<qint64>& ids)
+{
+    const QString in = Query::idList(ids);
+    QVector<qint64> existed;
+    {
+        Query q(m_db, QStringLiteral("SELECT id FROM topic WHERE id IN (%1)").arg(in));
+        if (!q.exec())
+            return false;
+        while (q.next())
+            existed.append(q.value(0).toLongLong());
+    }
+    Transaction t(m_db);
+    // The aliases the merge gave `into` go; the saved ones come back below.
+    Query clearAliases(m_db,
+                       QStringLiteral("DELETE FROM topic_alias WHERE topic_id IN (%1)").arg(in));
+    Query clearLinks(m_db,
+                     QStringLiteral("DELETE FROM problem_topic WHERE topic_id IN (%1)").arg(in));
+    if (!clearAliases.exec() || !clearLinks.exec())
+        return false;
+    Query topic(m_db, QStringLiteral("INSERT INTO topic(id, name, target_count, roadmap_node_id) "
+                                     "VALUES(?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                                     "name = excluded.name, target_count = excluded.target_count, "
+                                     "roadmap_node_id = excluded.roadmap_node_id"));
+    for (const Topic& row : saved.topics) {
+        topic.bindAll({row.id, row.name, row.target,
+                       row.roadmapNodeId > 0 ? QVariant(row.roadmapNodeId) : QVariant()});
+        if (!topic.exec())
+            return false;
+    }
+    Query link(m_db,
+               QStringLiteral("INSERT INTO problem_topic(problem_id, topic_id) VALUES(?, ?)"));
+    for (const auto& [problem, topicId] : saved.links) {
+        link.bindAll({problem, topicId});
+        if (!link.exec())
+            return false;
+    }
+    Query alias(m_db, QStringLiteral("INSERT INTO topic_alias(alias, topic_id) VALUES(?, ?)"));
+    for (const auto& [name, topicId] : saved.aliases) {
+        alias.bindAll({name, topicId});
+        if (!alias.exec())
+            return false;
+    }
+    if (!t.commit())
+        return false;
+    ChangeSet changes;
+    for (const Topic& row : saved.topics)
+        (existed.contains(row.id) ? changes.changed : changes.inserted).append(row.id);
+    announce(changes);
+    return true;
 }

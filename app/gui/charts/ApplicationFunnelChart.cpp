@@ -37,15 +37,24 @@ void ApplicationFunnelChart::rebuild()
     set->setBorderColor(ChartStyle::series(0));
     set->setLabelColor(palette().color(QPalette::WindowText));
     QStringList stages;
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * CompactLabelScale);
+    const QFontMetrics compactName(small);
     // Bottom-up axis: walk backwards so "Applied" is on top. Each later stage
     // says what share of the stage before it got there.
     for (int i = int(steps.size()) - 1; i >= 0; --i) {
         const QString name = Application::stageName(steps[i].stage);
         const int before = i > 0 ? steps[i - 1].reached : 0;
-        stages << plain(
-            i > 0 && before > 0
-                ? tr("%1 · %2%").arg(name).arg(qRound(100.0 * steps[i].reached / before))
-                : name);
+        // Beside the board there is room for the names only, cut in the
+        // middle by us rather than to "…" by Qt Charts; the shares and the
+        // full names are in the full chart and the tooltip.
+        stages << (isCompact()
+                       ? plain(compactName.elidedText(name, Qt::ElideMiddle, width() * 2 / 5))
+                       : plain(i > 0 && before > 0
+                                   ? tr("%1 · %2%")
+                                         .arg(name)
+                                         .arg(qRound(100.0 * steps[i].reached / before))
+                                   : name));
         set->append(steps[i].reached);
     }
     auto* series = new QHorizontalBarSeries;

@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
+#include <QLegend>
 #include <QStackedLayout>
 #include <algorithm>
 
@@ -29,6 +30,15 @@ ChartViewPanel::ChartViewPanel(const QString& name, QChart* chart, QWidget* pare
     m_stack->addWidget(m_empty);
 }
 
+void ChartViewPanel::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    m_chart->setMargins(compact ? QMargins(2, 2, 2, 2) : QMargins(8, 8, 8, 8));
+    scheduleRefresh();
+}
+
 bool ChartViewPanel::isShowingEmptyState() const
 {
     return m_stack->currentWidget() == m_empty;
@@ -41,7 +51,11 @@ QChart* ChartViewPanel::resetChart(const QString& title)
         m_chart->removeAxis(axis);
         delete axis;
     }
-    ChartStyle::apply(m_chart, palette(), font(), title);
+    ChartStyle::apply(m_chart, palette(), font(), m_compact ? QString() : title);
+    if (m_compact) {
+        m_chart->setMargins(QMargins(2, 2, 2, 2));
+        m_chart->legend()->setVisible(false);
+    }
     m_view->setAccessibleName(title);
     m_view->setBackgroundBrush(palette().color(QPalette::Window));
     m_stack->setCurrentWidget(m_view);
@@ -52,15 +66,24 @@ void ChartViewPanel::showEmpty(const QString& title, const QString& message)
 {
     resetChart(title);
     // Title first, so an exported empty chart still says what it is.
-    m_empty->setText(
-        QStringLiteral("<b>%1</b><br><br>%2").arg(title.toHtmlEscaped(), message.toHtmlEscaped()));
+    m_empty->setText(m_compact ? message.toHtmlEscaped()
+                               : QStringLiteral("<b>%1</b><br><br>%2")
+                                     .arg(title.toHtmlEscaped(), message.toHtmlEscaped()));
     m_empty->setAccessibleName(message);
     m_stack->setCurrentWidget(m_empty);
 }
 
 void ChartViewPanel::addAxis(QAbstractAxis* axis, Qt::Alignment alignment, const QString& title)
 {
-    ChartStyle::apply(axis, palette(), font(), title);
+    ChartStyle::apply(axis, palette(), font(), m_compact ? QString() : title);
+    if (m_compact) {
+        // In a small chart Qt Charts cuts every label to "…" before the plot
+        // runs out of room: smaller labels, never truncated.
+        QFont small = font();
+        small.setPointSizeF(small.pointSizeF() * CompactLabelScale);
+        axis->setLabelsFont(small);
+        axis->setTruncateLabels(false);
+    }
     m_chart->addAxis(axis, alignment);
     for (QAbstractSeries* series : m_chart->series())
         series->attachAxis(axis);

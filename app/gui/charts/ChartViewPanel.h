@@ -24,6 +24,12 @@ public:
     QChart* chart() const { return m_chart; }
     QChartView* view() const { return m_view; }
     bool isShowingEmptyState() const;
+    // Compact: a small chart beside other widgets, such as the Applications
+    // tab's side panel. No title, legend or axis titles (the heading beside it
+    // says what it shows), thin margins; the full chart is in the Skills tab
+    // and in exports.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
     // Tall enough for the rows it draws (see reserveRows); a scroll area around
     // the panel scrolls rather than squeeze the names.
     QSize minimumSizeHint() const override;
@@ -43,6 +49,8 @@ protected:
     // MinBarPx thick.
     void reserveRows(int count, int barsPerRow);
     static constexpr int MinBarPx = 4;
+    // Axis labels of a compact chart, against the application font.
+    static constexpr double CompactLabelScale = 0.85;
     void resizeEvent(QResizeEvent* event) override;
     // User text (skill and topic names) for labels Qt Charts shows as rich text.
     static QString plain(const QString& text) { return text.toHtmlEscaped(); }
@@ -53,4 +61,5 @@ private:
     QLabel* m_empty;
     QStackedLayout* m_stack;
     int m_rowsHeight = 0;
+    bool m_compact = false;
 };

@@ -31,15 +31,22 @@ DailyApplicationsChart::DailyApplicationsChart(Workspace& workspace, QWidget* pa
 
 void DailyApplicationsChart::rebuild()
 {
+<<<<<<< HEAD
     const int goalMin = DailyGoal::storedMinimum(m_ws.settings());
     const int goalMax = DailyGoal::storedMaximum(m_ws.settings());
+=======
+    const int goalMin = m_ws.settings().intValue(SettingsStore::DailyGoalMin, 15);
+    const int goalMax = m_ws.settings().intValue(SettingsStore::DailyGoalMax, 20);
+    const int span = isCompact() ? CompactDays : Days;
+>>>>>>> screens
     QChart* c = resetChart(
-        tr("Applications per day against the daily goal (%1–%2), last %n day(s)", "", Days)
+        tr("Applications per day against the daily goal (%1–%2), last %n day(s)", "", span)
             .arg(goalMin)
             .arg(goalMax));
-    const QDate today = QDate::currentDate();
+    // The model's "today", which tests inject, like the rest of the tab.
+    const QDate today = m_ws.applicationModel().today();
     const QMap<QDate, int> days =
-        PipelineStats(m_ws.database()).appliedPerDay(today.addDays(1 - Days), today);
+        PipelineStats(m_ws.database()).appliedPerDay(today.addDays(1 - span), today);
     auto* sent = new QBarSet(tr("Applications sent"));
     sent->setColor(ChartStyle::series(0));
     sent->setBorderColor(ChartStyle::series(0));

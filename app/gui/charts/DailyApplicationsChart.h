@@ -12,6 +12,8 @@ class DailyApplicationsChart : public ChartViewPanel
 public:
     static inline const QString Name = QStringLiteral("daily-applications");
     static constexpr int Days = 21;
+    // The week a compact chart shows beside the board.
+    static constexpr int CompactDays = 7;
     explicit DailyApplicationsChart(Workspace& workspace, QWidget* parent = nullptr);
 
 protected:

@@ -23,7 +23,11 @@
 #include "gui/dsa/DsaTopicsPanel.h"
 #include "gui/dsa/DueTodayPanel.h"
 #include "gui/dsa/ProblemDialog.h"
+<<<<<<< HEAD
 #include "gui/dsa/ProblemFilterBar.h"
+=======
+#include "gui/dsa/TopicMergeAction.h"
+>>>>>>> screens
 
 #include <QAction>
 #include <QDate>
@@ -34,10 +38,12 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -63,8 +69,12 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     , m_ws(workspace)
     , m_quickAdd(new QLineEdit(this))
     , m_quickAddHint(new QLabel(this))
+<<<<<<< HEAD
     , m_message(new QLabel(this))
     , m_undo(new QPushButton(tr("&Undo"), this))
+=======
+    , m_search(new QLineEdit(this))
+>>>>>>> screens
     , m_proxy(new ProblemFilterProxy(this))
     , m_filters(new ProblemFilterBar(m_proxy, workspace.topics(), this))
     , m_problems(new QTableView(this))
@@ -79,16 +89,11 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
                               "1h10m  @company  *1…*5 confidence  a link"));
     m_quickAddHint->setObjectName(QStringLiteral("quickAddHintLabel"));
     m_quickAddHint->setTextFormat(Qt::PlainText);
-    m_message->setObjectName(QStringLiteral("undoMessageLabel"));
-    m_message->setTextFormat(Qt::PlainText);
-    m_undo->setObjectName(QStringLiteral("undoPushButton"));
-    m_undo->setAccessibleName(tr("Undo the last change"));
-    // The message row keeps its height while empty, so a message never moves the table.
-    for (QWidget* w : std::initializer_list<QWidget*>{m_quickAddHint, m_message, m_undo}) {
-        QSizePolicy policy = w->sizePolicy();
-        policy.setRetainSizeWhenHidden(true);
-        w->setSizePolicy(policy);
-    }
+    // The hint row keeps its height while empty, so a hint never moves the table.
+    // What an edit did is said in the window's status bar (see say()).
+    QSizePolicy hintPolicy = m_quickAddHint->sizePolicy();
+    hintPolicy.setRetainSizeWhenHidden(true);
+    m_quickAddHint->setSizePolicy(hintPolicy);
     m_counts->setObjectName(QStringLiteral("problemCountsLabel"));
     m_shown->setObjectName(QStringLiteral("shownCountLabel"));
 
@@ -155,8 +160,6 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     auto* messageRow = new QHBoxLayout;
     messageRow->addWidget(m_quickAddHint);
     messageRow->addStretch(1);
-    messageRow->addWidget(m_message);
-    messageRow->addWidget(m_undo);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -178,20 +181,12 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, updateShown);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateShown);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateShown);
-    connect(m_undo, &QPushButton::clicked, this, [this] {
-        const QString text = m_ws.undoStack().undoText();
-        m_ws.undoStack().undo();
-        m_message->setText(tr("Undone: %1").arg(text));
-        m_undo->hide();
-    });
     connect(&m_ws.problems(), &ProblemStore::changed, this, &DsaTab::onStoreChanged);
     connect(&m_ws.problemModel(), &QAbstractItemModel::modelReset, this, &DsaTab::onStoreChanged);
     connect(&m_ws.topics(), &TopicStore::changed, m_filters, &ProblemFilterBar::refreshTopics);
     connect(&m_ws.today(), &Today::changed, this, &DsaTab::refreshCounts);
     refreshCounts();
     m_quickAddHint->hide();
-    m_message->hide();
-    m_undo->hide();
 }
 
 QWidget* DsaTab::buildSide()
@@ -199,13 +194,78 @@ QWidget* DsaTab::buildSide()
     m_side = new QTabWidget(this);
     m_side->setObjectName(QStringLiteral("dsaSideTabWidget"));
     m_due = new DueTodayPanel(m_ws, m_side);
-    connect(m_due, &DueTodayPanel::commandPushed, this, [this] { push(nullptr); });
 
+<<<<<<< HEAD
     m_topicsPanel = new DsaTopicsPanel(m_ws, m_side);
     setUpTable(m_topicsPanel->view());
     connect(m_topicsPanel, &DsaTopicsPanel::topicActivated, m_filters,
             &ProblemFilterBar::showTopic);
     connect(m_topicsPanel, &DsaTopicsPanel::resetRequested, this, &DsaTab::resetProgress);
+=======
+    m_topics->setObjectName(QStringLiteral("topicTableView"));
+    m_topics->setModel(&m_ws.topicModel());
+    setUpTable(m_topics);
+    // Several topics at once: they can be merged (TopicMergeAction).
+    m_topics->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_topics->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_topics->horizontalHeader()->setSectionResizeMode(TopicModel::TopicColumn,
+                                                       QHeaderView::Stretch);
+    m_topics->setItemDelegateForColumn(
+        TopicModel::ProgressColumn,
+        new ProgressDelegate(TopicModel::SolvedRole, TopicModel::TargetRole, m_topics));
+    m_topics->setAccessibleName(tr("Topics against the plan's targets"));
+    connect(m_topics, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const int at = m_topicFilter->findText(
+            m_ws.topicModel().index(index.row(), TopicModel::TopicColumn).data().toString());
+        if (at >= 0)
+            m_topicFilter->setCurrentIndex(at);
+    });
+    auto* reset = new QToolButton(this);
+    reset->setObjectName(QStringLiteral("resetProgressToolButton"));
+    reset->setText(tr("Reset progress"));
+    reset->setPopupMode(QToolButton::InstantPopup);
+    auto* resetMenu = new QMenu(reset);
+    resetMenu->addAction(tr("Of the selected topic"), this, [this] {
+        const QModelIndex current = m_topics->currentIndex();
+        if (!current.isValid())
+            return;
+        const QString topic =
+            m_ws.topicModel().index(current.row(), TopicModel::TopicColumn).data().toString();
+        QVector<qint64> ids;
+        for (const Problem& p : m_ws.problemModel().problems()) {
+            for (const QString& t : p.topics) {
+                if (TopicMatcher::matches(t, topic)) {
+                    ids.append(p.id);
+                    break;
+                }
+            }
+        }
+        resetProgress(ids, topic);
+    });
+    for (const QString& key : {QStringLiteral("neetcode150"), QStringLiteral("blind75")}) {
+        resetMenu->addAction(tr("Of %1").arg(CatalogueReader::catalogueName(key)), this,
+                             [this, key] {
+                                 resetProgress(m_ws.problems().idsInCatalogue(key),
+                                               CatalogueReader::catalogueName(key));
+                             });
+    }
+    reset->setMenu(resetMenu);
+    auto* topicsPage = new QWidget(m_side);
+    auto* topicsLayout = new QVBoxLayout(topicsPage);
+    topicsLayout->addWidget(m_topics, 1);
+    auto* hint = new QLabel(tr("Double-click a topic to filter the problems."), topicsPage);
+    hint->setWordWrap(true); // beside two buttons in a third of the window
+    auto* merge = new QToolButton(this);
+    merge->setObjectName(QStringLiteral("mergeTopicsToolButton"));
+    merge->setDefaultAction(new TopicMergeAction(m_ws, m_topics, merge));
+    m_topics->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_topics->addAction(merge->defaultAction());
+    auto* row = new QHBoxLayout;
+    row->addWidget(hint, 1);
+    row->addWidget(merge);
+    row->addWidget(reset);
+    topicsLayout->addLayout(row);
+>>>>>>> screens
 
     m_stats = new DsaStatsPanel(m_ws, m_side);
     m_side->addTab(m_due, tr("Due today"));
@@ -317,14 +377,15 @@ void DsaTab::selectProblem(qint64 id)
 
 void DsaTab::push(QUndoCommand* command)
 {
-    if (command)
-        m_ws.undoStack().push(command);
-    // The status line reads the undo stack, so it says exactly what Undo will undo.
-    if (!m_ws.undoStack().canUndo())
-        return;
-    m_message->setText(m_ws.undoStack().undoText() + tr(" —"));
-    m_message->show();
-    m_undo->show();
+    // MainWindow says in the status bar what the step did and that Ctrl+Z undoes it.
+    m_ws.undoStack().push(command);
+}
+
+void DsaTab::say(const QString& text)
+{
+    // A transient message: the window's status bar, never a line pushed into the tab.
+    if (auto* main = qobject_cast<QMainWindow*>(window()))
+        main->statusBar()->showMessage(text, StatusMs);
 }
 
 void DsaTab::addFromQuickLine()
@@ -431,8 +492,7 @@ void DsaTab::addTopicToSelected(const QString& topic)
 void DsaTab::resetProgress(const QVector<qint64>& ids, const QString& what)
 {
     if (ids.isEmpty()) {
-        m_message->setText(tr("No problems in %1 to reset.").arg(what));
-        m_message->show();
+        say(tr("No problems in %1 to reset.").arg(what));
         return;
     }
     const QVector<ProblemRecord> before = m_ws.problems().records(ids);
@@ -548,10 +608,8 @@ void DsaTab::exportCsv()
         QMessageBox::warning(this, tr("Export"), error);
         return;
     }
-    m_message->setText(tr("Exported %n problem(s) to %1", "", m_ws.problemModel().rowCount())
-                           .arg(QFileInfo(path).fileName()));
-    m_message->show();
-    m_undo->hide();
+    say(tr("Exported %n problem(s) to %1", "", m_ws.problemModel().rowCount())
+            .arg(QFileInfo(path).fileName()));
 }
 
 void DsaTab::onStoreChanged()

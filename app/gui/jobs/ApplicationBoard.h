@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QWidget>
 
+class ApplicationCardDelegate;
+class CollapsedStageStrip;
 class QAbstractItemModel;
 class QHBoxLayout;
 class QLabel;
@@ -13,7 +15,9 @@ class Workspace;
 
 // The kanban board: a column per stage, each a QListView over a
 // StageColumnProxy on the shared filter proxy, painted by one card delegate.
-// Dragging cards to another column pushes a MoveStageCommand.
+// Dragging cards to another column pushes a MoveStageCommand. Columns keep a
+// readable width and the board scrolls sideways; the closing stages fold into
+// a thin strip, remembered across runs, so a laptop screen shows the live ones.
 class ApplicationBoard : public QWidget
 {
     Q_OBJECT
@@ -26,11 +30,19 @@ public:
     QStringList stageOrder() const { return m_order; }
     // Selected application ids across all columns.
     QVector<qint64> selectedIds() const;
+    // Folds a closing stage into its strip, or opens it again.
+    void setCollapsed(const QString& stage, bool collapsed);
+    bool isCollapsed(const QString& stage) const;
+    CollapsedStageStrip* strip(const QString& stage) const { return m_strips.value(stage); }
+    // The least width a column keeps before the board scrolls.
+    int columnMinimumWidth() const;
 
 signals:
     void openRequested(qint64 id);
 
 private:
+    void addColumn(const QString& stage, ApplicationCardDelegate* delegate);
+    QWidget* createHeader(const QString& stage, QWidget* parent);
     void moveToStage(const QVector<qint64>& ids, const QString& stage);
     void updateHeader(const QString& stage);
 
@@ -39,6 +51,8 @@ private:
     QHBoxLayout* m_columns;
     QStringList m_order;
     QHash<QString, QListView*> m_views;
+    QHash<QString, QWidget*> m_boxes;
+    QHash<QString, CollapsedStageStrip*> m_strips;
     QHash<QString, QLabel*> m_headers;
     QHash<QString, StageColumnProxy*> m_proxies;
 };

@@ -8,6 +8,8 @@
 #include "core/jobs/StageOrder.h"
 #include "core/storage/SettingsStore.h"
 #include "core/today/Today.h"
+#include "gui/charts/ApplicationFunnelChart.h"
+#include "gui/charts/DailyApplicationsChart.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -37,7 +39,8 @@ ApplicationsOverview::ApplicationsOverview(Workspace& workspace, QWidget* parent
     , m_days(new QLabel(this))
     , m_followUps(new QListWidget(this))
     , m_followUpTitle(heading(QString(), this))
-    , m_funnel(new QLabel(this))
+    , m_week(new DailyApplicationsChart(workspace, this))
+    , m_funnel(new ApplicationFunnelChart(workspace, this))
     , m_timer(new QTimer(this))
 {
     m_goalText->setObjectName(QStringLiteral("dailyGoalLabel"));
@@ -51,17 +54,26 @@ ApplicationsOverview::ApplicationsOverview(Workspace& workspace, QWidget* parent
     m_followUps->setAccessibleName(tr("Overdue follow-ups"));
     m_followUps->setWordWrap(true);
     m_followUps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_funnel->setObjectName(QStringLiteral("funnelLabel"));
-    m_funnel->setWordWrap(true);
-    m_funnel->setTextFormat(Qt::PlainText);
-    m_funnel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // Wrapped lines are measured again when the side panel changes width.
+    m_followUps->setResizeMode(QListView::Adjust);
+    // The heading's line is there before the first count, so nothing below it moves.
+    m_followUpTitle->setMinimumHeight(m_followUpTitle->fontMetrics().lineSpacing());
+    // Small charts: the headings above them say what they show.
+    m_week->setCompact(true);
+    m_funnel->setCompact(true);
+    // Small enough that the tab still fits a 768-pixel screen.
+    m_week->setMinimumHeight(fontMetrics().height() * 6);
+    m_funnel->setMinimumHeight(fontMetrics().height() * 8);
 
-    setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    // Room for the funnel's longest stage name beside its bars.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 40);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading(tr("Daily goal"), this));
     layout->addWidget(m_goalText);
     layout->addWidget(m_goal);
     layout->addWidget(m_days);
+    layout->addWidget(heading(tr("Last 7 days"), this));
+    layout->addWidget(m_week);
     layout->addSpacing(fontMetrics().height() / 2);
     layout->addWidget(m_followUpTitle);
     layout->addWidget(m_followUps, 1);
@@ -116,14 +128,8 @@ void ApplicationsOverview::refreshGoal()
     const QVector<DailyGoal::Day> days = DailyGoal::lastWeeks(
         m_ws.applications().countsAppliedBetween(today.addDays(-7 * goalWeeks + 1), today), today,
         goalWeeks);
-    QStringList week;
-    const QLocale locale;
-    for (int i = int(days.size()) - 7; i < days.size(); ++i)
-        week.append(locale.dayName(days[i].date.dayOfWeek(), QLocale::ShortFormat) +
-                    QStringLiteral(" ") + QString::number(days[i].count));
-    m_days->setText(tr("Last 7 days: %1\nGoal met on %2 of the last %n day(s); streak %3.", "",
-                       int(days.size()))
-                        .arg(week.join(QStringLiteral(" · ")))
+    // The days themselves are the chart below.
+    m_days->setText(tr("Goal met on %1 of the last %n day(s); streak %2.", "", int(days.size()))
                         .arg(goal.daysMet(days))
                         .arg(goal.streak(days)));
 }
@@ -170,5 +176,7 @@ void ApplicationsOverview::refreshFunnel()
         closed.append(tr("%1 %2").arg(Application::stageName(it.key())).arg(it.value()));
     if (!closed.isEmpty())
         lines.append(tr("Closed: %1").arg(closed.join(QStringLiteral(", "))));
-    m_funnel->setText(lines.join(u'\n'));
+    // The chart draws the counts and shares; the medians and the closed
+    // stages are read on hover.
+    m_funnel->setToolTip(lines.join(u'\n'));
 }

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class ApplicationFunnelChart;
+class DailyApplicationsChart;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -9,9 +11,9 @@ class QTimer;
 class Workspace;
 
 // The side of the Applications tab that answers "how many today, what needs a
-// follow-up, how is the pipeline doing?" as text: the daily goal and the last
-// two weeks, the overdue follow-ups, and the funnel. The charts of the same
-// numbers live in gui/charts.
+// follow-up, how is the pipeline doing?": the daily goal, the last seven days
+// and the funnel as small charts (the gui/charts ones in compact mode), and
+// the overdue follow-ups.
 class ApplicationsOverview : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,7 @@ private:
     QLabel* m_days;
     QListWidget* m_followUps;
     QLabel* m_followUpTitle;
-    QLabel* m_funnel;
+    DailyApplicationsChart* m_week;
+    ApplicationFunnelChart* m_funnel;
     QTimer* m_timer;
 };

@@ -53,6 +53,16 @@ void addEmpty(QListWidget* list, const QString& text)
     auto* item = new QListWidgetItem(text, list);
     item->setFlags(Qt::NoItemFlags);
 }
+
+// A list holding only its empty-state line shrinks to it (two lines, for a
+// wrapped one), so the lists with something in them get the room.
+void shrinkWhenEmpty(QListWidget* list)
+{
+    const bool empty = list->count() == 1 && !(list->item(0)->flags() & Qt::ItemIsEnabled);
+    list->setMaximumHeight(empty
+                               ? 2 * list->fontMetrics().lineSpacing() + 2 * list->frameWidth() + 8
+                               : QWIDGETSIZE_MAX);
+}
 } // namespace
 
 TodayView::TodayView(Workspace& workspace, QWidget* parent)
@@ -88,10 +98,11 @@ TodayView::TodayView(Workspace& workspace, QWidget* parent)
     // A slim bar, so it reads as progress and not as an empty field.
     m_goal->setFixedHeight(std::max(6, fontMetrics().height() / 2));
     m_quickAdd->setObjectName(QStringLiteral("todayApplicationQuickAdd"));
-    auto* gradeHint = new QLabel(
+    m_gradeHint = new QLabel(
         tr("Select a review and press 1 Again · 2 Hard · 3 Good · 4 Easy. Enter opens it."), this);
-    gradeHint->setWordWrap(true);
-    gradeHint->setForegroundRole(QPalette::PlaceholderText);
+    m_gradeHint->setObjectName(QStringLiteral("todayGradeHintLabel"));
+    m_gradeHint->setWordWrap(true);
+    m_gradeHint->setForegroundRole(QPalette::PlaceholderText);
     m_reviews->installEventFilter(this);
 
     auto* left = new QVBoxLayout;
@@ -99,7 +110,7 @@ TodayView::TodayView(Workspace& workspace, QWidget* parent)
     left->addWidget(m_plan, 3);
     left->addWidget(m_reviewTitle);
     left->addWidget(m_reviews, 2);
-    left->addWidget(gradeHint);
+    left->addWidget(m_gradeHint);
 
     auto* right = new QVBoxLayout;
     right->addWidget(m_goalText);
@@ -266,6 +277,9 @@ void TodayView::refresh()
     }
     if (s.interviews.isEmpty())
         addEmpty(m_interviews, tr("No interviews in the next 48 hours."));
+    for (QListWidget* list : {m_plan, m_reviews, m_followUps, m_interviews})
+        shrinkWhenEmpty(list);
+    m_gradeHint->setVisible(!s.reviews.isEmpty());
 }
 
 void TodayView::activate(QListWidgetItem* item)

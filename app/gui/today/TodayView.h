@@ -51,6 +51,7 @@ private:
     QListWidget* m_plan;
     QLabel* m_reviewTitle;
     QListWidget* m_reviews;
+    QLabel* m_gradeHint = nullptr;
     QLabel* m_goalText;
     QProgressBar* m_goal;
     ApplicationQuickAddBar* m_quickAdd;
