@@ -31,14 +31,9 @@ DailyApplicationsChart::DailyApplicationsChart(Workspace& workspace, QWidget* pa
 
 void DailyApplicationsChart::rebuild()
 {
-<<<<<<< HEAD
     const int goalMin = DailyGoal::storedMinimum(m_ws.settings());
     const int goalMax = DailyGoal::storedMaximum(m_ws.settings());
-=======
-    const int goalMin = m_ws.settings().intValue(SettingsStore::DailyGoalMin, 15);
-    const int goalMax = m_ws.settings().intValue(SettingsStore::DailyGoalMax, 20);
     const int span = isCompact() ? CompactDays : Days;
->>>>>>> screens
     QChart* c = resetChart(
         tr("Applications per day against the daily goal (%1–%2), last %n day(s)", "", span)
             .arg(goalMin)

@@ -18,16 +18,13 @@
 #include "gui/common/FileDialogs.h"
 #include "gui/common/ImportRunner.h"
 #include "gui/common/LineEditUndoFilter.h"
+#include "gui/common/StatusTimeouts.h"
 #include "gui/dsa/CataloguePickDialog.h"
 #include "gui/dsa/DsaStatsPanel.h"
 #include "gui/dsa/DsaTopicsPanel.h"
 #include "gui/dsa/DueTodayPanel.h"
 #include "gui/dsa/ProblemDialog.h"
-<<<<<<< HEAD
 #include "gui/dsa/ProblemFilterBar.h"
-=======
-#include "gui/dsa/TopicMergeAction.h"
->>>>>>> screens
 
 #include <QAction>
 #include <QDate>
@@ -69,12 +66,6 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     , m_ws(workspace)
     , m_quickAdd(new QLineEdit(this))
     , m_quickAddHint(new QLabel(this))
-<<<<<<< HEAD
-    , m_message(new QLabel(this))
-    , m_undo(new QPushButton(tr("&Undo"), this))
-=======
-    , m_search(new QLineEdit(this))
->>>>>>> screens
     , m_proxy(new ProblemFilterProxy(this))
     , m_filters(new ProblemFilterBar(m_proxy, workspace.topics(), this))
     , m_problems(new QTableView(this))
@@ -195,77 +186,11 @@ QWidget* DsaTab::buildSide()
     m_side->setObjectName(QStringLiteral("dsaSideTabWidget"));
     m_due = new DueTodayPanel(m_ws, m_side);
 
-<<<<<<< HEAD
     m_topicsPanel = new DsaTopicsPanel(m_ws, m_side);
     setUpTable(m_topicsPanel->view());
     connect(m_topicsPanel, &DsaTopicsPanel::topicActivated, m_filters,
             &ProblemFilterBar::showTopic);
     connect(m_topicsPanel, &DsaTopicsPanel::resetRequested, this, &DsaTab::resetProgress);
-=======
-    m_topics->setObjectName(QStringLiteral("topicTableView"));
-    m_topics->setModel(&m_ws.topicModel());
-    setUpTable(m_topics);
-    // Several topics at once: they can be merged (TopicMergeAction).
-    m_topics->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_topics->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_topics->horizontalHeader()->setSectionResizeMode(TopicModel::TopicColumn,
-                                                       QHeaderView::Stretch);
-    m_topics->setItemDelegateForColumn(
-        TopicModel::ProgressColumn,
-        new ProgressDelegate(TopicModel::SolvedRole, TopicModel::TargetRole, m_topics));
-    m_topics->setAccessibleName(tr("Topics against the plan's targets"));
-    connect(m_topics, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        const int at = m_topicFilter->findText(
-            m_ws.topicModel().index(index.row(), TopicModel::TopicColumn).data().toString());
-        if (at >= 0)
-            m_topicFilter->setCurrentIndex(at);
-    });
-    auto* reset = new QToolButton(this);
-    reset->setObjectName(QStringLiteral("resetProgressToolButton"));
-    reset->setText(tr("Reset progress"));
-    reset->setPopupMode(QToolButton::InstantPopup);
-    auto* resetMenu = new QMenu(reset);
-    resetMenu->addAction(tr("Of the selected topic"), this, [this] {
-        const QModelIndex current = m_topics->currentIndex();
-        if (!current.isValid())
-            return;
-        const QString topic =
-            m_ws.topicModel().index(current.row(), TopicModel::TopicColumn).data().toString();
-        QVector<qint64> ids;
-        for (const Problem& p : m_ws.problemModel().problems()) {
-            for (const QString& t : p.topics) {
-                if (TopicMatcher::matches(t, topic)) {
-                    ids.append(p.id);
-                    break;
-                }
-            }
-        }
-        resetProgress(ids, topic);
-    });
-    for (const QString& key : {QStringLiteral("neetcode150"), QStringLiteral("blind75")}) {
-        resetMenu->addAction(tr("Of %1").arg(CatalogueReader::catalogueName(key)), this,
-                             [this, key] {
-                                 resetProgress(m_ws.problems().idsInCatalogue(key),
-                                               CatalogueReader::catalogueName(key));
-                             });
-    }
-    reset->setMenu(resetMenu);
-    auto* topicsPage = new QWidget(m_side);
-    auto* topicsLayout = new QVBoxLayout(topicsPage);
-    topicsLayout->addWidget(m_topics, 1);
-    auto* hint = new QLabel(tr("Double-click a topic to filter the problems."), topicsPage);
-    hint->setWordWrap(true); // beside two buttons in a third of the window
-    auto* merge = new QToolButton(this);
-    merge->setObjectName(QStringLiteral("mergeTopicsToolButton"));
-    merge->setDefaultAction(new TopicMergeAction(m_ws, m_topics, merge));
-    m_topics->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_topics->addAction(merge->defaultAction());
-    auto* row = new QHBoxLayout;
-    row->addWidget(hint, 1);
-    row->addWidget(merge);
-    row->addWidget(reset);
-    topicsLayout->addLayout(row);
->>>>>>> screens
 
     m_stats = new DsaStatsPanel(m_ws, m_side);
     m_side->addTab(m_due, tr("Due today"));
@@ -385,7 +310,7 @@ void DsaTab::say(const QString& text)
 {
     // A transient message: the window's status bar, never a line pushed into the tab.
     if (auto* main = qobject_cast<QMainWindow*>(window()))
-        main->statusBar()->showMessage(text, StatusMs);
+        main->statusBar()->showMessage(text, StatusTimeouts::Done);
 }
 
 void DsaTab::addFromQuickLine()

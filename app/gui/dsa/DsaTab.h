@@ -61,22 +61,11 @@ private:
     void push(QUndoCommand* command);
     // Says `text` in the window's status bar for a few seconds.
     void say(const QString& text);
-    static constexpr int StatusMs = 5000;
     void onStoreChanged();
 
     Workspace& m_ws;
     QLineEdit* m_quickAdd;
     QLabel* m_quickAddHint;
-<<<<<<< HEAD
-    QLabel* m_message;
-    QPushButton* m_undo;
-=======
-    QLineEdit* m_search;
-    QComboBox* m_topicFilter = nullptr;
-    QComboBox* m_difficultyFilter = nullptr;
-    QComboBox* m_statusFilter = nullptr;
-    QCheckBox* m_dueFilter = nullptr;
->>>>>>> screens
     ProblemFilterProxy* m_proxy;
     ProblemFilterBar* m_filters;
     QTableView* m_problems;

@@ -8,6 +8,7 @@
 #include "core/dsa/TopicModel.h"
 #include "gui/common/ProgressDelegate.h"
 #include "gui/dsa/DsaTab.h"
+#include "gui/dsa/TopicMergeAction.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,7 +26,8 @@ DsaTopicsPanel::DsaTopicsPanel(Workspace& workspace, QWidget* parent)
 {
     m_topics->setObjectName(QStringLiteral("topicTableView"));
     m_topics->setModel(&m_ws.topicModel());
-    m_topics->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several topics at once: they can be merged (TopicMergeAction).
+    m_topics->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_topics->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_topics->horizontalHeader()->setSectionResizeMode(TopicModel::TopicColumn,
                                                        QHeaderView::Stretch);
@@ -54,8 +56,15 @@ DsaTopicsPanel::DsaTopicsPanel(Workspace& workspace, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_topics, 1);
     auto* hint = new QLabel(DsaTab::tr("Double-click a topic to filter the problems."), this);
+    hint->setWordWrap(true); // beside two buttons in a third of the window
+    auto* merge = new QToolButton(this);
+    merge->setObjectName(QStringLiteral("mergeTopicsToolButton"));
+    merge->setDefaultAction(new TopicMergeAction(m_ws, m_topics, merge));
+    m_topics->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_topics->addAction(merge->defaultAction());
     auto* row = new QHBoxLayout;
     row->addWidget(hint, 1);
+    row->addWidget(merge);
     row->addWidget(reset);
     layout->addLayout(row);
 }
