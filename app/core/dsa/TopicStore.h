@@ -34,6 +34,9 @@ public:
     QStringList names() const;
     // Returns the id of the topic with this name, creating it when needed.
     qint64 ensure(const QString& name);
+    // Deletes those of `names` that nothing uses any more (no problem, no
+    // target, no plan item): the topics an undone import had created.
+    bool removeUnused(const QStringList& names);
     bool setTarget(const QString& name, int target, qint64 roadmapNodeId);
     bool clearTargets();
 
