@@ -2,6 +2,7 @@
 
 #include "core/dsa/Problem.h"
 #include "core/dsa/ProblemRecord.h"
+#include "gui/common/FileDialogs.h"
 
 #include <QWidget>
 #include <functional>
@@ -45,6 +46,8 @@ public:
     void editCurrent();
     // Shows a preview of the file and, if the user agrees, imports it as one undo step.
     void importFile(const QString& path);
+    // The Import button asks this for the file; tests queue the answer.
+    FileDialogs& fileDialogs() { return m_fileDialogs; }
 
 private:
     QWidget* buildFilters();
@@ -65,6 +68,7 @@ private:
     void onStoreChanged();
 
     Workspace& m_ws;
+    FileDialogs m_fileDialogs;
     QLineEdit* m_quickAdd;
     QLabel* m_quickAddHint;
     QLabel* m_message;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/common/FileDialogs.h"
+
 #include <QVector>
 #include <QWidget>
 
@@ -35,6 +37,8 @@ public:
     void openApplication(qint64 id);
     // Shows the preview for a CSV file and imports it as one undoable step.
     bool importCsvFile(const QString& path);
+    // Import asks this for the file; tests queue the answer.
+    FileDialogs& fileDialogs() { return m_fileDialogs; }
 
 private:
     QWidget* createFilterBar();
@@ -48,6 +52,7 @@ private:
     void exportCsv(bool history);
 
     Workspace& m_ws;
+    FileDialogs m_fileDialogs;
     ApplicationQuickAddBar* m_quickAdd;
     QLineEdit* m_search;
     QComboBox* m_sourceFilter;
