@@ -51,8 +51,8 @@ int ProblemCommands::importProblems(Workspace& ws, const QString& path,
     }
     if (options.dryRun) {
         for (const CatalogueReader::Row& row : preview.toAdd)
-            out << tr("would import") << ' ' << path << ':' << row.line << ": " << row.problem.title
-                << '\n';
+            out << tr("would import") << ' ' << path << ':' << row.line << ": "
+                << ProblemImporter::describe(row.problem) << '\n';
         for (const CatalogueReader::Row& row : preview.duplicates)
             out << tr("duplicate") << ' ' << path << ':' << row.line << ": " << row.problem.title
                 << '\n';

@@ -26,7 +26,7 @@
 #include "gui/jobs/ApplicationsTab.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/skills/SkillsTab.h"
-#include "gui/timeline/ImportPreviewDialog.h"
+#include "gui/timeline/RoadmapImportDialog.h"
 #include "gui/timeline/TimelineTab.h"
 #include "gui/today/TodayView.h"
 #include "gui/tray/NotificationBar.h"
@@ -407,31 +407,37 @@ bool MainWindow::importRoadmapFile(const QString& path)
         return false;
     }
     // Hidden items too: a re-import brings them back, and the preview must count as it does.
-    ImportPreviewDialog preview(path, plan, m_ws.roadmap().loadIncludingRemoved(), this);
+    RoadmapImportDialog preview(path, plan, m_ws.roadmap().loadIncludingRemoved(), this);
     if (m_previewHook)
         m_previewHook(preview);
-    else if (preview.exec() != QDialog::Accepted)
-        return false;
+    else
+        preview.ask();
     if (preview.result() != QDialog::Accepted)
         return false;
 
     auto command =
         std::make_unique<ImportPlanCommand>(m_ws, plan, preview.mode(), preview.overrides());
+    // The runner owns the command from here (and deletes it when it is not pushed).
+    ImportPlanCommand* import = command.get();
+    PlanImporter::Report report;
+    QString cancelMessage;
     const bool ok = ImportRunner::run(
         m_ws, this, tr("Importing %1").arg(QFileInfo(path).fileName()), int(plan.nodes.size()),
-        [&command](const ChunkedWrite::Progress& progress, QString* why, bool* cancelled) {
-            const bool done = command->run(progress);
-            *why = command->errorString();
-            *cancelled = command->wasCancelled();
+        [import, &report, &cancelMessage](const ChunkedWrite::Progress& progress, QString* why,
+                                          bool* cancelled) {
+            const bool done = import->run(progress);
+            *why = import->errorString();
+            *cancelled = import->wasCancelled();
+            cancelMessage = *cancelled ? *why : QString();
+            report = import->report();
             return done;
-        });
+        },
+        std::move(command));
     if (!ok) {
-        if (command->wasCancelled())
-            statusBar()->showMessage(command->errorString(), 5000);
+        if (!cancelMessage.isEmpty())
+            statusBar()->showMessage(cancelMessage, 5000);
         return false;
     }
-    const PlanImporter::Report report = command->report();
-    m_ws.undoStack().push(command.release());
     statusBar()->showMessage(
         preview.mode() == ImportPlanCommand::Mode::Merge
             ? tr("Re-imported: %1").arg(PlanDescription::changes(report))

@@ -6,6 +6,8 @@
 #include "core/dsa/ProblemModel.h"
 #include "core/dsa/ProblemStore.h"
 #include "core/dsa/ReplaceProblemsCommand.h"
+#include "core/dsa/TopicModel.h"
+#include "core/dsa/TopicStore.h"
 #include "core/storage/Database.h"
 
 #include <QTemporaryDir>
@@ -25,6 +27,7 @@ private slots:
     void formulaAndStrayQuoteRowsAreKept();
     void abortWritesNothing();
     void skipImportsTheRest();
+    void undoTakesTheImportedTopicsAway();
     void duplicatesMatchedBySlug();
     void exportReadsBack();
 
@@ -190,6 +193,30 @@ void TestCatalogue::skipImportsTheRest()
     QCOMPARE(ws.problems().total(), 0);
     ws.undoStack().redo();
     QCOMPARE(ws.problemModel().rowCount(), 5);
+}
+
+void TestCatalogue::undoTakesTheImportedTopicsAway()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path()));
+    // A topic of the user's, with a target: an undone import must leave it alone.
+    QVERIFY(ws.topics().setTarget(QStringLiteral("Array"), 5, 0));
+    const QStringList before = ws.topics().names();
+    const auto read = CatalogueReader::read(
+        TestFiles::read(TestFiles::data(QStringLiteral("import/formula-problems.csv"))));
+    const auto preview = ProblemImporter::preview(read, ws.problems().duplicateKeys());
+    QString error;
+    auto* command = new ReplaceProblemsCommand(
+        ws.problems(), {}, ProblemImporter::records(preview, QDate(2026, 3, 1)), QString());
+    QVERIFY2(command->run(ws.database(), {}, &error), qPrintable(error));
+    ws.undoStack().push(command);
+    QVERIFY(ws.topics().names().contains(QStringLiteral("Hash Table")));
+    ws.undoStack().undo();
+    QCOMPARE(ws.topics().names(), before);
+    QCOMPARE(ws.topicModel().rowCount(), int(before.size()));
+    ws.undoStack().redo();
+    QVERIFY(ws.topics().names().contains(QStringLiteral("Hash Table")));
+    QCOMPARE(ws.problems().total(), 4);
 }
 
 void TestCatalogue::duplicatesMatchedBySlug()

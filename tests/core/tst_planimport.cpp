@@ -27,10 +27,13 @@ private slots:
     void statusesRoundTripAndSkippedLeaveTheDenominator();
     void renamedHeadingKeepsItsTicks();
     void userCorrectsAMatch();
+    void userRepointsANewNodeAtAnOldOne();
 
 private:
     static ParsedPlan parse(const QByteArray& text);
     static QByteArray builtInText();
+    // Opens a new file holding just import/statuses.md; returns the file's text (empty: failed).
+    QByteArray openWithStatusesPlan(Workspace& ws) const;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString path() const { return m_dir->filePath(QStringLiteral("import.sqlite")); }
 };
@@ -48,6 +51,15 @@ ParsedPlan TestPlanImport::parse(const QByteArray& text)
         qWarning() << error;
     PlanCalendar::apply(&plan);
     return plan;
+}
+
+QByteArray TestPlanImport::openWithStatusesPlan(Workspace& ws) const
+{
+    const QByteArray text = TestFiles::read(TestFiles::data(QStringLiteral("import/statuses.md")));
+    if (!ws.open(path(), Workspace::Seed::Nothing))
+        return {};
+    ImportPlanCommand first(ws, parse(text), ImportPlanCommand::Mode::Replace);
+    return first.run() ? text : QByteArray();
 }
 
 QByteArray TestPlanImport::builtInText()
@@ -278,10 +290,8 @@ void TestPlanImport::statusesRoundTripAndSkippedLeaveTheDenominator()
 void TestPlanImport::renamedHeadingKeepsItsTicks()
 {
     Workspace ws;
-    QVERIFY(ws.open(path(), Workspace::Seed::Nothing));
-    const QByteArray text = TestFiles::read(TestFiles::data(QStringLiteral("import/statuses.md")));
-    ImportPlanCommand first(ws, parse(text), ImportPlanCommand::Mode::Replace);
-    QVERIFY(first.run());
+    const QByteArray text = openWithStatusesPlan(ws);
+    QVERIFY(!text.isEmpty());
     RoadmapModel& model = ws.roadmapModel();
     const qint64 pushId =
         find(model, QStringLiteral("Push an image")).data(RoadmapModel::IdRole).toLongLong();
@@ -326,10 +336,8 @@ void TestPlanImport::renamedHeadingKeepsItsTicks()
 void TestPlanImport::userCorrectsAMatch()
 {
     Workspace ws;
-    QVERIFY(ws.open(path(), Workspace::Seed::Nothing));
-    const QByteArray text = TestFiles::read(TestFiles::data(QStringLiteral("import/statuses.md")));
-    ImportPlanCommand first(ws, parse(text), ImportPlanCommand::Mode::Replace);
-    QVERIFY(first.run());
+    const QByteArray text = openWithStatusesPlan(ws);
+    QVERIFY(!text.isEmpty());
     QByteArray revised = text;
     revised.replace("Push an image", "Push an image to a registry");
     const ParsedPlan plan = parse(revised);
@@ -342,4 +350,47 @@ void TestPlanImport::userCorrectsAMatch()
     const PlanImporter::Report corrected = PlanImporter::preview(stored, plan, {{pushIndex, -1}});
     QCOMPARE(corrected.added, 1);
     QCOMPARE(corrected.removed, 1);
+}
+
+void TestPlanImport::userRepointsANewNodeAtAnOldOne()
+{
+    Workspace ws;
+    const QByteArray text = openWithStatusesPlan(ws);
+    QVERIFY(!text.isEmpty());
+    RoadmapModel& model = ws.roadmapModel();
+    const qint64 installId =
+        find(model, QStringLiteral("Install Docker")).data(RoadmapModel::IdRole).toLongLong();
+    QVERIFY(ws.roadmap().setNotes(installId, QStringLiteral("apt, not snap")));
+    const QDate due(2026, 6, 1);
+    QVERIFY(ws.roadmap().setDates(installId, QDate(), due));
+    // Reworded beyond recognition (and unticked in the file): on its own it is new.
+    QByteArray revised = text;
+    revised.replace("- [x] Install Docker", "- [ ] Set up the container runtime");
+    const ParsedPlan plan = parse(revised);
+    int setUp = -1;
+    for (int i = 0; i < plan.nodes.size(); ++i)
+        setUp = plan.nodes[i].title.startsWith(QLatin1String("Set up")) ? i : setUp;
+    QVERIFY(setUp >= 0);
+    const QVector<RoadmapNode> stored = ws.roadmap().loadIncludingRemoved();
+    QCOMPARE(PlanImporter::preview(stored, plan).added, 1);
+    QCOMPARE(PlanImporter::preview(stored, plan).removed, 1);
+    // A stale pick (an id that no longer exists) leaves the node new rather than failing.
+    QCOMPARE(PlanImporter::preview(stored, plan, {{setUp, 999999}}).added, 1);
+
+    // The user says it continues "Install Docker": the command carries the choice.
+    const PlanMatcher::Overrides picked{{setUp, installId}};
+    const PlanImporter::Report report = PlanImporter::preview(stored, plan, picked);
+    QCOMPARE(report.added, 0);
+    QCOMPARE(report.removed, 0);
+    ImportPlanCommand merge(ws, plan, ImportPlanCommand::Mode::Merge, picked);
+    QVERIFY2(merge.run(), qPrintable(merge.errorString()));
+    QCOMPARE(merge.report().added, 0);
+    const auto node = ws.roadmap().node(installId);
+    QVERIFY(node.has_value());
+    QCOMPARE(node->title, QStringLiteral("Set up the container runtime"));
+    QCOMPARE(node->status, RoadmapNode::Status::Done);
+    QCOMPARE(node->notes, QStringLiteral("apt, not snap"));
+    QCOMPARE(node->dueDate, due);
+    QVERIFY(!node->removed);
+    QCOMPARE(int(ws.roadmap().loadIncludingRemoved().size()), int(plan.nodes.size()));
 }

@@ -17,11 +17,11 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -251,22 +251,35 @@ void TestDsaTab::importPreviewAbortOrSkip()
     tab.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tab));
     const QString file = QStringLiteral(PLANNER_TEST_DATA "/leetcode-malformed.csv");
+    // The shared preview: its summary and every issue as "line|field|message".
     auto answer = [this](const QString& button, QString* text) {
         QTimer::singleShot(0, this, [button, text] {
-            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            *text = box->text() + u'\n' + box->detailedText();
-            for (QAbstractButton* b : box->buttons()) {
-                if (b->text().remove(u'&').startsWith(button))
-                    b->click();
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            *text = dialog->findChild<QLabel*>(QStringLiteral("importSummaryLabel"))->text();
+            auto* issues =
+                dialog->findChild<QTreeWidget*>(QStringLiteral("importIssuesTreeWidget"));
+            for (int i = 0; i < issues->topLevelItemCount(); ++i) {
+                const QTreeWidgetItem* item = issues->topLevelItem(i);
+                *text += u'\n' + item->text(0) + u'|' + item->text(1) + u'|' + item->text(2);
             }
+            if (button == QLatin1String("Cancel")) {
+                dialog->reject();
+                return;
+            }
+            if (button == QLatin1String("Skip bad rows"))
+                dialog->findChild<QCheckBox*>(QStringLiteral("skipBadRowsCheckBox"))
+                    ->setChecked(true);
+            auto* import = dialog->findChild<QPushButton*>(QStringLiteral("importButton"));
+            QVERIFY(import->isEnabled());
+            import->click();
         });
     };
     QString shown;
-    answer(QStringLiteral("Abort"), &shown);
+    answer(QStringLiteral("Cancel"), &shown);
     tab.importFile(file);
     QVERIFY(shown.contains(QLatin1String("5 new problem")));
-    QVERIFY(shown.contains(QLatin1String("leetcode-malformed.csv:4: Difficulty:")));
+    QVERIFY2(shown.contains(QLatin1String("\n4|Difficulty|")), qPrintable(shown));
     QCOMPARE(ws.problems().total(), 0); // abort writes nothing
 
     answer(QStringLiteral("Skip bad rows"), &shown);
@@ -283,8 +296,8 @@ void TestDsaTab::importPreviewAbortOrSkip()
     tab.importFile(QStringLiteral(PLANNER_TEST_DATA "/import/formula-problems.csv"));
     ImportRunner::setProgressHook({});
     QVERIFY(shown.contains(QLatin1String("4 new problem")));
-    QVERIFY(shown.contains(QLatin1String("formula-problems.csv:2: Title: text after a closing "
-                                         "quote (imported as read)")));
+    QVERIFY2(shown.contains(QLatin1String("\n2|Title|text after a closing quote")),
+             qPrintable(shown));
     QCOMPARE(int(ws.backups().list().size()), backups + 1);
     QCOMPARE(ws.problems().total(), 0);
     QCOMPARE(tab.problemView()->model()->rowCount(), 0);

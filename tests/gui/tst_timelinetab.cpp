@@ -6,7 +6,7 @@
 #include "core/roadmap/RoadmapStore.h"
 #include "core/storage/SettingsStore.h"
 #include "gui/MainWindow.h"
-#include "gui/timeline/ImportPreviewDialog.h"
+#include "gui/common/ImportPreviewDialog.h"
 #include "gui/timeline/TimelineStrip.h"
 #include "gui/timeline/TimelineTab.h"
 
@@ -84,7 +84,7 @@ void TestTimelineTab::importShowsPreviewAndIsUndoable()
     QString shownCounts;
     int treeItems = 0;
     m_window->setPreviewHook([&](ImportPreviewDialog& preview) {
-        shownCounts = preview.findChild<QLabel*>(QStringLiteral("importCountsLabel"))->text();
+        shownCounts = preview.findChild<QLabel*>(QStringLiteral("importSummaryLabel"))->text();
         auto* tree = preview.findChild<QTreeWidget*>(QStringLiteral("importTreeWidget"));
         treeItems = tree->topLevelItemCount();
         // A new plan, not a merge: the user's file has other wording.

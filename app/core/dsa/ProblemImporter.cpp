@@ -30,3 +30,14 @@ QVector<ProblemRecord> ProblemImporter::records(const Preview& preview, const QD
         result.append(ProblemEdits::newRecord(row.problem, today));
     return result;
 }
+
+QString ProblemImporter::describe(const Problem& p)
+{
+    QStringList parts{p.title, Problem::difficultyKey(p.difficulty)};
+    if (!p.topics.isEmpty())
+        parts.append(p.topics.join(QStringLiteral(", ")));
+    parts.append(Problem::statusKey(p.status));
+    if (p.solvedOn.isValid())
+        parts.append(p.solvedOn.toString(Qt::ISODate));
+    return parts.join(QStringLiteral(" · "));
+}

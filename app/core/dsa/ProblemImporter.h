@@ -23,4 +23,6 @@ public:
     static Preview preview(const CatalogueReader::Result& read, const QSet<QString>& existingKeys);
     // The records an import writes (solved rows get their attempt and review).
     static QVector<ProblemRecord> records(const Preview& preview, const QDate& today);
+    // What a row becomes, for a dry run: "Two Sum · easy · Array, Hash Table · todo".
+    static QString describe(const Problem& problem);
 };

@@ -330,7 +330,8 @@ bool ProblemStore::writeRecord(ProblemRecord& record, Writers& w, bool keptIds)
     return true;
 }
 
-bool ProblemStore::replace(const QVector<qint64>& removeIds, QVector<ProblemRecord>& records)
+bool ProblemStore::replace(const QVector<qint64>& removeIds, QVector<ProblemRecord>& records,
+                           const QStringList& pruneTopics)
 {
     m_error.clear();
     Transaction tx(m_db);
@@ -357,7 +358,7 @@ bool ProblemStore::replace(const QVector<qint64>& removeIds, QVector<ProblemReco
                 return false;
         }
     }
-    if (!tx.commit()) {
+    if (!TopicStore(m_db).removeUnused(pruneTopics) || !tx.commit()) {
         m_error = tx.errorString();
         return false;
     }

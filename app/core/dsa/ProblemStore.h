@@ -46,7 +46,9 @@ public:
     qint64 add(const Problem& problem);
     // In ONE transaction removes removeIds, then writes records (a record with
     // id 0 gets a new id, written back). All or nothing.
-    bool replace(const QVector<qint64>& removeIds, QVector<ProblemRecord>& records);
+    // `pruneTopics`: topics to delete in the same transaction when nothing uses them any more.
+    bool replace(const QVector<qint64>& removeIds, QVector<ProblemRecord>& records,
+                 const QStringList& pruneTopics = {});
     bool remove(qint64 id);
     bool exists(const QString& slug) const;
     // The slugs and slugified titles of every problem: what duplicates are matched by.

@@ -2,6 +2,7 @@
 
 #include "core/dsa/ProblemEdits.h"
 #include "core/dsa/ProblemStore.h"
+#include "core/dsa/TopicStore.h"
 
 ReplaceProblemsCommand::ReplaceProblemsCommand(ProblemStore& store, QVector<ProblemRecord> before,
                                                QVector<ProblemRecord> after, const QString& text)
@@ -41,6 +42,9 @@ bool ReplaceProblemsCommand::run(Database& db, const ChunkedWrite::Progress& pro
                                  QString* error, bool* cancelled)
 {
     Q_ASSERT(m_before.isEmpty()); // an import only adds
+    // An import's topics are part of it: undo must leave the topic list as it was.
+    TopicStore topics(db);
+    const QStringList topicsBefore = topics.names();
     QVector<ProblemRecord> written = m_after;
     const auto write = [&](int from, int to) {
         QVector<ProblemRecord> chunk = written.mid(from, to - from);
@@ -53,6 +57,10 @@ bool ReplaceProblemsCommand::run(Database& db, const ChunkedWrite::Progress& pro
         return false;
     m_after = written; // with their ids, for undo and redo
     m_ran = true;
+    for (const QString& name : topics.names()) {
+        if (!topicsBefore.contains(name, Qt::CaseInsensitive))
+            m_newTopics.append(name);
+    }
     m_store.announceInserted(idsOf(m_after)); // held back while the transaction ran
     return true;
 }
@@ -70,5 +78,5 @@ void ReplaceProblemsCommand::redo()
 
 void ReplaceProblemsCommand::undo()
 {
-    m_store.replace(idsOf(m_after), m_before);
+    m_store.replace(idsOf(m_after), m_before, m_newTopics);
 }

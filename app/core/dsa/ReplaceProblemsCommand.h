@@ -42,6 +42,7 @@ private:
     ProblemStore& m_store;
     QVector<ProblemRecord> m_before;
     QVector<ProblemRecord> m_after;
+    QStringList m_newTopics; // created by run(): undo takes them away again
     bool m_failed = false;
     bool m_ran = false;
 };

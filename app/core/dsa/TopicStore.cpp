@@ -111,6 +111,19 @@ QStringList TopicStore::names() const
     return result;
 }
 
+bool TopicStore::removeUnused(const QStringList& names)
+{
+    Query q(m_db, QStringLiteral("DELETE FROM topic WHERE name = ? AND target_count = 0 AND "
+                                 "roadmap_node_id IS NULL AND NOT EXISTS (SELECT 1 FROM "
+                                 "problem_topic pt WHERE pt.topic_id = topic.id)"));
+    for (const QString& name : names) {
+        q.bind(name);
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
 qint64 TopicStore::ensure(const QString& name)
 {
     if (const qint64 known = resolve(name))

@@ -59,6 +59,9 @@ public:
     // Puts back exactly `saved` for the topics `ids`: their rows, problem links
     // and aliases. Returns false (and writes nothing) on failure.
     bool restore(const Rows& saved, const QVector<qint64>& ids);
+    // Deletes those of `names` that nothing uses any more (no problem, no
+    // target, no plan item): the topics an undone import had created.
+    bool removeUnused(const QStringList& names);
     bool setTarget(const QString& name, int target, qint64 roadmapNodeId);
     bool clearTargets();
 

@@ -8,7 +8,7 @@
 #include <QCoreApplication>
 
 ImportPlanCommand::ImportPlanCommand(Workspace& workspace, ParsedPlan plan, Mode mode,
-                                     QHash<int, int> overrides)
+                                     PlanMatcher::Overrides overrides)
     : m_ws(workspace)
     , m_plan(std::move(plan))
     , m_mode(mode)

@@ -21,7 +21,7 @@ public:
 
     // `overrides`: matches the user corrected in the preview (see PlanMatcher).
     ImportPlanCommand(Workspace& workspace, ParsedPlan plan, Mode mode,
-                      QHash<int, int> overrides = {});
+                      PlanMatcher::Overrides overrides = {});
 
     // Does the import; call once before pushing. False when it failed or was cancelled.
     bool run(const PlanImporter::Progress& progress = {});
@@ -38,7 +38,7 @@ private:
     Workspace& m_ws;
     ParsedPlan m_plan;
     Mode m_mode;
-    QHash<int, int> m_overrides;
+    PlanMatcher::Overrides m_overrides;
     PlanSnapshot m_before;
     PlanSnapshot m_after;
     PlanImporter::Report m_report;

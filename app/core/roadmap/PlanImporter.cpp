@@ -92,7 +92,7 @@ bool PlanImporter::replacePlan(const ParsedPlan& plan, const Progress& progress)
 }
 
 bool PlanImporter::mergePlan(const ParsedPlan& plan, Report* report, const Progress& progress,
-                             const QHash<int, int>& overrides)
+                             const PlanMatcher::Overrides& overrides)
 {
     m_cancelled = false;
     Transaction tx(m_db);
@@ -154,7 +154,8 @@ bool PlanImporter::mergePlan(const ParsedPlan& plan, Report* report, const Progr
 }
 
 PlanImporter::Report PlanImporter::preview(const QVector<RoadmapNode>& existing,
-                                           const ParsedPlan& plan, const QHash<int, int>& overrides)
+                                           const ParsedPlan& plan,
+                                           const PlanMatcher::Overrides& overrides)
 {
     return reportOf(existing, plan, PlanMatcher::match(existing, plan, overrides));
 }

@@ -52,10 +52,10 @@ public:
     bool replacePlan(const ParsedPlan& plan, const Progress& progress = {});
     // `overrides`: matches the user corrected in the preview (see PlanMatcher).
     bool mergePlan(const ParsedPlan& plan, Report* report = nullptr, const Progress& progress = {},
-                   const QHash<int, int>& overrides = {});
+                   const PlanMatcher::Overrides& overrides = {});
     // What mergePlan would do, without writing.
     static Report preview(const QVector<RoadmapNode>& existing, const ParsedPlan& plan,
-                          const QHash<int, int>& overrides = {});
+                          const PlanMatcher::Overrides& overrides = {});
 
     QString errorString() const { return m_error; }
     bool wasCancelled() const { return m_cancelled; }

@@ -57,7 +57,7 @@ double PlanMatcher::similarity(const QString& a, const QString& b)
 }
 
 PlanMatcher::Result PlanMatcher::match(const QVector<RoadmapNode>& existing, const ParsedPlan& plan,
-                                       const QHash<int, int>& overrides)
+                                       const Overrides& overrides)
 {
     const int n = int(plan.nodes.size());
     Result result;
@@ -89,9 +89,10 @@ PlanMatcher::Result PlanMatcher::match(const QVector<RoadmapNode>& existing, con
             used[old] = true;
     };
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
-        if (it.key() >= 0 && it.key() < n && it.value() < existing.size() &&
-            (it.value() < 0 || !used[it.value()]))
-            take(it.key(), it.value(), false);
+        // An id that is gone (deleted since the preview) leaves the node new.
+        const int old = it.value() == AsNew ? -1 : indexOfId.value(it.value(), -1);
+        if (it.key() >= 0 && it.key() < n && (old < 0 || !used[old]))
+            take(it.key(), old, false);
     }
 
     QVector<QString> planPaths;

@@ -21,10 +21,13 @@ public:
         QVector<int> existing; // per plan node: index into the stored nodes, or -1 (new)
         QVector<bool> exact;   // true when matched by path and title, unchanged
     };
+    // Matches the user set in the preview: plan node index → stored node id, or
+    // AsNew. Ids, not positions, because the import reloads the stored nodes.
+    using Overrides = QHash<int, qint64>;
+    static constexpr qint64 AsNew = -1;
 
-    // `overrides`: plan node index → stored node index (-1: treat as new), set by the user.
     static Result match(const QVector<RoadmapNode>& existing, const ParsedPlan& plan,
-                        const QHash<int, int>& overrides = {});
+                        const Overrides& overrides = {});
     // 0 (nothing alike) … 1 (the same after case and spacing).
     static double similarity(const QString& a, const QString& b);
 };

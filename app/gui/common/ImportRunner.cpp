@@ -5,6 +5,7 @@
 
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QUndoStack>
 
 namespace {
 std::function<bool(int, int)>& progressHook()
@@ -20,7 +21,7 @@ void ImportRunner::setProgressHook(std::function<bool(int, int)> hook)
 }
 
 bool ImportRunner::run(Workspace& ws, QWidget* parent, const QString& title, int total,
-                       const Job& job)
+                       const Job& job, std::unique_ptr<QUndoCommand> step)
 {
     // A copy first: undo covers this session, the copy covers everything after it.
     if (ws.backups().backUp(QStringLiteral("before-import")).isEmpty() &&
@@ -46,7 +47,11 @@ bool ImportRunner::run(Workspace& ws, QWidget* parent, const QString& title, int
     bool cancelled = false;
     const bool ok = job(progress, &error, &cancelled);
     dialog.reset();
-    if (!ok && !cancelled)
-        QMessageBox::warning(parent, title, error);
-    return ok;
+    if (!ok) {
+        if (!cancelled)
+            QMessageBox::warning(parent, title, error);
+        return false;
+    }
+    ws.undoStack().push(step.release());
+    return true;
 }

@@ -25,6 +25,7 @@
 #include "gui/dsa/DueTodayPanel.h"
 #include "gui/dsa/ProblemDialog.h"
 #include "gui/dsa/ProblemFilterBar.h"
+#include "gui/dsa/ProblemImportDialog.h"
 
 #include <QAction>
 #include <QDate>
@@ -485,41 +486,22 @@ void DsaTab::importFile(const QString& path)
     }
     const ProblemImporter::Preview preview =
         ProblemImporter::preview(read, m_ws.problems().duplicateKeys());
-    QStringList details;
-    for (const ImportIssue& issue : preview.issues)
-        details << issue.describe(name);
-    for (const ImportIssue& issue : preview.warnings)
-        details << tr("%1 (imported as read)").arg(issue.describe(name));
-    for (const CatalogueReader::Row& row : preview.duplicates)
-        details
-            << tr("%1:%2: already in your log: %3").arg(name).arg(row.line).arg(row.problem.title);
-    QMessageBox box(this);
-    box.setObjectName(QStringLiteral("importPreviewMessageBox"));
-    box.setWindowTitle(tr("Import %1").arg(name));
-    box.setText(tr("%n new problem(s)", "", int(preview.toAdd.size())) + tr(", ") +
-                tr("%n duplicate(s) left out", "", int(preview.duplicates.size())) + tr(", ") +
-                tr("%n row(s) that cannot be read.", "", int(preview.issues.size())));
-    if (!details.isEmpty())
-        box.setDetailedText(details.join(u'\n'));
-    QPushButton* import =
-        preview.issues.isEmpty()
-            ? box.addButton(tr("&Import"), QMessageBox::AcceptRole)
-            : box.addButton(tr("&Skip bad rows and import"), QMessageBox::AcceptRole);
-    box.addButton(preview.issues.isEmpty() ? QMessageBox::Cancel : QMessageBox::Abort);
-    box.exec();
-    if (box.clickedButton() != import || preview.toAdd.isEmpty())
+    ProblemImportDialog dialog(name, preview, this);
+    if (!dialog.ask())
         return;
     auto command = std::make_unique<ReplaceProblemsCommand>(
         m_ws.problems(), QVector<ProblemRecord>(),
         ProblemImporter::records(preview, QDate::currentDate()),
         tr("Imported %n problem(s) from %1", "", int(preview.toAdd.size())).arg(name));
+    ReplaceProblemsCommand* write = command.get();
     if (!ImportRunner::run(
             m_ws, this, tr("Importing %1").arg(name), int(preview.toAdd.size()),
-            [&](const ChunkedWrite::Progress& progress, QString* error, bool* cancelled) {
-                return command->run(m_ws.database(), progress, error, cancelled);
-            }))
+            [this, write](const ChunkedWrite::Progress& progress, QString* error, bool* cancelled) {
+                return write->run(m_ws.database(), progress, error, cancelled);
+            },
+            std::move(command)))
         return;
-    push(command.release());
+    push(nullptr); // the runner pushed it; this says what Undo will undo
 }
 
 void DsaTab::exportCsv()

@@ -45,6 +45,7 @@ public:
     void editCurrent();
     // Shows a preview of the file and, if the user agrees, imports it as one undo step.
     void importFile(const QString& path);
+    // The Import button asks this for the file; tests queue the answer.
 
 private:
     QWidget* buildSide();

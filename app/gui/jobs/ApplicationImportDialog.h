@@ -1,19 +1,15 @@
 #pragma once
 
 #include "core/jobs/ApplicationCsvImporter.h"
+#include "gui/common/ImportPreviewDialog.h"
 
-#include <QDialog>
-
-class QCheckBox;
-class QLabel;
-class QPushButton;
 class QTableWidget;
 
-// The column-mapping step and preview of a CSV import: every column with the
-// field it fills (changeable), every row with what will happen to it —
-// imported, skipped as a duplicate, or refused with its reason. Nothing is
-// written here; the tab imports result() as one undoable step.
-class ApplicationImportDialog : public QDialog
+// The import preview of an applications CSV: every column with the field it
+// fills (changeable), every row with what it becomes (company, role, stage,
+// date, salary), and every row left out or refused with its line and field.
+// Nothing is written here; the tab imports result() as one undoable step.
+class ApplicationImportDialog : public ImportPreviewDialog
 {
     Q_OBJECT
 public:
@@ -27,16 +23,11 @@ private:
     void reread();
     void fillMapping();
     void fillPreview();
-    void updateButtons();
 
     QByteArray m_bytes;
     QString m_fileName;
     QVector<Application> m_existing;
     QDate m_today;
     ApplicationCsvImporter::Result m_result;
-    QLabel* m_summary;
     QTableWidget* m_mapping;
-    QTableWidget* m_preview;
-    QCheckBox* m_skipBad;
-    QPushButton* m_import;
 };

@@ -202,7 +202,8 @@ QWidget* ApplicationsTab::createFilterBar()
     csv->setText(tr("CSV"));
     csv->setPopupMode(QToolButton::InstantPopup);
     auto* csvMenu = new QMenu(csv);
-    csvMenu->addAction(tr("&Import Applications…"), this, &ApplicationsTab::importCsv);
+    csvMenu->addAction(tr("&Import Applications…"), this, &ApplicationsTab::importCsv)
+        ->setObjectName(QStringLiteral("importApplicationsAction"));
     csvMenu->addAction(tr("&Export Applications…"), this, [this] { exportCsv(false); });
     csvMenu->addAction(tr("Export Stage &History…"), this, [this] { exportCsv(true); });
     csv->setMenu(csvMenu);
@@ -401,20 +402,19 @@ bool ApplicationsTab::importCsvFile(const QString& path)
     ApplicationImportDialog dialog(file.readAll(), QDir::toNativeSeparators(path),
                                    m_ws.applicationModel().applications(),
                                    m_ws.applicationModel().today(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!dialog.ask())
         return false;
     const QVector<ApplicationRecord> records = ApplicationCsvImporter::records(dialog.result());
     // One transaction, one undo step: Ctrl+Z takes the whole import back.
     auto command = std::make_unique<AddApplicationCommand>(
         m_ws.applications(), records, tr("Import %n application(s)", "", int(records.size())));
-    if (!ImportRunner::run(
-            m_ws, this, tr("Importing %1").arg(QFileInfo(path).fileName()), int(records.size()),
-            [&](const ChunkedWrite::Progress& progress, QString* error, bool* cancelled) {
-                return command->run(m_ws.database(), progress, error, cancelled);
-            }))
-        return false;
-    m_ws.undoStack().push(command.release());
-    return true;
+    AddApplicationCommand* write = command.get();
+    return ImportRunner::run(
+        m_ws, this, tr("Importing %1").arg(QFileInfo(path).fileName()), int(records.size()),
+        [this, write](const ChunkedWrite::Progress& progress, QString* error, bool* cancelled) {
+            return write->run(m_ws.database(), progress, error, cancelled);
+        },
+        std::move(command));
 }
 
 void ApplicationsTab::exportCsv(bool history)

@@ -1,5 +1,6 @@
 #pragma once
 
+
 #include <QVector>
 #include <QWidget>
 
@@ -35,6 +36,7 @@ public:
     void openApplication(qint64 id);
     // Shows the preview for a CSV file and imports it as one undoable step.
     bool importCsvFile(const QString& path);
+    // Import asks this for the file; tests queue the answer.
 
 private:
     QWidget* createFilterBar();
