@@ -70,15 +70,12 @@
 <context>
     <name>ApplicationsOverview</name>
     <message numerus="yes">
-        <source>Last 7 days: %1
-Goal met on %2 of the last %n day(s); streak %3.</source>
-        <translation><numerusform>Last 7 days: %1
-Goal met on %2 of the last %n day; streak %3.</numerusform><numerusform>Last 7 days: %1
-Goal met on %2 of the last %n days; streak %3.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%1 — %2 · %n day(s) overdue</source>
         <translation><numerusform>%1 — %2 · %n day overdue</numerusform><numerusform>%1 — %2 · %n days overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Goal met on %1 of the last %n day(s); streak %2.</source>
+        <translation><numerusform>Goal met on %1 of the last %n day; streak %2.</numerusform><numerusform>Goal met on %1 of the last %n days; streak %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -163,18 +160,6 @@ Goal met on %2 of the last %n days; streak %3.</numerusform></translation>
         <translation><numerusform>Added %n problem from the catalogue</numerusform><numerusform>Added %n problems from the catalogue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n new problem(s)</source>
-        <translation><numerusform>%n new problem</numerusform><numerusform>%n new problems</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate(s) left out</source>
-        <translation><numerusform>%n duplicate left out</numerusform><numerusform>%n duplicates left out</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) that cannot be read.</source>
-        <translation><numerusform>%n row that cannot be read.</numerusform><numerusform>%n rows that cannot be read.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Imported %n problem(s) from %1</source>
         <translation><numerusform>Imported %n problem from %1</numerusform><numerusform>Imported %n problems from %1</numerusform></translation>
     </message>
@@ -218,6 +203,13 @@ Goal met on %2 of the last %n days; streak %3.</numerusform></translation>
     <message numerus="yes">
         <source>Imported %n item(s) — Ctrl+Z undoes it</source>
         <translation><numerusform>Imported %n item — Ctrl+Z undoes it</numerusform><numerusform>Imported %n items — Ctrl+Z undoes it</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MergeTopicsCommand</name>
+    <message numerus="yes">
+        <source>Merge %n topic(s) into "%1"</source>
+        <translation><numerusform>Merge %n topic into "%1"</numerusform><numerusform>Merge %n topics into "%1"</numerusform></translation>
     </message>
 </context>
 <context>
@@ -321,6 +313,21 @@ Goal met on %2 of the last %n days; streak %3.</numerusform></translation>
     <message numerus="yes">
         <source>Next review: %1 (every %n day(s))</source>
         <translation><numerusform>Next review: %1 (every %n day)</numerusform><numerusform>Next review: %1 (every %n days)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemImportDialog</name>
+    <message numerus="yes">
+        <source>%n new problem(s)</source>
+        <translation><numerusform>%n new problem</numerusform><numerusform>%n new problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) left out</source>
+        <translation><numerusform>%n duplicate left out</numerusform><numerusform>%n duplicates left out</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that cannot be read.</source>
+        <translation><numerusform>%n row that cannot be read.</numerusform><numerusform>%n rows that cannot be read.</numerusform></translation>
     </message>
 </context>
 <context>

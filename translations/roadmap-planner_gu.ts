@@ -109,6 +109,14 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Expand %1</source>
+        <translation>%1 ખોલો</translation>
+    </message>
+    <message>
+        <source>Collapse %1</source>
+        <translation>%1 સંકેલો</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationCardDelegate</name>
@@ -136,6 +144,10 @@
             <numerusform>તબક્કામાં %n દિ.</numerusform>
             <numerusform>તબક્કામાં %n દિ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>ફૉલો-અપ</translation>
     </message>
 </context>
 <context>
@@ -613,10 +625,6 @@
 <context>
     <name>ApplicationImportDialog</name>
     <message>
-        <source>Import the other rows and leave out the ones that cannot be imported</source>
-        <translation>બાકીની રો ઇમ્પોર્ટ કરો અને ઇમ્પોર્ટ ન થઈ શકે તેવી રો છોડી દો</translation>
-    </message>
-    <message>
         <source>Import Applications</source>
         <translation>અરજીઓ ઇમ્પોર્ટ કરો</translation>
     </message>
@@ -653,20 +661,12 @@
         <translation>શું થશે</translation>
     </message>
     <message>
-        <source>&amp;Import</source>
-        <translation>ઇમ્પોર્ટ કરો(&amp;I)</translation>
-    </message>
-    <message>
         <source>Field for column %1</source>
         <translation>કૉલમ %1 માટે ફીલ્ડ</translation>
     </message>
     <message>
         <source>imported</source>
         <translation>ઇમ્પોર્ટ થશે</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>left out: %1</source>
@@ -722,6 +722,10 @@
             <numerusform>%n ચેતવણી: મૂલ્યો નોંધમાં રાખ્યાં અથવા અનુમાનથી ભર્યાં</numerusform>
             <numerusform>%n ચેતવણી: મૂલ્યો નોંધમાં રાખ્યાં અથવા અનુમાનથી ભર્યાં</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>પગાર</translation>
     </message>
 </context>
 <context>
@@ -917,16 +921,6 @@
         <source>Today: %1 of %2–%3 applications</source>
         <translation>આજે: %2–%3 માંથી %1 અરજીઓ</translation>
     </message>
-    <message numerus="yes">
-        <source>Last 7 days: %1
-Goal met on %2 of the last %n day(s); streak %3.</source>
-        <translation>
-            <numerusform>છેલ્લા 7 દિવસ: %1
-છેલ્લા %n દિવસમાંથી %2 દિવસે લક્ષ્ય પૂરું થયું; સ્ટ્રીક %3.</numerusform>
-            <numerusform>છેલ્લા 7 દિવસ: %1
-છેલ્લા %n દિવસમાંથી %2 દિવસે લક્ષ્ય પૂરું થયું; સ્ટ્રીક %3.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Follow-ups overdue (%1)</source>
         <translation>તારીખ વીતી ગયેલાં ફૉલો-અપ (%1)</translation>
@@ -961,6 +955,17 @@ Goal met on %2 of the last %n day(s); streak %3.</source>
     <message>
         <source>Closed: %1</source>
         <translation>બંધ: %1</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>છેલ્લા 7 દિવસ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Goal met on %1 of the last %n day(s); streak %2.</source>
+        <translation>
+            <numerusform>છેલ્લા %n દિવસમાંથી %1 દિવસ લક્ષ્ય પૂરું; સળંગ %2.</numerusform>
+            <numerusform>છેલ્લા %n દિવસમાંથી %1 દિવસ લક્ષ્ય પૂરું; સળંગ %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1959,20 +1964,12 @@ Without a command it opens the planner window. The default database is:
         </translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>પાછું લો(&amp;U)</translation>
-    </message>
-    <message>
         <source>Log a problem and press Enter — e.g. two sum #arrays easy 25m solved @amazon *4</source>
         <translation>પ્રૉબ્લેમ લૉગ કરો અને Enter દબાવો — દા.ત. two sum #arrays easy 25m solved @amazon *4</translation>
     </message>
     <message>
         <source>#topic  easy/medium/hard  todo/attempted/solved/revisit  25m or 1h10m  @company  *1…*5 confidence  a link</source>
         <translation>#topic  easy/medium/hard  todo/attempted/solved/revisit  25m અથવા 1h10m  @company  *1…*5 આત્મવિશ્વાસ  લિંક</translation>
-    </message>
-    <message>
-        <source>Undo the last change</source>
-        <translation>છેલ્લો ફેરફાર પાછો લો</translation>
     </message>
     <message>
         <source>Pick from &amp;catalogue…</source>
@@ -2006,10 +2003,6 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
             <numerusform>%n દેખાય છે</numerusform>
             <numerusform>%n દેખાય છે</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>પાછું લીધું: %1</translation>
     </message>
     <message>
         <source>Search titles, topics, companies, tags</source>
@@ -2108,10 +2101,6 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
         <translation>પસંદગી</translation>
     </message>
     <message>
-        <source> —</source>
-        <translation> —</translation>
-    </message>
-    <message>
         <source>Topics: %1</source>
         <translation>ટૉપિક: %1</translation>
     </message>
@@ -2174,47 +2163,6 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>%1:%2: already in your log: %3</source>
-        <translation>%1:%2: પહેલેથી તમારા લૉગમાં છે: %3</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>%1 ઇમ્પોર્ટ કરો</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new problem(s)</source>
-        <translation>
-            <numerusform>%n નવા પ્રૉબ્લેમ</numerusform>
-            <numerusform>%n નવા પ્રૉબ્લેમ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate(s) left out</source>
-        <translation>
-            <numerusform>%n ડુપ્લિકેટ છોડી દીધા</numerusform>
-            <numerusform>%n ડુપ્લિકેટ છોડી દીધા</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) that cannot be read.</source>
-        <translation>
-            <numerusform>%n રો વાંચી શકાય તેમ નથી.</numerusform>
-            <numerusform>%n રો વાંચી શકાય તેમ નથી.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>ઇમ્પોર્ટ કરો(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Skip bad rows and import</source>
-        <translation>ખરાબ રો છોડીને ઇમ્પોર્ટ કરો(&amp;S)</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n problem(s) from %1</source>
         <translation>
@@ -2251,10 +2199,6 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
     <message>
         <source>Due today (%L1)</source>
         <translation>આજે બાકી (%L1)</translation>
-    </message>
-    <message>
-        <source>%1 (imported as read)</source>
-        <translation>%1 (જેવું વાંચ્યું તેવું ઇમ્પોર્ટ કર્યું)</translation>
     </message>
     <message>
         <source>Importing %1</source>
@@ -2345,64 +2289,24 @@ Solved problems come back here after 1, 3, 7, 14 and 30 days.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <source>&amp;Re-import over the current plan — keep my ticks and notes</source>
-        <translation>હાલના પ્લાન પર ફરી ઇમ્પોર્ટ કરો — મારાં ટિક અને નોંધ રાખો(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Start a &amp;new plan from this file</source>
-        <translation>આ ફાઇલથી નવો પ્લાન શરૂ કરો(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Import Roadmap — %1</source>
-        <translation>રોડમેપ ઇમ્પોર્ટ — %1</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>પ્લાન</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>તારીખો</translation>
-    </message>
-    <message>
-        <source>Nothing beyond headings and checklist items.</source>
-        <translation>હેડિંગ અને ચેકલિસ્ટ આઇટમ સિવાય કંઈ નથી.</translation>
-    </message>
-    <message>
-        <source>Recognised</source>
-        <translation>ઓળખાયેલું</translation>
-    </message>
-    <message>
-        <source>How to import</source>
-        <translation>કેવી રીતે ઇમ્પોર્ટ કરવું</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>ઇમ્પોર્ટ કરો(&amp;I)</translation>
     </message>
     <message>
-        <source>The current plan is replaced; problems, applications and skills stay. Undo (Ctrl+Z) takes the import back.</source>
-        <translation>હાલનો પ્લાન બદલાઈ જશે; પ્રૉબ્લેમ, અરજીઓ અને સ્કિલ્સ એમ જ રહેશે. Undo (Ctrl+Z) ઇમ્પોર્ટ પાછું લે છે.</translation>
+        <source>Import the other rows and leave out the ones that cannot be imported</source>
+        <translation>બાકીની રો ઇમ્પોર્ટ કરો અને ઇમ્પોર્ટ ન થઈ શકે તેવી રો છોડી દો</translation>
     </message>
     <message>
-        <source>Continues</source>
-        <translation>ચાલુ રાખે છે</translation>
+        <source>Line</source>
+        <translation>લાઇન</translation>
     </message>
     <message>
-        <source>Keeps the ticks, notes, dates and status of &quot;%1&quot;. Right-click to import it as new instead.</source>
-        <translation>&quot;%1&quot; નાં ટિક, નોંધ, તારીખો અને સ્થિતિ જાળવે છે. તેના બદલે નવી તરીકે ઇમ્પોર્ટ કરવા રાઇટ-ક્લિક કરો.</translation>
+        <source>Field</source>
+        <translation>ફીલ્ડ</translation>
     </message>
     <message>
-        <source>. Nodes are matched by heading path and title, and renamed or moved ones by their content (the Continues column). Undo (Ctrl+Z) takes the import back.</source>
-        <translation>. નોડ હેડિંગ પાથ અને શીર્ષક પરથી મેળવાય છે, અને નામ બદલાયેલા કે ખસેડાયેલા નોડ તેમના કન્ટેન્ટ પરથી (ચાલુ રાખે છે કૉલમ). Undo (Ctrl+Z) ઇમ્પોર્ટ પાછું લે છે.</translation>
-    </message>
-    <message>
-        <source>Match Again by Content</source>
-        <translation>કન્ટેન્ટ પરથી ફરી મેળવો</translation>
-    </message>
-    <message>
-        <source>Import as New (do not continue &quot;%1&quot;)</source>
-        <translation>નવી તરીકે ઇમ્પોર્ટ કરો (&quot;%1&quot; ચાલુ ન રાખો)</translation>
+        <source>Warning</source>
+        <translation>ચેતવણી</translation>
     </message>
 </context>
 <context>
@@ -2622,10 +2526,6 @@ Import anyway, without a backup?</source>
         <translation>Markdown ફાઇલો (*.md)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Exported the plan to %1</source>
         <translation>પ્લાન %1 માં એક્સપોર્ટ થયો</translation>
     </message>
@@ -2806,6 +2706,27 @@ Every change from now on may be lost. Restore the newest backup (File › Restor
         <translation>%1
 
 હવેથી કરેલો દરેક ફેરફાર ખોવાઈ શકે છે. સૌથી નવો બૅકઅપ રિસ્ટોર કરો (ફાઇલ › બૅકઅપ રિસ્ટોર કરો…), અથવા પ્લાનર બંધ કરીને ફાઇલની એક નકલ રાખો.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchPickerDialog</name>
+    <message>
+        <source>Continue a Different Node</source>
+        <translation>બીજો નોડ ચાલુ રાખો</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; keeps the ticks, notes, dates and status of:</source>
+        <translation>&quot;%1&quot; આનાં ટિક, નોંધ, તારીખો અને સ્થિતિ જાળવશે:</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTopicsCommand</name>
+    <message numerus="yes">
+        <source>Merge %n topic(s) into &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n ટૉપિક &quot;%1&quot;માં ભેળવો</numerusform>
+            <numerusform>%n ટૉપિક &quot;%1&quot;માં ભેળવો</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3204,74 @@ Every change from now on may be lost. Restore the newest backup (File › Restor
     </message>
 </context>
 <context>
+    <name>ProblemImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 ઇમ્પોર્ટ કરો</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new problem(s)</source>
+        <translation>
+            <numerusform>%n નવા પ્રૉબ્લેમ</numerusform>
+            <numerusform>%n નવા પ્રૉબ્લેમ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) left out</source>
+        <translation>
+            <numerusform>%n ડુપ્લિકેટ છોડી દીધા</numerusform>
+            <numerusform>%n ડુપ્લિકેટ છોડી દીધા</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that cannot be read.</source>
+        <translation>
+            <numerusform>%n રો વાંચી શકાય તેમ નથી.</numerusform>
+            <numerusform>%n રો વાંચી શકાય તેમ નથી.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>લાઇન</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>શીર્ષક</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>મુશ્કેલી</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>ટૉપિક</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>સ્થિતિ</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>ઉકેલ્યો</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>શું થશે</translation>
+    </message>
+    <message>
+        <source>left out: already in your log</source>
+        <translation>છોડી દીધો: તમારા લૉગમાં પહેલેથી છે</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>ઇમ્પોર્ટ થશે</translation>
+    </message>
+</context>
+<context>
     <name>ProblemModel</name>
     <message>
         <source>Easy</source>
@@ -3706,6 +3695,89 @@ Every change from now on may be lost. Restore the newest backup (File › Restor
     <message>
         <source>Move &quot;%1&quot;</source>
         <translation>&quot;%1&quot; ખસેડો</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapImportDialog</name>
+    <message>
+        <source>Import Roadmap — %1</source>
+        <translation>રોડમેપ ઇમ્પોર્ટ — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Re-import over the current plan — keep my ticks and notes</source>
+        <translation>હાલના પ્લાન પર ફરી ઇમ્પોર્ટ કરો — મારાં ટિક અને નોંધ રાખો(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new plan from this file</source>
+        <translation>આ ફાઇલથી નવો પ્લાન શરૂ કરો(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Nothing beyond headings and checklist items.</source>
+        <translation>હેડિંગ અને ચેકલિસ્ટ આઇટમ સિવાય કંઈ નથી.</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>ઓળખાયેલું</translation>
+    </message>
+    <message>
+        <source>How to import</source>
+        <translation>કેવી રીતે ઇમ્પોર્ટ કરવું</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>પ્લાન</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>તારીખો</translation>
+    </message>
+    <message>
+        <source>Continues</source>
+        <translation>ચાલુ રાખે છે</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>મેળ</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>નવો</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>મળ્યો</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>ખસેડાયો</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>નામ બદલાયું</translation>
+    </message>
+    <message>
+        <source>Keeps the ticks, notes, dates and status of &quot;%1&quot;. Right-click to import it as new instead.</source>
+        <translation>&quot;%1&quot; નાં ટિક, નોંધ, તારીખો અને સ્થિતિ જાળવે છે. તેના બદલે નવી તરીકે ઇમ્પોર્ટ કરવા રાઇટ-ક્લિક કરો.</translation>
+    </message>
+    <message>
+        <source>. Nodes are matched by heading path and title, and renamed or moved ones by their content (the Continues column). Undo (Ctrl+Z) takes the import back.</source>
+        <translation>. નોડ હેડિંગ પાથ અને શીર્ષક પરથી મેળવાય છે, અને નામ બદલાયેલા કે ખસેડાયેલા નોડ તેમના કન્ટેન્ટ પરથી (ચાલુ રાખે છે કૉલમ). Undo (Ctrl+Z) ઇમ્પોર્ટ પાછું લે છે.</translation>
+    </message>
+    <message>
+        <source>The current plan is replaced; problems, applications and skills stay. Undo (Ctrl+Z) takes the import back.</source>
+        <translation>હાલનો પ્લાન બદલાઈ જશે; પ્રૉબ્લેમ, અરજીઓ અને સ્કિલ્સ એમ જ રહેશે. Undo (Ctrl+Z) ઇમ્પોર્ટ પાછું લે છે.</translation>
+    </message>
+    <message>
+        <source>Match Again by Content</source>
+        <translation>કન્ટેન્ટ પરથી ફરી મેળવો</translation>
+    </message>
+    <message>
+        <source>Import as New (do not continue &quot;%1&quot;)</source>
+        <translation>નવી તરીકે ઇમ્પોર્ટ કરો (&quot;%1&quot; ચાલુ ન રાખો)</translation>
+    </message>
+    <message>
+        <source>Continue a Different Node…</source>
+        <translation>બીજો નોડ ચાલુ રાખો…</translation>
     </message>
 </context>
 <context>
@@ -4565,6 +4637,25 @@ semicolons; the last band ends at %1. For example:
     </message>
 </context>
 <context>
+    <name>TopicMergeAction</name>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>આમાં ભેળવો(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge the selected topics into one; the other names become its aliases</source>
+        <translation>પસંદ કરેલા ટૉપિક એકમાં ભેળવો; બાકીનાં નામ તેનાં ઉપનામ બને છે</translation>
+    </message>
+    <message>
+        <source>Merge topics</source>
+        <translation>ટૉપિક ભેળવો</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this topic:</source>
+        <translation>આ ટૉપિક રાખો(&amp;K):</translation>
+    </message>
+</context>
+<context>
     <name>TopicModel</name>
     <message>
         <source>—</source>
@@ -4589,6 +4680,10 @@ semicolons; the last band ends at %1. For example:
     <message>
         <source>Progress</source>
         <translation>પ્રગતિ</translation>
+    </message>
+    <message>
+        <source>Also called: %1</source>
+        <translation>બીજાં નામ: %1</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,14 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Expand %1</source>
+        <translation>%1 खोलें</translation>
+    </message>
+    <message>
+        <source>Collapse %1</source>
+        <translation>%1 समेटें</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationCardDelegate</name>
@@ -136,6 +144,10 @@
             <numerusform>स्टेज में %n दिन</numerusform>
             <numerusform>स्टेज में %n दिन</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>फ़ॉलो-अप</translation>
     </message>
 </context>
 <context>
@@ -613,10 +625,6 @@
 <context>
     <name>ApplicationImportDialog</name>
     <message>
-        <source>Import the other rows and leave out the ones that cannot be imported</source>
-        <translation>बाकी पंक्तियाँ इम्पोर्ट करें और जो इम्पोर्ट नहीं हो सकतीं उन्हें छोड़ दें</translation>
-    </message>
-    <message>
         <source>Import Applications</source>
         <translation>आवेदन इम्पोर्ट करें</translation>
     </message>
@@ -653,20 +661,12 @@
         <translation>क्या होगा</translation>
     </message>
     <message>
-        <source>&amp;Import</source>
-        <translation>इम्पोर्ट करें(&amp;I)</translation>
-    </message>
-    <message>
         <source>Field for column %1</source>
         <translation>कॉलम %1 का फ़ील्ड</translation>
     </message>
     <message>
         <source>imported</source>
         <translation>इम्पोर्ट होगा</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>left out: %1</source>
@@ -722,6 +722,10 @@
             <numerusform>%n चेतावनी: मान नोट्स में रखा गया या अनुमान से भरा गया</numerusform>
             <numerusform>%n चेतावनियाँ: मान नोट्स में रखे गए या अनुमान से भरे गए</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>सैलरी</translation>
     </message>
 </context>
 <context>
@@ -917,16 +921,6 @@
         <source>Today: %1 of %2–%3 applications</source>
         <translation>आज: %2–%3 में से %1 आवेदन</translation>
     </message>
-    <message numerus="yes">
-        <source>Last 7 days: %1
-Goal met on %2 of the last %n day(s); streak %3.</source>
-        <translation>
-            <numerusform>पिछले 7 दिन: %1
-पिछले %n दिन में से %2 दिन लक्ष्य पूरा हुआ; स्ट्रीक %3।</numerusform>
-            <numerusform>पिछले 7 दिन: %1
-पिछले %n दिनों में से %2 दिन लक्ष्य पूरा हुआ; स्ट्रीक %3।</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Follow-ups overdue (%1)</source>
         <translation>बाकी फ़ॉलो-अप (%1)</translation>
@@ -961,6 +955,17 @@ Goal met on %2 of the last %n day(s); streak %3.</source>
     <message>
         <source>Closed: %1</source>
         <translation>बंद: %1</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>पिछले 7 दिन</translation>
+    </message>
+    <message numerus="yes">
+        <source>Goal met on %1 of the last %n day(s); streak %2.</source>
+        <translation>
+            <numerusform>पिछले %n दिन में से %1 दिन लक्ष्य पूरा; लगातार %2।</numerusform>
+            <numerusform>पिछले %n दिनों में से %1 दिन लक्ष्य पूरा; लगातार %2।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1959,20 +1964,12 @@ Without a command it opens the planner window. The default database is:
         </translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>वापस लें(&amp;U)</translation>
-    </message>
-    <message>
         <source>Log a problem and press Enter — e.g. two sum #arrays easy 25m solved @amazon *4</source>
         <translation>प्रॉब्लम लिखें और Enter दबाएँ — जैसे two sum #arrays easy 25m solved @amazon *4</translation>
     </message>
     <message>
         <source>#topic  easy/medium/hard  todo/attempted/solved/revisit  25m or 1h10m  @company  *1…*5 confidence  a link</source>
         <translation>#टॉपिक  easy/medium/hard  todo/attempted/solved/revisit  25m या 1h10m  @कंपनी  *1…*5 कॉन्फ़िडेंस  कोई लिंक</translation>
-    </message>
-    <message>
-        <source>Undo the last change</source>
-        <translation>पिछला बदलाव वापस लें</translation>
     </message>
     <message>
         <source>Pick from &amp;catalogue…</source>
@@ -2006,10 +2003,6 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
             <numerusform>%n दिखाया गया</numerusform>
             <numerusform>%n दिखाए गए</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>वापस लिया: %1</translation>
     </message>
     <message>
         <source>Search titles, topics, companies, tags</source>
@@ -2108,10 +2101,6 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
         <translation>चुने गए प्रॉब्लम</translation>
     </message>
     <message>
-        <source> —</source>
-        <translation> —</translation>
-    </message>
-    <message>
         <source>Topics: %1</source>
         <translation>टॉपिक: %1</translation>
     </message>
@@ -2174,47 +2163,6 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>%1:%2: already in your log: %3</source>
-        <translation>%1:%2: पहले से आपके लॉग में: %3</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>%1 इम्पोर्ट करें</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new problem(s)</source>
-        <translation>
-            <numerusform>%n नया प्रॉब्लम</numerusform>
-            <numerusform>%n नए प्रॉब्लम</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate(s) left out</source>
-        <translation>
-            <numerusform>%n डुप्लिकेट छोड़ा गया</numerusform>
-            <numerusform>%n डुप्लिकेट छोड़े गए</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) that cannot be read.</source>
-        <translation>
-            <numerusform>%n पंक्ति पढ़ी नहीं जा सकी।</numerusform>
-            <numerusform>%n पंक्तियाँ पढ़ी नहीं जा सकीं।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>इम्पोर्ट करें(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Skip bad rows and import</source>
-        <translation>खराब पंक्तियाँ छोड़कर इम्पोर्ट करें(&amp;S)</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n problem(s) from %1</source>
         <translation>
@@ -2251,10 +2199,6 @@ Type one in the line above and press Enter — for example &quot;two sum #arrays
     <message>
         <source>Due today (%L1)</source>
         <translation>आज के रिव्यू (%L1)</translation>
-    </message>
-    <message>
-        <source>%1 (imported as read)</source>
-        <translation>%1 (जैसा पढ़ा गया, वैसा इम्पोर्ट हुआ)</translation>
     </message>
     <message>
         <source>Importing %1</source>
@@ -2345,64 +2289,24 @@ Solved problems come back here after 1, 3, 7, 14 and 30 days.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <source>&amp;Re-import over the current plan — keep my ticks and notes</source>
-        <translation>मौजूदा प्लान पर दोबारा इम्पोर्ट करें — मेरे टिक और नोट्स रखें(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Start a &amp;new plan from this file</source>
-        <translation>इस फ़ाइल से नया प्लान शुरू करें(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Import Roadmap — %1</source>
-        <translation>रोडमैप इम्पोर्ट करें — %1</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>प्लान</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>तारीखें</translation>
-    </message>
-    <message>
-        <source>Nothing beyond headings and checklist items.</source>
-        <translation>हेडिंग और चेकलिस्ट आइटम के अलावा कुछ नहीं।</translation>
-    </message>
-    <message>
-        <source>Recognised</source>
-        <translation>पहचाना गया</translation>
-    </message>
-    <message>
-        <source>How to import</source>
-        <translation>कैसे इम्पोर्ट करें</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>इम्पोर्ट करें(&amp;I)</translation>
     </message>
     <message>
-        <source>The current plan is replaced; problems, applications and skills stay. Undo (Ctrl+Z) takes the import back.</source>
-        <translation>मौजूदा प्लान बदल दिया जाएगा; प्रॉब्लम, आवेदन और स्किल्स बने रहेंगे। Ctrl+Z से इम्पोर्ट वापस लिया जा सकता है।</translation>
+        <source>Import the other rows and leave out the ones that cannot be imported</source>
+        <translation>बाकी पंक्तियाँ इम्पोर्ट करें और जो इम्पोर्ट नहीं हो सकतीं उन्हें छोड़ दें</translation>
     </message>
     <message>
-        <source>Continues</source>
-        <translation>जारी रखता है</translation>
+        <source>Line</source>
+        <translation>लाइन</translation>
     </message>
     <message>
-        <source>Keeps the ticks, notes, dates and status of &quot;%1&quot;. Right-click to import it as new instead.</source>
-        <translation>&quot;%1&quot; के टिक, नोट्स, तारीखें और स्थिति रखता है। इसके बजाय नए के रूप में इम्पोर्ट करने के लिए राइट-क्लिक करें।</translation>
+        <source>Field</source>
+        <translation>फ़ील्ड</translation>
     </message>
     <message>
-        <source>. Nodes are matched by heading path and title, and renamed or moved ones by their content (the Continues column). Undo (Ctrl+Z) takes the import back.</source>
-        <translation>। नोड हेडिंग पाथ और नाम से मिलाए जाते हैं, और जिनका नाम बदला या जो खिसकाए गए, वे अपने कंटेंट से (जारी रखता है कॉलम)। Ctrl+Z से इम्पोर्ट वापस लिया जा सकता है।</translation>
-    </message>
-    <message>
-        <source>Match Again by Content</source>
-        <translation>कंटेंट से फिर मिलाएँ</translation>
-    </message>
-    <message>
-        <source>Import as New (do not continue &quot;%1&quot;)</source>
-        <translation>नए के रूप में इम्पोर्ट करें (&quot;%1&quot; को जारी न रखें)</translation>
+        <source>Warning</source>
+        <translation>चेतावनी</translation>
     </message>
 </context>
 <context>
@@ -2622,10 +2526,6 @@ Import anyway, without a backup?</source>
         <translation>Markdown फ़ाइलें (*.md)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Exported the plan to %1</source>
         <translation>प्लान %1 में एक्सपोर्ट हुआ</translation>
     </message>
@@ -2806,6 +2706,27 @@ Every change from now on may be lost. Restore the newest backup (File › Restor
         <translation>%1
 
 अब से किया गया हर बदलाव खो सकता है। सबसे नया बैकअप वापस लाएँ (फ़ाइल › बैकअप वापस लाएँ…), या प्लानर बंद करके फ़ाइल की एक कॉपी रख लें।</translation>
+    </message>
+</context>
+<context>
+    <name>MatchPickerDialog</name>
+    <message>
+        <source>Continue a Different Node</source>
+        <translation>किसी दूसरे नोड को जारी रखें</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; keeps the ticks, notes, dates and status of:</source>
+        <translation>&quot;%1&quot; इसके टिक, नोट्स, तारीखें और स्थिति रखेगा:</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTopicsCommand</name>
+    <message numerus="yes">
+        <source>Merge %n topic(s) into &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n टॉपिक को &quot;%1&quot; में मिलाएँ</numerusform>
+            <numerusform>%n टॉपिक को &quot;%1&quot; में मिलाएँ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3204,74 @@ Every change from now on may be lost. Restore the newest backup (File › Restor
     </message>
 </context>
 <context>
+    <name>ProblemImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 इम्पोर्ट करें</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new problem(s)</source>
+        <translation>
+            <numerusform>%n नया प्रॉब्लम</numerusform>
+            <numerusform>%n नए प्रॉब्लम</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) left out</source>
+        <translation>
+            <numerusform>%n डुप्लिकेट छोड़ा गया</numerusform>
+            <numerusform>%n डुप्लिकेट छोड़े गए</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that cannot be read.</source>
+        <translation>
+            <numerusform>%n पंक्ति पढ़ी नहीं जा सकी।</numerusform>
+            <numerusform>%n पंक्तियाँ पढ़ी नहीं जा सकीं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>लाइन</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>कठिनाई</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>टॉपिक</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>हल किया</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>क्या होगा</translation>
+    </message>
+    <message>
+        <source>left out: already in your log</source>
+        <translation>छोड़ा गया: पहले से आपके लॉग में है</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>इम्पोर्ट होगा</translation>
+    </message>
+</context>
+<context>
     <name>ProblemModel</name>
     <message>
         <source>Easy</source>
@@ -3706,6 +3695,89 @@ Every change from now on may be lost. Restore the newest backup (File › Restor
     <message>
         <source>Move &quot;%1&quot;</source>
         <translation>&quot;%1&quot; को खिसकाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapImportDialog</name>
+    <message>
+        <source>Import Roadmap — %1</source>
+        <translation>रोडमैप इम्पोर्ट करें — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Re-import over the current plan — keep my ticks and notes</source>
+        <translation>मौजूदा प्लान पर दोबारा इम्पोर्ट करें — मेरे टिक और नोट्स रखें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new plan from this file</source>
+        <translation>इस फ़ाइल से नया प्लान शुरू करें(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Nothing beyond headings and checklist items.</source>
+        <translation>हेडिंग और चेकलिस्ट आइटम के अलावा कुछ नहीं।</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>पहचाना गया</translation>
+    </message>
+    <message>
+        <source>How to import</source>
+        <translation>कैसे इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>प्लान</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>तारीखें</translation>
+    </message>
+    <message>
+        <source>Continues</source>
+        <translation>जारी रखता है</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>मिलान</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>नया</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>मिला</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>खिसकाया गया</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>नाम बदला</translation>
+    </message>
+    <message>
+        <source>Keeps the ticks, notes, dates and status of &quot;%1&quot;. Right-click to import it as new instead.</source>
+        <translation>&quot;%1&quot; के टिक, नोट्स, तारीखें और स्थिति रखता है। इसके बजाय नए के रूप में इम्पोर्ट करने के लिए राइट-क्लिक करें।</translation>
+    </message>
+    <message>
+        <source>. Nodes are matched by heading path and title, and renamed or moved ones by their content (the Continues column). Undo (Ctrl+Z) takes the import back.</source>
+        <translation>। नोड हेडिंग पाथ और नाम से मिलाए जाते हैं, और जिनका नाम बदला या जो खिसकाए गए, वे अपने कंटेंट से (जारी रखता है कॉलम)। Ctrl+Z से इम्पोर्ट वापस लिया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>The current plan is replaced; problems, applications and skills stay. Undo (Ctrl+Z) takes the import back.</source>
+        <translation>मौजूदा प्लान बदल दिया जाएगा; प्रॉब्लम, आवेदन और स्किल्स बने रहेंगे। Ctrl+Z से इम्पोर्ट वापस लिया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>Match Again by Content</source>
+        <translation>कंटेंट से फिर मिलाएँ</translation>
+    </message>
+    <message>
+        <source>Import as New (do not continue &quot;%1&quot;)</source>
+        <translation>नए के रूप में इम्पोर्ट करें (&quot;%1&quot; को जारी न रखें)</translation>
+    </message>
+    <message>
+        <source>Continue a Different Node…</source>
+        <translation>किसी दूसरे नोड को जारी रखें…</translation>
     </message>
 </context>
 <context>
@@ -4565,6 +4637,25 @@ semicolons; the last band ends at %1. For example:
     </message>
 </context>
 <context>
+    <name>TopicMergeAction</name>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>इसमें मिलाएँ(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge the selected topics into one; the other names become its aliases</source>
+        <translation>चुने गए टॉपिक को एक में मिलाएँ; बाकी नाम उसके उपनाम बन जाते हैं</translation>
+    </message>
+    <message>
+        <source>Merge topics</source>
+        <translation>टॉपिक मिलाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this topic:</source>
+        <translation>यह टॉपिक रखें(&amp;K):</translation>
+    </message>
+</context>
+<context>
     <name>TopicModel</name>
     <message>
         <source>—</source>
@@ -4589,6 +4680,10 @@ semicolons; the last band ends at %1. For example:
     <message>
         <source>Progress</source>
         <translation>प्रगति</translation>
+    </message>
+    <message>
+        <source>Also called: %1</source>
+        <translation>दूसरे नाम: %1</translation>
     </message>
 </context>
 <context>

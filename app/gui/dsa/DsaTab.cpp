@@ -494,14 +494,13 @@ void DsaTab::importFile(const QString& path)
         ProblemImporter::records(preview, QDate::currentDate()),
         tr("Imported %n problem(s) from %1", "", int(preview.toAdd.size())).arg(name));
     ReplaceProblemsCommand* write = command.get();
-    if (!ImportRunner::run(
-            m_ws, this, tr("Importing %1").arg(name), int(preview.toAdd.size()),
-            [this, write](const ChunkedWrite::Progress& progress, QString* error, bool* cancelled) {
-                return write->run(m_ws.database(), progress, error, cancelled);
-            },
-            std::move(command)))
-        return;
-    push(nullptr); // the runner pushed it; this says what Undo will undo
+    ImportRunner::run(
+        m_ws, this, tr("Importing %1").arg(name), int(preview.toAdd.size()),
+        [this, write](const ChunkedWrite::Progress& progress, QString* error, bool* cancelled) {
+            return write->run(m_ws.database(), progress, error, cancelled);
+        },
+        std::move(command));
+    // The runner pushed the step itself; MainWindow says what Undo will undo.
 }
 
 void DsaTab::exportCsv()
