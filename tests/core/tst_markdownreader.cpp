@@ -233,8 +233,8 @@ void TestMarkdownReader::builtInPlanMatchesUserPlan()
                  &error),
              qPrintable(error));
     const ParsedPlan user = readFixture(QStringLiteral("user-roadmap.md"));
-    QCOMPARE(builtIn.itemCount(), 66);
-    QCOMPARE(builtIn.doneCount(), 16);
+    QCOMPARE(builtIn.itemCount(), user.itemCount());
+    QCOMPARE(builtIn.doneCount(), user.doneCount());
     QCOMPARE(builtIn.planStart, user.planStart);
     QCOMPARE(builtIn.topicTargets.size(), user.topicTargets.size());
     for (int i = 0; i < user.topicTargets.size(); ++i)

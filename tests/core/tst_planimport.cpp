@@ -64,7 +64,7 @@ QByteArray TestPlanImport::openWithStatusesPlan(Workspace& ws) const
 
 QByteArray TestPlanImport::builtInText()
 {
-    return TestFiles::read(QStringLiteral(PLANNER_SOURCE_DIR "/resources/plan/default-roadmap.md"));
+    return TestFiles::read(QStringLiteral(PLANNER_SOURCE_DIR "/tests/data/builtin-plan.md"));
 }
 
 namespace {

@@ -116,7 +116,7 @@ void TestTimelineTab::reimportKeepsTicks()
     // Export the original (unticked) plan text, then re-import it over the ticked plan.
     QVERIFY(TestFiles::write(
         exported,
-        TestFiles::read(QStringLiteral(PLANNER_SOURCE_DIR "/resources/plan/default-roadmap.md"))));
+        TestFiles::read(QStringLiteral(PLANNER_SOURCE_DIR "/tests/data/builtin-plan.md"))));
     bool merge = false;
     m_window->setPreviewHook([&](ImportPreviewDialog& preview) {
         merge = preview.findChild<QRadioButton*>(QStringLiteral("mergeRadioButton"))->isChecked();
