@@ -5,10 +5,6 @@
 #include "core/dsa/ProblemStore.h"
 #include "core/jobs/ApplicationStore.h"
 #include "core/reminders/ReminderCounts.h"
-#include "core/roadmap/ImportPlanCommand.h"
-#include "core/roadmap/ParsedPlan.h"
-#include "core/roadmap/PlanDescription.h"
-#include "core/roadmap/RoadmapMarkdownReader.h"
 #include "core/roadmap/RoadmapModel.h"
 #include "core/roadmap/RoadmapStore.h"
 #include "core/storage/BackupManager.h"
@@ -19,14 +15,12 @@
 #include "gui/charts/ChartExportDialog.h"
 #include "gui/charts/ChartExporter.h"
 #include "gui/charts/ChartPanel.h"
-#include "gui/common/ImportRunner.h"
 #include "gui/common/LazyTabWidget.h"
 #include "gui/common/StatusTimeouts.h"
 #include "gui/dsa/DsaTab.h"
 #include "gui/jobs/ApplicationsTab.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/skills/SkillsTab.h"
-#include "gui/timeline/RoadmapImportDialog.h"
 #include "gui/timeline/TimelineTab.h"
 #include "gui/today/TodayView.h"
 #include "gui/tray/NotificationBar.h"
@@ -41,7 +35,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -192,7 +185,8 @@ bool MainWindow::isCurrent(TabIndex index) const
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* import = file->addAction(tr("&Import Roadmap…"), this, &MainWindow::importRoadmap);
+    QAction* import = file->addAction(tr("&Import Roadmap…"), this,
+                                      [this] { m_timelineFileActions.importRoadmap(); });
     import->setObjectName(QStringLiteral("importRoadmapAction"));
     import->setShortcut(QKeySequence::Open);
     QAction* exportAction = file->addAction(tr("&Export Roadmap…"), this,
@@ -387,63 +381,6 @@ void MainWindow::focusSearch()
         showTab(TimelineIndex);
         timelineTab()->focusSearch();
     }
-}
-
-void MainWindow::importRoadmap()
-{
-    const QString path = m_fileDialogs.openFileName(
-        this, tr("Import Roadmap"), tr("Markdown files (*.md *.markdown *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    importRoadmapFile(path);
-}
-
-bool MainWindow::importRoadmapFile(const QString& path)
-{
-    ParsedPlan plan;
-    QString error;
-    if (!RoadmapMarkdownReader::readFile(path, &plan, &error)) {
-        QMessageBox::warning(this, tr("Import Roadmap"), error);
-        return false;
-    }
-    // Hidden items too: a re-import brings them back, and the preview must count as it does.
-    RoadmapImportDialog preview(path, plan, m_ws.roadmap().loadIncludingRemoved(), this);
-    if (m_previewHook)
-        m_previewHook(preview);
-    else
-        preview.ask();
-    if (preview.result() != QDialog::Accepted)
-        return false;
-
-    auto command =
-        std::make_unique<ImportPlanCommand>(m_ws, plan, preview.mode(), preview.overrides());
-    // The runner owns the command from here (and deletes it when it is not pushed).
-    ImportPlanCommand* import = command.get();
-    PlanImporter::Report report;
-    QString cancelMessage;
-    const bool ok = ImportRunner::run(
-        m_ws, this, tr("Importing %1").arg(QFileInfo(path).fileName()), int(plan.nodes.size()),
-        [import, &report, &cancelMessage](const ChunkedWrite::Progress& progress, QString* why,
-                                          bool* cancelled) {
-            const bool done = import->run(progress);
-            *why = import->errorString();
-            *cancelled = import->wasCancelled();
-            cancelMessage = *cancelled ? *why : QString();
-            report = import->report();
-            return done;
-        },
-        std::move(command));
-    if (!ok) {
-        if (!cancelMessage.isEmpty())
-            statusBar()->showMessage(cancelMessage, 5000);
-        return false;
-    }
-    statusBar()->showMessage(
-        preview.mode() == ImportPlanCommand::Mode::Merge
-            ? tr("Re-imported: %1").arg(PlanDescription::changes(report))
-            : tr("Imported %n item(s) — Ctrl+Z undoes it", "", plan.itemCount()),
-        8000);
-    return true;
 }
 
 void MainWindow::exportCalendar()

@@ -8,7 +8,6 @@
 
 class ApplicationsTab;
 class DsaTab;
-class ImportPreviewDialog;
 class LazyTabWidget;
 class NotificationBar;
 class QLabel;
@@ -59,17 +58,10 @@ public:
 
     // Replaces the data with a backup's (after saving the current state).
     bool restoreBackupFile(const QString& path);
-    // Export roadmap, export strip and the plan's start date.
+    // Import roadmap, export roadmap, export strip and the plan's start date.
     TimelineFileActions& timelineFileActions() { return m_timelineFileActions; }
-    // Reads the file, shows the preview and imports on the user's word.
-    bool importRoadmapFile(const QString& path);
-    // Seams for tests: file names instead of file dialogs, and the preview
-    // dialog handed to a function instead of being run modally.
+    // Seam for tests: file names instead of file dialogs.
     FileDialogs& fileDialogs() { return m_fileDialogs; }
-    void setPreviewHook(std::function<void(ImportPreviewDialog&)> hook)
-    {
-        m_previewHook = std::move(hook);
-    }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -77,7 +69,6 @@ protected:
 private:
     void createMenus();
     void refreshStatusBar();
-    void importRoadmap();
     void backUpNow();
     void restoreBackup();
     void exportChart();
@@ -107,7 +98,6 @@ private:
     NotificationBar* m_notificationBar;
     FileDialogs m_fileDialogs;
     TimelineFileActions m_timelineFileActions;
-    std::function<void(ImportPreviewDialog&)> m_previewHook;
     bool m_restartRequested = false;
     bool m_quitting = false;
 };

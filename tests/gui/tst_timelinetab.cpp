@@ -83,7 +83,7 @@ void TestTimelineTab::importShowsPreviewAndIsUndoable()
 {
     QString shownCounts;
     int treeItems = 0;
-    m_window->setPreviewHook([&](ImportPreviewDialog& preview) {
+    m_window->timelineFileActions().setPreviewHook([&](ImportPreviewDialog& preview) {
         shownCounts = preview.findChild<QLabel*>(QStringLiteral("importSummaryLabel"))->text();
         auto* tree = preview.findChild<QTreeWidget*>(QStringLiteral("importTreeWidget"));
         treeItems = tree->topLevelItemCount();
@@ -114,15 +114,14 @@ void TestTimelineTab::reimportKeepsTicks()
                                              .value(0),
                                          Qt::Checked, Qt::CheckStateRole));
     // Export the original (unticked) plan text, then re-import it over the ticked plan.
-    QVERIFY(TestFiles::write(
-        exported,
-        TestFiles::read(QStringLiteral(PLANNER_SOURCE_DIR "/tests/data/builtin-plan.md"))));
+    QVERIFY(TestFiles::write(exported, TestFiles::read(QStringLiteral(
+                                           PLANNER_SOURCE_DIR "/tests/data/builtin-plan.md"))));
     bool merge = false;
-    m_window->setPreviewHook([&](ImportPreviewDialog& preview) {
+    m_window->timelineFileActions().setPreviewHook([&](ImportPreviewDialog& preview) {
         merge = preview.findChild<QRadioButton*>(QStringLiteral("mergeRadioButton"))->isChecked();
         preview.accept();
     });
-    QVERIFY(m_window->importRoadmapFile(exported));
+    QVERIFY(m_window->timelineFileActions().importFile(exported));
     QVERIFY(merge); // re-import is the default when a plan exists
     QCOMPARE(find(QStringLiteral("Routers")).data(Qt::CheckStateRole).value<Qt::CheckState>(),
              Qt::Checked);
@@ -135,11 +134,11 @@ void TestTimelineTab::renamedHeadingShowsWhatItContinues()
     const QByteArray text = TestFiles::read(TestFiles::data(QStringLiteral("import/statuses.md")));
     const QString first = m_dir->filePath(QStringLiteral("first.md"));
     QVERIFY(TestFiles::write(first, text));
-    m_window->setPreviewHook([](ImportPreviewDialog& preview) {
+    m_window->timelineFileActions().setPreviewHook([](ImportPreviewDialog& preview) {
         preview.findChild<QRadioButton*>(QStringLiteral("replaceRadioButton"))->setChecked(true);
         preview.accept();
     });
-    QVERIFY(m_window->importRoadmapFile(first));
+    QVERIFY(m_window->timelineFileActions().importFile(first));
     QByteArray revised = text;
     revised.replace("## Docker basics", "## Containers, the first steps");
     revised.replace(" <!-- status: doing -->", "");
@@ -149,7 +148,7 @@ void TestTimelineTab::renamedHeadingShowsWhatItContinues()
 
     QString continues;
     bool columnShown = false;
-    m_window->setPreviewHook([&](ImportPreviewDialog& preview) {
+    m_window->timelineFileActions().setPreviewHook([&](ImportPreviewDialog& preview) {
         auto* merge = preview.findChild<QRadioButton*>(QStringLiteral("mergeRadioButton"));
         merge->setChecked(true);
         auto* tree = preview.findChild<QTreeWidget*>(QStringLiteral("importTreeWidget"));
@@ -160,7 +159,7 @@ void TestTimelineTab::renamedHeadingShowsWhatItContinues()
         continues = hits.first()->text(2);
         preview.accept();
     });
-    QVERIFY(m_window->importRoadmapFile(second));
+    QVERIFY(m_window->timelineFileActions().importFile(second));
     QVERIFY(columnShown);
     QCOMPARE(continues, QStringLiteral("Docker basics"));
     // The doing item kept its status under the renamed heading.
@@ -176,10 +175,11 @@ void TestTimelineTab::renamedHeadingShowsWhatItContinues()
 
 void TestTimelineTab::cancelledPreviewWritesNothing()
 {
-    m_window->setPreviewHook([](ImportPreviewDialog& preview) { preview.reject(); });
+    m_window->timelineFileActions().setPreviewHook(
+        [](ImportPreviewDialog& preview) { preview.reject(); });
     const int undoBefore = m_ws->undoStack().count();
-    QVERIFY(
-        !m_window->importRoadmapFile(TestFiles::data(QStringLiteral("markdown/deep-nesting.md"))));
+    QVERIFY(!m_window->timelineFileActions().importFile(
+        TestFiles::data(QStringLiteral("markdown/deep-nesting.md"))));
     QCOMPARE(m_ws->undoStack().count(), undoBefore);
     QVERIFY(!find(QStringLiteral("Level 5")).isValid());
     QCOMPARE(m_ws->roadmapModel().itemCount(), 66);

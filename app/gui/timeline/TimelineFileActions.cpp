@@ -2,7 +2,11 @@
 
 #include "core/Workspace.h"
 #include "core/io/AtomicFile.h"
+#include "core/roadmap/ImportPlanCommand.h"
+#include "core/roadmap/ParsedPlan.h"
+#include "core/roadmap/PlanDescription.h"
 #include "core/roadmap/PlanRedater.h"
+#include "core/roadmap/RoadmapMarkdownReader.h"
 #include "core/roadmap/RoadmapMarkdownWriter.h"
 #include "core/roadmap/RoadmapStore.h"
 #include "core/storage/LambdaCommand.h"
@@ -10,13 +14,16 @@
 #include "gui/MainWindow.h"
 #include "gui/charts/ChartExporter.h"
 #include "gui/common/FileDialogs.h"
+#include "gui/common/ImportRunner.h"
 #include "gui/common/StatusTimeouts.h"
+#include "gui/timeline/RoadmapImportDialog.h"
 #include "gui/timeline/TimelineStrip.h"
 #include "gui/timeline/TimelineTab.h"
 
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -105,4 +112,62 @@ void TimelineFileActions::setPlanStart(const QDate& start)
         tr("Move the plan to start in %1")
             .arg(QLocale().toString(start, QStringLiteral("MMMM yyyy"))),
         [redate, start] { return redate(start); }, [redate, before] { return redate(before); }));
+}
+
+void TimelineFileActions::importRoadmap()
+{
+    const QString path =
+        FileDialogs::openFileName(&m_window, tr("Import Roadmap"),
+                                  tr("Markdown files (*.md *.markdown *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    importFile(path);
+}
+
+bool TimelineFileActions::importFile(const QString& path)
+{
+    ParsedPlan plan;
+    QString error;
+    if (!RoadmapMarkdownReader::readFile(path, &plan, &error)) {
+        QMessageBox::warning(&m_window, tr("Import Roadmap"), error);
+        return false;
+    }
+    // Hidden items too: a re-import brings them back, and the preview must count as it does.
+    RoadmapImportDialog preview(path, plan, m_ws.roadmap().loadIncludingRemoved(), &m_window);
+    if (m_previewHook)
+        m_previewHook(preview);
+    else
+        preview.ask();
+    if (preview.result() != QDialog::Accepted)
+        return false;
+
+    auto command =
+        std::make_unique<ImportPlanCommand>(m_ws, plan, preview.mode(), preview.overrides());
+    // The runner owns the command from here (and deletes it when it is not pushed).
+    ImportPlanCommand* import = command.get();
+    PlanImporter::Report report;
+    QString cancelMessage;
+    const bool ok = ImportRunner::run(
+        m_ws, &m_window, tr("Importing %1").arg(QFileInfo(path).fileName()), int(plan.nodes.size()),
+        [import, &report, &cancelMessage](const ChunkedWrite::Progress& progress, QString* why,
+                                          bool* cancelled) {
+            const bool done = import->run(progress);
+            *why = import->errorString();
+            *cancelled = import->wasCancelled();
+            cancelMessage = *cancelled ? *why : QString();
+            report = import->report();
+            return done;
+        },
+        std::move(command));
+    if (!ok) {
+        if (!cancelMessage.isEmpty())
+            m_window.statusBar()->showMessage(cancelMessage, StatusTimeouts::Done);
+        return false;
+    }
+    m_window.statusBar()->showMessage(
+        preview.mode() == ImportPlanCommand::Mode::Merge
+            ? tr("Re-imported: %1").arg(PlanDescription::changes(report))
+            : tr("Imported %n item(s) — Ctrl+Z undoes it", "", plan.itemCount()),
+        StatusTimeouts::Result);
+    return true;
 }

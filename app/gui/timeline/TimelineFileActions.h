@@ -4,13 +4,14 @@
 #include <QDate>
 #include <functional>
 
+class ImportPreviewDialog;
 class MainWindow;
 class Workspace;
 
-// The Timeline's file actions behind the File and Edit menus: export the plan
-// as Markdown, save the strip as a picture, and move the plan's start. File
-// names come from FileDialogs, so tests answer them. (Importing a roadmap
-// stays in MainWindow for now.)
+// The Timeline's file actions behind the File and Edit menus: import a roadmap
+// (preview, then the one import flow), export the plan as Markdown, save the
+// strip as a picture, and move the plan's start. File names come from
+// FileDialogs, so tests answer them.
 class TimelineFileActions
 {
     // These strings were written in MainWindow; its context keeps their translations.
@@ -18,6 +19,18 @@ class TimelineFileActions
 
 public:
     TimelineFileActions(MainWindow& window, Workspace& workspace);
+
+    // Asks for a Markdown file, then importFile().
+    void importRoadmap();
+    // Reads the file, shows the preview against the plan and, on the user's
+    // word, imports it through ImportRunner (backup, progress, cancel, one
+    // undo step). False when it was refused, declined, cancelled or failed.
+    bool importFile(const QString& path);
+    // Tests answer the preview instead of running it modally.
+    void setPreviewHook(std::function<void(ImportPreviewDialog&)> hook)
+    {
+        m_previewHook = std::move(hook);
+    }
 
     void exportRoadmap();
     void exportStrip();
@@ -34,4 +47,5 @@ private:
 
     MainWindow& m_window;
     Workspace& m_ws;
+    std::function<void(ImportPreviewDialog&)> m_previewHook;
 };
