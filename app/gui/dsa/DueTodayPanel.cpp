@@ -94,8 +94,6 @@ void DueTodayPanel::grade(int value)
         return;
     if (auto* command =
             ReplaceProblemsCommand::review(m_ws.problems(), item->data(Qt::UserRole).toLongLong(),
-                                           ReviewSchedule::Grade(value), m_ws.today().date())) {
+                                           ReviewSchedule::Grade(value), m_ws.today().date()))
         m_ws.undoStack().push(command);
-        emit commandPushed();
-    }
 }

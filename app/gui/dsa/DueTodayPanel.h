@@ -19,9 +19,6 @@ public:
 public slots:
     void refresh();
 
-signals:
-    void commandPushed();
-
 private:
     void grade(int grade);
 
