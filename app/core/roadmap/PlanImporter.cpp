@@ -145,6 +145,8 @@ bool PlanImporter::mergePlan(const ParsedPlan& plan, Report* report, const Progr
         if (!m_roadmap.updateFromImport(gone) || !m_roadmap.markRemoved(gone.id, true))
             return fail(gone.title);
     }
+    if (!m_roadmap.renumberSiblings())
+        return fail(QStringLiteral("positions"));
     if (!writeConventions(plan, ids) || !tx.commit())
         return fail(QStringLiteral("settings"));
     if (report)

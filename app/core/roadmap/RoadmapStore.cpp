@@ -298,6 +298,27 @@ bool RoadmapStore::updateFromImport(const RoadmapNode& n)
     return q.exec() && q.rowsAffected() == 1;
 }
 
+bool RoadmapStore::renumberSiblings()
+{
+    Query all(m_db, QStringLiteral("SELECT id, coalesce(parent_id, 0), position FROM roadmap_node "
+                                   "ORDER BY coalesce(parent_id, 0), position, id"));
+    if (!all.exec())
+        return false;
+    Query place(m_db, QStringLiteral("UPDATE roadmap_node SET position = ? WHERE id = ?"));
+    qint64 parent = -1;
+    int next = 0;
+    while (all.next()) {
+        const qint64 id = all.value(0).toLongLong();
+        const qint64 parentId = all.value(1).toLongLong();
+        next = parentId == parent ? next + 1 : 0;
+        parent = parentId;
+        // A plan just imported is numbered already: only ties and gaps are written.
+        if (all.value(2).toInt() != next && !place.bindAll({next, id}).exec())
+            return false;
+    }
+    return true;
+}
+
 bool RoadmapStore::clear()
 {
     Query q(m_db, QStringLiteral("DELETE FROM roadmap_node"));

@@ -61,6 +61,12 @@ public:
     bool updateFromImport(const RoadmapNode& node);
     // Removes every node (inside the caller's transaction when there is one).
     bool clear();
+    // Gives siblings places 0, 1, 2, … in the order they show (position, then
+    // id), hidden ones included. A re-import leaves nodes it hid and nodes the
+    // user added where they were, so they can share a place with a node from
+    // the file; moves and inserts shift by place, so a shared one would reorder
+    // nodes nobody touched. Silent, for the importer's transaction.
+    bool renumberSiblings();
 
     // The tree's change protocol: rowsChanged(ids) for a node's own fields (status,
     // title, notes, dates); rowsInserted / rowsRemoved name the root of a subtree
