@@ -21,6 +21,7 @@
 #include "core/skills/SkillStore.h"
 #include "core/storage/BackupManager.h"
 #include "core/storage/Database.h"
+#include "core/storage/EditStack.h"
 #include "core/storage/ExternalChangeWatcher.h"
 #include "core/storage/IntegrityCheck.h"
 #include "core/storage/ModelPrefetch.h"
@@ -59,21 +60,22 @@ Workspace::Workspace(QObject* parent)
     , m_reminders(std::make_unique<ReminderStore>(*m_db))
     , m_skillEvidence(
           std::make_unique<SkillEvidence>(*m_skills, *m_roadmap, *m_topics, *m_problems))
-    , m_undoStack(std::make_unique<QUndoStack>())
+    , m_undoStack(std::make_unique<EditStack>(*m_db))
 {}
 
 Workspace::~Workspace() = default;
 
-bool Workspace::open(const QString& path, Seed seed, Database::Check check)
+bool Workspace::open(const QString& path, Seed seed, Database::Check check, Database::Access access)
 {
     m_error.clear();
     m_seeded = false;
-    if (!m_db->open(path, check)) {
+    if (!m_db->open(path, check, access)) {
         m_error = m_db->errorString();
         return false;
     }
     m_backups = std::make_unique<BackupManager>(*m_db);
-    if (seed == Seed::BuiltInPlan && !seedIfEmpty())
+    // A read-only file is shown as it is: seeding would write.
+    if (seed == Seed::BuiltInPlan && !m_db->isReadOnly() && !seedIfEmpty())
         return false;
     m_roadmapModel = std::make_unique<RoadmapModel>(*m_roadmap, m_undoStack.get());
     connect(m_settings.get(), &SettingsStore::changed, this, [this](const QString& key) {

@@ -8,12 +8,12 @@
 
 class ApplicationModel;
 class BackupManager;
+class EditStack;
 class ApplicationStore;
 class ExternalChangeWatcher;
 class IntegrityCheck;
 class ProblemModel;
 class ProblemStore;
-class QUndoStack;
 class ReminderStore;
 class RoadmapModel;
 class RoadmapStore;
@@ -46,7 +46,8 @@ public:
     // unless the caller is about to import a plan of its own. A window passes
     // Check::AfterFirstPaint and calls checkIntegrityInBackground() once it shows.
     bool open(const QString& path, Seed seed = Seed::BuiltInPlan,
-              Database::Check check = Database::Check::BeforeOpening);
+              Database::Check check = Database::Check::BeforeOpening,
+              Database::Access access = Database::Access::Write);
     // Runs the quick_check open() left for later, if it did, on a worker thread
     // with its own connection; integrityChecked() tells the outcome.
     void checkIntegrityInBackground();
@@ -56,6 +57,9 @@ public:
     // a model asked for before its rows are in waits for the rest of the read.
     void prefetchModels();
     QString errorString() const { return m_error; }
+    // True when the file is open read-only (see Database::Access): everything
+    // reads, and the undo stack refuses every edit.
+    bool isReadOnly() const { return m_db->isReadOnly(); }
     // True when open() wrote the built-in plan into a new file.
     bool seededBuiltInPlan() const { return m_seeded; }
 
@@ -75,7 +79,7 @@ public:
 
     Database& database() { return *m_db; }
     BackupManager& backups() { return *m_backups; }
-    QUndoStack& undoStack() { return *m_undoStack; }
+    EditStack& undoStack() { return *m_undoStack; }
     SettingsStore& settings() { return *m_settings; }
     RoadmapStore& roadmap() { return *m_roadmap; }
     TopicStore& topics() { return *m_topics; }
@@ -121,7 +125,7 @@ private:
     std::unique_ptr<ReminderStore> m_reminders;
     std::unique_ptr<SkillEvidence> m_skillEvidence;
     // Undo steps hold references to stores: the stack goes before them.
-    std::unique_ptr<QUndoStack> m_undoStack;
+    std::unique_ptr<EditStack> m_undoStack;
     // Models load from the stores, so they exist only once the file is open.
     std::unique_ptr<RoadmapModel> m_roadmapModel;
     std::unique_ptr<TopicModel> m_topicModel;

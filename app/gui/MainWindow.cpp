@@ -9,6 +9,7 @@
 #include "core/roadmap/RoadmapStore.h"
 #include "core/storage/BackupManager.h"
 #include "core/storage/Database.h"
+#include "core/storage/EditStack.h"
 #include "core/storage/SettingsStore.h"
 #include "core/today/Today.h"
 #include "gui/backup/RestoreDialog.h"
@@ -41,7 +42,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Workspace& workspace, QWidget* parent)

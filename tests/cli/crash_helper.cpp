@@ -9,10 +9,10 @@
 #include "core/dsa/ProblemStore.h"
 #include "core/dsa/ReplaceProblemsCommand.h"
 #include "core/storage/BackupManager.h"
+#include "core/storage/EditStack.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-#include <QUndoStack>
 
 namespace {
 int fail(const QString& message)

@@ -8,11 +8,11 @@
 #include "core/jobs/EditApplicationsCommand.h"
 #include "core/jobs/JobSettings.h"
 #include "core/jobs/MoveStageCommand.h"
+#include "core/storage/EditStack.h"
 #include "core/storage/SetSettingsCommand.h"
 #include "core/storage/SettingsStore.h"
 
 #include <QTest>
-#include <QUndoStack>
 
 // Applied (and in its stage) on one day, from LinkedIn.
 const auto app = &ApplicationFixtures::make;

@@ -9,13 +9,13 @@
 #include "core/jobs/MoveStageCommand.h"
 #include "core/jobs/SalaryBand.h"
 #include "core/jobs/StageColumnProxy.h"
+#include "core/storage/EditStack.h"
 #include "core/storage/SettingsStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
-#include <QUndoStack>
 
 // Applied (and in its stage) on one day, from LinkedIn.
 const auto app = &ApplicationFixtures::make;

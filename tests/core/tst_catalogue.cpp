@@ -9,10 +9,10 @@
 #include "core/dsa/TopicModel.h"
 #include "core/dsa/TopicStore.h"
 #include "core/storage/Database.h"
+#include "core/storage/EditStack.h"
 
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 // Both catalogue formats, the preview (duplicates, bad rows) and the all-or-nothing write.
 class TestCatalogue : public QObject

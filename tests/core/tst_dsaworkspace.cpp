@@ -8,11 +8,11 @@
 #include "core/dsa/TopicStore.h"
 #include "core/roadmap/RoadmapModel.h"
 #include "core/roadmap/RoadmapStore.h"
+#include "core/storage/EditStack.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 // DSA edits through the Workspace: undo, the models, and the cross-tab target rule.
 class TestDsaWorkspace : public QObject

@@ -24,6 +24,7 @@
 #include "core/skills/SkillModel.h"
 #include "core/skills/SkillStore.h"
 #include "core/storage/Database.h"
+#include "core/storage/EditStack.h"
 #include "core/storage/Query.h"
 #include "core/storage/SetSettingsCommand.h"
 #include "core/storage/SettingsStore.h"
@@ -37,7 +38,6 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 #include <memory>
 #include <optional>
 
@@ -227,7 +227,7 @@ public:
 
     QString step()
     {
-        QUndoStack& stack = m_ws.undoStack();
+        EditStack& stack = m_ws.undoStack();
         const int pick = int(m_random.bounded(100));
         if (pick < 10 && stack.canUndo()) {
             const QString text = stack.undoText();
@@ -625,7 +625,7 @@ void TestEditStorm::storm()
                                             .arg(QLatin1String(it.value() ? "reached" : "lost"))));
         }
     }
-    QUndoStack& stack = ws.undoStack();
+    EditStack& stack = ws.undoStack();
     stack.setIndex(stack.count());
     const QString end = dump(ws.database(), false);
     stack.setIndex(0);

@@ -5,6 +5,7 @@
 #include "core/jobs/AddApplicationCommand.h"
 #include "core/jobs/ApplicationModel.h"
 #include "core/jobs/ApplicationStore.h"
+#include "core/storage/EditStack.h"
 #include "core/storage/ExternalChangeWatcher.h"
 
 #include <QJsonDocument>
@@ -13,7 +14,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 // Another writer on the same file, both ways round: the command line writes
 // while a workspace (the window's model layer) has the file open, and the

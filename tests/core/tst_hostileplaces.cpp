@@ -3,13 +3,13 @@
 #include "core/jobs/AddApplicationCommand.h"
 #include "core/jobs/ApplicationStore.h"
 #include "core/storage/BackupManager.h"
+#include "core/storage/EditStack.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 // The planner's file, its backups and its exports in a folder whose name holds
 // spaces and Devanagari, as Windows user names often do.

@@ -7,11 +7,11 @@
 #include "core/roadmap/RoadmapMarkdownWriter.h"
 #include "core/roadmap/RoadmapModel.h"
 #include "core/roadmap/RoadmapStore.h"
+#include "core/storage/EditStack.h"
 #include "core/storage/SettingsStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 class TestPlanImport : public QObject
 {

@@ -4,13 +4,13 @@
 #include "core/roadmap/RoadmapModel.h"
 #include "core/roadmap/RoadmapStore.h"
 #include "core/skills/SkillStore.h"
+#include "core/storage/EditStack.h"
 #include "core/storage/SettingsStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 class TestRoadmapEdits : public QObject
 {
@@ -20,6 +20,7 @@ private slots:
     void renameThroughModel();
     void statusSkipAndDoing();
     void removeAndUndo();
+    void undoingAParentsDeleteKeepsAChildDeletedBefore();
     void addItemAndUndo();
     void dragToReorderAndUndo();
     void dragIntoOwnSubtreeRefused();
@@ -100,6 +101,30 @@ void TestRoadmapEdits::removeAndUndo()
     QVERIFY(find(QStringLiteral("Routers")).isValid());
     QCOMPARE(model.itemCount(), 66);
     QCOMPARE(model.doneCount(), 16);
+}
+
+void TestRoadmapEdits::undoingAParentsDeleteKeepsAChildDeletedBefore()
+{
+    // Found by the edit storm (seed 4): undo brought back the whole subtree.
+    RoadmapModel& model = m_ws->roadmapModel();
+    EditStack& undo = m_ws->undoStack();
+    const RoadmapNode routers = nodeOf(QStringLiteral("Routers"));
+    const RoadmapNode week = nodeOf(QStringLiteral("Week 3-4: Building APIs"));
+    QVERIFY(undo.push(RoadmapEdits::remove(m_ws->roadmap(), routers)));
+    QCOMPARE(model.itemCount(), 65);
+    QVERIFY(undo.push(RoadmapEdits::remove(m_ws->roadmap(), week)));
+    QCOMPARE(model.itemCount(), 57);
+    undo.undo(); // the week comes back, without the item deleted before it
+    QVERIFY(find(QStringLiteral("Week 3-4: Building APIs")).isValid());
+    QVERIFY(!find(QStringLiteral("Routers")).isValid());
+    QCOMPARE(model.itemCount(), 65);
+    QVERIFY(m_ws->roadmap().node(routers.id)->removed);
+    undo.redo();
+    undo.undo();
+    QCOMPARE(model.itemCount(), 65);
+    undo.undo();
+    QVERIFY(find(QStringLiteral("Routers")).isValid());
+    QCOMPARE(model.itemCount(), 66);
 }
 
 void TestRoadmapEdits::addItemAndUndo()

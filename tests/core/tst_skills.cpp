@@ -15,13 +15,13 @@
 #include "core/skills/SkillLevelScale.h"
 #include "core/skills/SkillModel.h"
 #include "core/skills/SkillStore.h"
+#include "core/storage/EditStack.h"
 #include "core/storage/SettingsStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 // Skills, milestones and targets as the Workspace stores them from the user's
 // roadmap, the level history, and every edit through the undo stack.
@@ -146,7 +146,7 @@ void TestSkills::levelHistoryKeepsDatedChanges()
     QVERIFY(ws.open(m_dir->filePath(QStringLiteral("h.sqlite"))));
     const qint64 docker = skillId(ws, QStringLiteral("Docker"));
     QVERIFY(docker > 0);
-    QUndoStack& undo = ws.undoStack();
+    EditStack& undo = ws.undoStack();
     undo.push(new SetSkillLevelCommand(ws.skills(), docker, QStringLiteral("Docker"), 0, 3,
                                        QDate(2026, 2, 1)));
     undo.push(new SetSkillLevelCommand(ws.skills(), docker, QStringLiteral("Docker"), 3, 6,

@@ -11,13 +11,13 @@
 #include "core/dsa/TopicModel.h"
 #include "core/dsa/TopicStore.h"
 #include "core/storage/Database.h"
+#include "core/storage/EditStack.h"
 #include "core/storage/Query.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 // One topic written three ways, merged into one: the store, its undo step,
 // and the importers that must land on the merged topic afterwards.

@@ -14,6 +14,7 @@
 #include "core/roadmap/RoadmapStore.h"
 #include "core/skills/SkillModel.h"
 #include "core/storage/Database.h"
+#include "core/storage/EditStack.h"
 #include "core/storage/ModelPrefetch.h"
 
 #include <QAbstractItemModelTester>
@@ -21,7 +22,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 class TestWorkspace : public QObject
 {

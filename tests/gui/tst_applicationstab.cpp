@@ -6,6 +6,7 @@
 #include "core/jobs/ApplicationStore.h"
 #include "core/jobs/StageOrder.h"
 #include "core/storage/BackupManager.h"
+#include "core/storage/EditStack.h"
 #include "gui/charts/ApplicationFunnelChart.h"
 #include "gui/charts/DailyApplicationsChart.h"
 #include "gui/common/ImportRunner.h"
@@ -39,7 +40,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
-#include <QUndoStack>
 
 // The Applications tab driven through its real widgets.
 class TestApplicationsTab : public QObject

@@ -8,6 +8,7 @@
 #include "core/skills/AddSkillCommand.h"
 #include "core/skills/SkillModel.h"
 #include "core/skills/SkillStore.h"
+#include "core/storage/EditStack.h"
 #include "core/storage/Query.h"
 #include "gui/charts/ActivityHeatmap.h"
 #include "gui/charts/ChartExporter.h"
@@ -23,7 +24,6 @@
 #include <QImageReader>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 #include <QValueAxis>
 #include <memory>
 

@@ -5,6 +5,7 @@
 #include "core/dsa/TopicModel.h"
 #include "core/dsa/TopicStore.h"
 #include "core/storage/BackupManager.h"
+#include "core/storage/EditStack.h"
 #include "gui/charts/ActivityHeatmap.h"
 #include "gui/common/ImportRunner.h"
 #include "gui/dsa/CataloguePickDialog.h"
@@ -30,7 +31,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
-#include <QUndoStack>
 
 // The DSA tab driven as a user would: quick-add, bulk edit, edit dialog, delete, undo.
 class TestDsaTab : public QObject

@@ -4,6 +4,7 @@
 #include "core/roadmap/RoadmapStore.h"
 #include "core/storage/BackupManager.h"
 #include "core/storage/Database.h"
+#include "core/storage/EditStack.h"
 #include "gui/MainWindow.h"
 #include "gui/common/ImportPreviewDialog.h"
 #include "gui/common/ImportRunner.h"
@@ -30,7 +31,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
-#include <QUndoStack>
 #include <algorithm>
 #include <functional>
 #include <memory>

@@ -1,5 +1,6 @@
 #include "core/Workspace.h"
 #include "core/roadmap/RoadmapModel.h"
+#include "core/storage/EditStack.h"
 #include "core/today/Today.h"
 #include "gui/MainWindow.h"
 #include "gui/dsa/DsaTab.h"
@@ -22,7 +23,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
-#include <QUndoStack>
 
 class TestMainWindow : public QObject
 {

@@ -3,6 +3,7 @@
 #include "core/jobs/ApplicationModel.h"
 #include "core/roadmap/RoadmapEdits.h"
 #include "core/roadmap/RoadmapStore.h"
+#include "core/storage/EditStack.h"
 #include "gui/CommandReceiver.h"
 #include "gui/MainWindow.h"
 #include "gui/SingleInstance.h"
@@ -22,7 +23,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 // A second process — the real executable — sends quick adds to a running
 // window over the single-instance socket; the window applies each as one undo

@@ -3,6 +3,7 @@
 #include "core/skills/SkillEvidence.h"
 #include "core/skills/SkillModel.h"
 #include "core/skills/SkillStore.h"
+#include "core/storage/EditStack.h"
 #include "gui/MainWindow.h"
 #include "gui/charts/ChartExportDialog.h"
 #include "gui/charts/ChartPanel.h"
@@ -21,7 +22,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 // The Skills tab driven through its real widgets.
 class TestSkillsTab : public QObject

@@ -3,6 +3,7 @@
 #include "core/roadmap/ParsedPlan.h"
 #include "core/roadmap/RoadmapMarkdownReader.h"
 #include "core/roadmap/RoadmapStore.h"
+#include "core/storage/EditStack.h"
 #include "core/storage/SettingsStore.h"
 #include "gui/MainWindow.h"
 #include "gui/common/FileDialogs.h"
@@ -18,7 +19,6 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 #include <algorithm>
 
 // The actions as the menus run them, with file names answered through FileDialogs.

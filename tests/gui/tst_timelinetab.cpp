@@ -4,6 +4,7 @@
 #include "core/roadmap/RoadmapEdits.h"
 #include "core/roadmap/RoadmapModel.h"
 #include "core/roadmap/RoadmapStore.h"
+#include "core/storage/EditStack.h"
 #include "core/storage/SettingsStore.h"
 #include "gui/MainWindow.h"
 #include "gui/common/ImportPreviewDialog.h"
@@ -26,7 +27,6 @@
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
-#include <QUndoStack>
 
 class TestTimelineTab : public QObject
 {
@@ -286,7 +286,7 @@ void TestTimelineTab::editsKeepExpansionAndSelection()
     connect(&model, &QAbstractItemModel::modelReset, this, [&resets] { ++resets; });
     int planChanges = 0;
     connect(&model, &RoadmapModel::planChanged, this, [&planChanges] { ++planChanges; });
-    QUndoStack& undo = m_ws->undoStack();
+    EditStack& undo = m_ws->undoStack();
 
     // Tick: one coalesced notice, however many ancestors change their counts.
     QVERIFY(tree->model()->setData(find(QStringLiteral("Install an editor")), Qt::Checked,

@@ -6,6 +6,7 @@
 #include "core/jobs/ApplicationModel.h"
 #include "core/jobs/ApplicationStore.h"
 #include "core/roadmap/RoadmapModel.h"
+#include "core/storage/EditStack.h"
 #include "core/today/Today.h"
 #include "gui/MainWindow.h"
 #include "gui/timeline/TimelineTab.h"
@@ -20,7 +21,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
-#include <QUndoStack>
 
 // The Today view in the real window, on a fixture plan with a fixed today:
 // grade a review with one key, add an application in place, open an overdue item.

@@ -7,6 +7,7 @@
 #include "core/reminders/ReminderStore.h"
 #include "core/roadmap/RoadmapModel.h"
 #include "core/roadmap/RoadmapNode.h"
+#include "core/storage/EditStack.h"
 #include "core/storage/SettingsStore.h"
 #include "gui/MainWindow.h"
 #include "gui/dsa/DsaTab.h"
@@ -31,7 +32,6 @@
 #include <QTest>
 #include <QTimeEdit>
 #include <QToolButton>
-#include <QUndoStack>
 
 using Kind = Reminder::Kind;
 

@@ -8,17 +8,18 @@
 #include "core/jobs/ApplicationQuickAdd.h"
 #include "core/roadmap/RoadmapEdits.h"
 #include "core/roadmap/RoadmapStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/EditStack.h"
 
-#include <QUndoStack>
+#include <QDir>
 
-namespace {
-// A command whose store call failed leaves no empty step behind.
-void dropFailed(QUndoStack& stack, QUndoCommand* command)
+QString QuickCommands::refusal(Workspace& workspace, const QString& what)
 {
-    command->setObsolete(true);
-    stack.undo();
+    const Database& db = workspace.database();
+    if (db.isReadOnly())
+        return tr("%1: %2 is open read-only").arg(what, QDir::toNativeSeparators(db.path()));
+    return tr("%1 to %2 (%3)").arg(what, QDir::toNativeSeparators(db.path()), db.lastSqlError());
 }
-} // namespace
 
 RemoteReply QuickCommands::apply(Workspace& workspace, const RemoteCommand& command,
                                  const QDate& today)
@@ -44,12 +45,9 @@ RemoteReply QuickCommands::addProblem(Workspace& workspace, const QString& line,
         return {2, error};
     if (workspace.problems().exists(problem.slug))
         return {1, tr("\"%1\" is already in your log").arg(problem.title)};
-    auto* command = new AddProblemCommand(workspace.problems(), problem);
-    workspace.undoStack().push(command);
-    if (command->problemId() == 0) {
-        dropFailed(workspace.undoStack(), command);
-        return {1, tr("\"%1\" could not be saved").arg(problem.title)};
-    }
+    // A refused or failed step is gone (the stack said why in the window).
+    if (!workspace.undoStack().push(new AddProblemCommand(workspace.problems(), problem)))
+        return {1, refusal(workspace, tr("\"%1\" could not be saved").arg(problem.title))};
     QStringList details{Problem::difficultyKey(problem.difficulty),
                         Problem::statusKey(problem.status)};
     for (const QString& topic : problem.topics)
@@ -65,12 +63,12 @@ RemoteReply QuickCommands::addApplication(Workspace& workspace, const QString& l
     QString error;
     if (!ApplicationQuickAdd::parse(line, today, &application, &error))
         return {2, error};
-    auto* command = new AddApplicationCommand(workspace.applications(), application);
-    workspace.undoStack().push(command);
-    if (command->applicationId() == 0) {
-        dropFailed(workspace.undoStack(), command);
-        return {1, tr("%1 — %2 could not be saved").arg(application.company, application.role)};
-    }
+    if (!workspace.undoStack().push(
+            new AddApplicationCommand(workspace.applications(), application)))
+        return {
+            1,
+            refusal(workspace,
+                    tr("%1 — %2 could not be saved").arg(application.company, application.role))};
     if (application.source.isEmpty())
         return {0, tr("Added application: %1 — %2").arg(application.company, application.role)};
     return {0, tr("Added application: %1 — %2 (%3)")
@@ -108,7 +106,8 @@ RemoteReply QuickCommands::tick(Workspace& workspace, const QString& title)
     const RoadmapNode& node = hits.first();
     if (node.status == RoadmapNode::Status::Done)
         return {0, tr("\"%1\" was already done").arg(node.title)};
-    workspace.undoStack().push(
-        RoadmapEdits::setStatus(workspace.roadmap(), node, RoadmapNode::Status::Done));
+    if (!workspace.undoStack().push(
+            RoadmapEdits::setStatus(workspace.roadmap(), node, RoadmapNode::Status::Done)))
+        return {1, refusal(workspace, tr("\"%1\" could not be ticked").arg(node.title))};
     return {0, tr("Ticked \"%1\"").arg(node.title)};
 }

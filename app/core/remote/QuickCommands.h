@@ -25,4 +25,6 @@ private:
     static RemoteReply addApplication(Workspace& workspace, const QString& line,
                                       const QDate& today);
     static RemoteReply tick(Workspace& workspace, const QString& title);
+    // Why a step was not saved: the file is read-only, or SQLite's reason.
+    static QString refusal(Workspace& workspace, const QString& what);
 };

@@ -68,9 +68,15 @@ QUndoCommand* RoadmapEdits::setDates(RoadmapStore& store, const RoadmapNode& nod
 QUndoCommand* RoadmapEdits::remove(RoadmapStore& store, const RoadmapNode& node)
 {
     const qint64 id = node.id;
+    // Undo brings back what this step hid, not children deleted before it.
+    auto hidden = std::make_shared<QVector<qint64>>();
     return new LambdaCommand(
-        tr("Delete \"%1\"").arg(node.title), [&store, id] { return store.setRemoved(id, true); },
-        [&store, id] { return store.setRemoved(id, false); });
+        tr("Delete \"%1\"").arg(node.title),
+        [&store, id, hidden] {
+            *hidden = store.hide(id);
+            return !hidden->isEmpty();
+        },
+        [&store, id, hidden] { return store.unhide(id, *hidden); });
 }
 
 QUndoCommand* RoadmapEdits::addItem(RoadmapStore& store, qint64 parentId, int position,

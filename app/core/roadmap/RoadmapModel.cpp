@@ -2,14 +2,14 @@
 
 #include "core/roadmap/RoadmapEdits.h"
 #include "core/roadmap/RoadmapStore.h"
+#include "core/storage/EditStack.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QMimeData>
-#include <QUndoStack>
 #include <algorithm>
 
-RoadmapModel::RoadmapModel(RoadmapStore& store, QUndoStack* undoStack, QObject* parent)
+RoadmapModel::RoadmapModel(RoadmapStore& store, EditStack* undoStack, QObject* parent)
     : QAbstractItemModel(parent)
     , m_store(store)
     , m_undoStack(undoStack)

@@ -10,7 +10,7 @@
 
 class RoadmapStore;
 class QUndoCommand;
-class QUndoStack;
+class EditStack;
 class QMimeData;
 
 // The plan as a tree: headings, items and sub-items. Ticking an item pushes an
@@ -40,7 +40,7 @@ public:
         OverdueRole,
     };
 
-    RoadmapModel(RoadmapStore& store, QUndoStack* undoStack, QObject* parent = nullptr);
+    RoadmapModel(RoadmapStore& store, EditStack* undoStack, QObject* parent = nullptr);
 
     // Today as the model sees it; tests replace it.
     void setToday(std::function<QDate()> today) { m_today = std::move(today); }
@@ -140,7 +140,7 @@ private:
     int entryOf(const QModelIndex& index) const;
 
     RoadmapStore& m_store;
-    QUndoStack* m_undoStack;
+    EditStack* m_undoStack;
     std::function<QDate()> m_today;
     QVector<Entry> m_entries;
     QVector<int> m_roots;

@@ -236,14 +236,38 @@ bool RoadmapStore::setNotes(qint64 id, const QString& notes)
     return true;
 }
 
-bool RoadmapStore::setRemoved(qint64 id, bool removed)
+QVector<qint64> RoadmapStore::hide(qint64 id)
 {
-    if (!markRemoved(id, removed))
+    Transaction tx(m_db);
+    Query shown(m_db, QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT n.id "
+                                     "FROM roadmap_node n JOIN sub ON n.parent_id = sub.id) "
+                                     "SELECT id FROM roadmap_node WHERE removed = 0 AND id IN "
+                                     "(SELECT id FROM sub)"));
+    shown.bind(id);
+    QVector<qint64> hidden;
+    if (!shown.exec())
+        return {};
+    while (shown.next())
+        hidden.append(shown.value(0).toLongLong());
+    if (hidden.isEmpty())
+        return {};
+    Query mark(m_db, QStringLiteral("UPDATE roadmap_node SET removed = 1 WHERE id IN (%1)")
+                         .arg(Query::idList(hidden)));
+    if (!mark.exec() || !tx.commit())
+        return {};
+    announceRemoved({id});
+    return hidden;
+}
+
+bool RoadmapStore::unhide(qint64 id, const QVector<qint64>& hidden)
+{
+    if (hidden.isEmpty())
         return false;
-    if (removed)
-        announceRemoved({id});
-    else
-        announceInserted({id});
+    Query mark(m_db, QStringLiteral("UPDATE roadmap_node SET removed = 0 WHERE id IN (%1)")
+                         .arg(Query::idList(hidden)));
+    if (!mark.exec() || mark.rowsAffected() < 1)
+        return false;
+    announceInserted({id});
     return true;
 }
 

@@ -50,8 +50,12 @@ public:
     // A title typed in the planner is plain text; one from a file keeps its Markdown.
     bool setTitle(qint64 id, const QString& title, const QString& titleMarkdown = {});
     bool setNotes(qint64 id, const QString& notes);
-    // Hides (or brings back) a node and its whole subtree.
-    bool setRemoved(qint64 id, bool removed);
+    // Hides a node and every node below it that still shows; returns the ids
+    // it hid (empty when it failed). A child deleted before stays out of the
+    // list, so bringing the parent back (unhide) does not bring it back too.
+    QVector<qint64> hide(qint64 id);
+    // Brings back the nodes one hide() hid; `id` is the root it was given.
+    bool unhide(qint64 id, const QVector<qint64>& hidden);
     // The same without telling listeners, for importers that announce one reset
     // after their transaction (a model must never reload from a half-done import).
     bool markRemoved(qint64 id, bool removed);

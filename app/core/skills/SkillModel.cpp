@@ -4,14 +4,14 @@
 #include "core/skills/SetSkillLevelCommand.h"
 #include "core/skills/SetSkillTargetCommand.h"
 #include "core/skills/SkillStore.h"
+#include "core/storage/EditStack.h"
 #include "core/storage/SettingsStore.h"
 
 #include <QLocale>
-#include <QUndoStack>
 #include <algorithm>
 #include <memory>
 
-SkillModel::SkillModel(SkillStore& store, SettingsStore* settings, QUndoStack* undoStack,
+SkillModel::SkillModel(SkillStore& store, SettingsStore* settings, EditStack* undoStack,
                        QObject* parent)
     : IdTableModel<Skill>(parent)
     , m_store(store)

@@ -7,7 +7,7 @@
 #include <QVector>
 
 class QUndoCommand;
-class QUndoStack;
+class EditStack;
 class SettingsStore;
 class SkillStore;
 
@@ -32,8 +32,8 @@ public:
         MilestoneIdRole
     };
 
-    SkillModel(SkillStore& store, SettingsStore* settings = nullptr,
-               QUndoStack* undoStack = nullptr, QObject* parent = nullptr);
+    SkillModel(SkillStore& store, SettingsStore* settings = nullptr, EditStack* undoStack = nullptr,
+               QObject* parent = nullptr);
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -58,7 +58,7 @@ private:
 
     SkillStore& m_store;
     SettingsStore* m_settings;
-    QUndoStack* m_undoStack;
+    EditStack* m_undoStack;
     QVector<Milestone> m_milestones;
     SkillLevelScale m_scale;
 };

@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace {
 QAtomicInt connectionCounter;
@@ -45,7 +46,7 @@ bool Database::fail(const QString& reason)
     return false;
 }
 
-bool Database::open(const QString& path, Check check)
+bool Database::open(const QString& path, Check check, Access access)
 {
     close();
     m_path = QFileInfo(path).absoluteFilePath();
@@ -53,24 +54,23 @@ bool Database::open(const QString& path, Check check)
     m_migrationBackup.clear();
     m_created = false;
     m_checkDeferred = false;
+    m_readOnly = access == Access::Read;
+    m_readOnlyOnRequest = m_readOnly;
 
     const QFileInfo info(m_path);
     if (info.exists()) {
-        if (!checkExistingFile(m_path))
+        if (!checkExistingFile(m_path, access))
             return false;
+    } else if (access == Access::Read) {
+        return fail(QCoreApplication::translate("Database", "does not exist"));
     } else if (!createEmptyFile(m_path)) {
         return false;
     }
 
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(m_path);
-    // A second process writing at the same moment waits instead of failing.
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!m_db.open()) {
-        const QString reason = m_db.lastError().text();
+    if (!connect(m_readOnly)) {
         if (m_created)
             QFile::remove(m_path);
-        return fail(QCoreApplication::translate("Database", "cannot be opened (%1)").arg(reason));
+        return false;
     }
 
     int version = 0;
@@ -81,6 +81,16 @@ bool Database::open(const QString& path, Check check)
     m_checkDeferred = sound && deferrable && version == SchemaVersion;
     if (sound && deferrable && !m_checkDeferred)
         sound = checkIntegrity();
+    if (sound && m_readOnly && version != SchemaVersion)
+        sound = fail(version == 0
+                         ? QCoreApplication::translate("Database",
+                                                       "is empty and cannot be written, so there "
+                                                       "is no plan to show")
+                         : QCoreApplication::translate(
+                               "Database",
+                               "was written by an older version of Roadmap Planner and must be "
+                               "upgraded, which writes to it, but it is open read-only; copy it "
+                               "to a folder you can write to and open the copy"));
     if (!sound || !applyPragmas() || !migrate(version)) {
         m_db.close();
         if (m_created) {
@@ -101,13 +111,49 @@ bool Database::openForReading(const QString& path)
     m_error.clear();
     m_created = false;
     m_checkDeferred = false;
+    m_readOnly = true;
+    return connect(true);
+}
+
+bool Database::connect(bool readOnly)
+{
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!m_db.open())
+    if (!readOnly) {
+        m_db.setDatabaseName(m_path);
+        // A second process writing at the same moment waits instead of failing.
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (m_db.open())
+            return true;
         return fail(QCoreApplication::translate("Database", "cannot be opened (%1)")
                         .arg(m_db.lastError().text()));
-    return true;
+    }
+    // Read-only by URI. mode=ro sees what other connections write; a WAL file
+    // needs its -shm index beside it, which a read-only disk or folder cannot
+    // hold, so immutable=1 (SQLite reads the file as it is, no index) comes
+    // second — only when no journal holds changes the file itself lacks.
+    const QString uri = QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded);
+    const QFileInfo journal(m_path + QStringLiteral("-wal"));
+    QStringList modes = {QStringLiteral("mode=ro")};
+    if (!journal.exists() || journal.size() == 0)
+        modes << QStringLiteral("immutable=1");
+    QString reason;
+    for (const QString& mode : modes) {
+        m_db.setDatabaseName(uri + QLatin1Char('?') + mode);
+        m_db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (m_db.open()) {
+            // Opening reads nothing; the first read is what needs the index.
+            QSqlQuery probe(m_db);
+            if (probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
+                return true;
+            reason = probe.lastError().text();
+            probe = QSqlQuery();
+            m_db.close();
+        } else {
+            reason = m_db.lastError().text();
+        }
+    }
+    return fail(QCoreApplication::translate("Database", "cannot be opened (%1)").arg(reason));
 }
 
 void Database::close()
@@ -122,7 +168,7 @@ void Database::close()
     m_transactionDepth = 0;
 }
 
-bool Database::checkExistingFile(const QString& path)
+bool Database::checkExistingFile(const QString& path, Access access)
 {
     const QFileInfo info(path);
     if (info.isDir())
@@ -138,9 +184,15 @@ bool Database::checkExistingFile(const QString& path)
         return fail(QCoreApplication::translate(
             "Database", "is not a Roadmap Planner database (not an SQLite file); it was left "
                         "unchanged"));
-    if (!info.isWritable())
+    // SQLite writes its journal beside the file, so a folder that cannot be
+    // written makes the file read-only too.
+    const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    if (writable || access == Access::Read)
+        return true;
+    if (access == Access::Write)
         return fail(QCoreApplication::translate(
             "Database", "is read-only; make it writable or choose another file with --database"));
+    m_readOnly = true;
     return true;
 }
 
@@ -208,13 +260,13 @@ bool Database::checkVersion(int* version)
 bool Database::applyPragmas()
 {
     QSqlQuery query(m_db);
-    const QStringList pragmas = {
-        QStringLiteral("PRAGMA journal_mode=WAL"),
-        // NORMAL in WAL mode survives a crash of the program; a power cut may lose
-        // the last commit but never corrupts the file.
-        QStringLiteral("PRAGMA synchronous=NORMAL"),
-        QStringLiteral("PRAGMA foreign_keys=ON"),
-    };
+    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys=ON")};
+    // The journal mode is written into the file, so a read-only one keeps its own.
+    if (!m_readOnly)
+        pragmas << QStringLiteral("PRAGMA journal_mode=WAL")
+                // NORMAL in WAL mode survives a crash of the program; a power
+                // cut may lose the last commit but never corrupts the file.
+                << QStringLiteral("PRAGMA synchronous=NORMAL");
     for (const QString& pragma : pragmas) {
         if (!query.exec(pragma))
             return fail(QCoreApplication::translate("Database", "cannot be configured (%1)")

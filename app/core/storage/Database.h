@@ -26,9 +26,22 @@ public:
         AfterFirstPaint
     };
 
+    enum class Access
+    {
+        // Refuses a file that cannot be written: every command that writes.
+        Write,
+        // A file on a read-only disk, in a folder that cannot be written or
+        // without write permission is opened read-only instead: the window,
+        // and commands that only read.
+        WriteOrRead,
+        // Read-only whatever the file allows (--read-only).
+        Read
+    };
+
     // Opens (or creates) the file. On failure returns false, leaves the file as
     // it was, and errorString() names the file and the reason.
-    bool open(const QString& path, Check check = Check::BeforeOpening);
+    bool open(const QString& path, Check check = Check::BeforeOpening,
+              Access access = Access::Write);
     // Opens an existing file read-only, without checks or migrations: for a
     // worker thread that reads beside the window's connection (a connection
     // belongs to the thread that opened it).
@@ -36,6 +49,11 @@ public:
     void close();
 
     bool isOpen() const { return m_db.isOpen(); }
+    // True when the file was opened read-only: SQLite refuses every write, and
+    // EditStack refuses every edit before it runs.
+    bool isReadOnly() const { return m_readOnly; }
+    // Why, for the window's banner: "on request" or "cannot be written".
+    bool readOnlyOnRequest() const { return m_readOnlyOnRequest; }
     QSqlDatabase connection() const { return m_db; }
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
@@ -50,7 +68,14 @@ public:
     // The text of the last failed statement's error ("database or disk is full"),
     // for messages that say why an operation was refused.
     QString lastSqlError() const { return m_lastSqlError; }
-    void noteSqlError(const QString& error) const { m_lastSqlError = error; }
+    void noteSqlError(const QString& error) const
+    {
+        m_lastSqlError = error;
+        ++m_failedStatements;
+    }
+    // How many statements have failed on this connection, so a caller can tell
+    // whether the writes of one step all went through.
+    int failedStatements() const { return m_failedStatements; }
 
     // Changes whenever the connection is closed or reopened, so a store can tell
     // that a statement it kept prepared belongs to a connection that is gone.
@@ -72,7 +97,8 @@ public:
 
 private:
     friend class Transaction;
-    bool checkExistingFile(const QString& path);
+    bool checkExistingFile(const QString& path, Access access);
+    bool connect(bool readOnly);
     bool createEmptyFile(const QString& path);
     bool checkIntegrity();
     bool checkVersion(int* version);
@@ -89,7 +115,10 @@ private:
     QString m_migrationBackup;
     bool m_created = false;
     bool m_checkDeferred = false;
+    bool m_readOnly = false;
+    bool m_readOnlyOnRequest = false;
     int m_transactionDepth = 0;
     int m_generation = 0;
     mutable QString m_lastSqlError;
+    mutable int m_failedStatements = 0;
 };

@@ -2,10 +2,11 @@
 
 #include "core/Workspace.h"
 #include "core/storage/BackupManager.h"
+#include "core/storage/EditStack.h"
 
+#include <QDir>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QUndoStack>
 
 namespace {
 std::function<bool(int, int)>& progressHook()
@@ -23,6 +24,14 @@ void ImportRunner::setProgressHook(std::function<bool(int, int)> hook)
 bool ImportRunner::run(Workspace& ws, QWidget* parent, const QString& title, int total,
                        const Job& job, std::unique_ptr<QUndoCommand> step)
 {
+    if (ws.isReadOnly()) {
+        QMessageBox::information(parent, title,
+                                 tr("%1 is open read-only, so nothing can be imported into it. "
+                                    "Save a copy to a folder you can write to (the bar above the "
+                                    "tabs), then import into the copy.")
+                                     .arg(QDir::toNativeSeparators(ws.database().path())));
+        return false;
+    }
     // A copy first: undo covers this session, the copy covers everything after it.
     if (ws.backups().backUp(QStringLiteral("before-import")).isEmpty() &&
         QMessageBox::warning(

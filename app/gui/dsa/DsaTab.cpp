@@ -13,6 +13,7 @@
 #include "core/dsa/ReplaceProblemsCommand.h"
 #include "core/dsa/TopicStore.h"
 #include "core/io/AtomicFile.h"
+#include "core/storage/EditStack.h"
 #include "core/today/Today.h"
 #include "gui/common/EmptyStateStack.h"
 #include "gui/common/FileDialogs.h"
@@ -44,7 +45,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
@@ -328,7 +328,9 @@ void DsaTab::addFromQuickLine()
         m_quickAddHint->show();
         return;
     }
-    push(new AddProblemCommand(m_ws.problems(), problem));
+    // A refused step keeps the line, so nothing typed is lost.
+    if (!m_ws.undoStack().push(new AddProblemCommand(m_ws.problems(), problem)))
+        return;
     m_quickAddHint->hide();
     m_quickAdd->setText(QString()); // unlike clear(), leaves no undo step in the line
 }

@@ -3,6 +3,7 @@
 #include "core/Workspace.h"
 #include "core/dsa/ProblemStore.h"
 #include "core/dsa/ReplaceProblemsCommand.h"
+#include "core/storage/EditStack.h"
 #include "core/today/Today.h"
 
 #include <QDate>
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {

@@ -3,11 +3,11 @@
 #include "core/Workspace.h"
 #include "core/dsa/MergeTopicsCommand.h"
 #include "core/dsa/TopicModel.h"
+#include "core/storage/EditStack.h"
 
 #include <QAbstractItemView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
-#include <QUndoStack>
 #include <algorithm>
 
 TopicMergeAction::TopicMergeAction(Workspace& workspace, QAbstractItemView* topics, QObject* parent)

@@ -4,6 +4,7 @@
 #include "core/jobs/ApplicationModel.h"
 #include "core/jobs/MoveStageCommand.h"
 #include "core/jobs/StageColumnProxy.h"
+#include "core/storage/EditStack.h"
 #include "gui/jobs/ApplicationCardDelegate.h"
 #include "gui/jobs/CollapsedStageStrip.h"
 
@@ -13,7 +14,6 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 ApplicationBoard::ApplicationBoard(Workspace& workspace, QAbstractItemModel* filtered,

@@ -7,6 +7,7 @@
 #include "core/jobs/ApplicationStore.h"
 #include "core/jobs/DuplicateFinder.h"
 #include "core/jobs/JobSettings.h"
+#include "core/storage/EditStack.h"
 #include "gui/common/LineEditUndoFilter.h"
 
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QUndoStack>
 
 namespace {
 QString childName(const QString& prefix, const QString& name)
@@ -134,8 +134,11 @@ void ApplicationQuickAddBar::add()
     const Application a = ApplicationQuickAdd::make(company, role, m_source->currentText(),
                                                     m_ws.applicationModel().today());
     auto* command = new AddApplicationCommand(m_ws.applications(), a);
-    // The window's status bar says what was added and that Ctrl+Z undoes it.
-    m_ws.undoStack().push(command);
+    // The window's status bar says what was added and that Ctrl+Z undoes it,
+    // or why it was not saved; then the typed lines stay for another try.
+    if (!m_ws.undoStack().push(command))
+        return;
+    const qint64 id = command->applicationId();
     // setText, unlike clear(), leaves no undo step in the lines.
     m_company->setText(QString());
     m_role->setText(QString());
@@ -143,5 +146,5 @@ void ApplicationQuickAddBar::add()
     m_hint->clear();
     m_hint->hide();
     m_company->setFocus();
-    emit added(command->applicationId());
+    emit added(id);
 }

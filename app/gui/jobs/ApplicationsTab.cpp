@@ -13,6 +13,7 @@
 #include "core/jobs/JobSettings.h"
 #include "core/jobs/MoveStageCommand.h"
 #include "core/jobs/StageOrder.h"
+#include "core/storage/EditStack.h"
 #include "core/storage/SetSettingsCommand.h"
 #include "core/storage/SettingsStore.h"
 #include "gui/common/EmptyStateStack.h"
@@ -52,7 +53,6 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 ApplicationsTab::ApplicationsTab(Workspace& workspace, QWidget* parent)

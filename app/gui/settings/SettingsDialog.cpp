@@ -7,6 +7,7 @@
 #include "core/reminders/ReminderStore.h"
 #include "core/reminders/TraySettings.h"
 #include "core/storage/Database.h"
+#include "core/storage/EditStack.h"
 #include "core/storage/LambdaCommand.h"
 #include "core/storage/SettingsStore.h"
 
@@ -21,7 +22,6 @@
 #include <QMessageBox>
 #include <QSystemTrayIcon>
 #include <QTimeEdit>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {

@@ -6,12 +6,12 @@
 #include "core/skills/SkillEvidence.h"
 #include "core/skills/SkillModel.h"
 #include "core/skills/SkillStore.h"
+#include "core/storage/EditStack.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 SkillEvidencePanel::SkillEvidencePanel(Workspace& workspace, QWidget* parent)

@@ -6,6 +6,7 @@
 #include "core/skills/SkillCategory.h"
 #include "core/skills/SkillLevelScale.h"
 #include "core/skills/SkillModel.h"
+#include "core/storage/EditStack.h"
 #include "core/storage/SetSettingsCommand.h"
 #include "core/storage/SettingsStore.h"
 #include "gui/charts/ChartExportDialog.h"
@@ -29,7 +30,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {

@@ -9,6 +9,7 @@
 #include "core/roadmap/RoadmapMarkdownReader.h"
 #include "core/roadmap/RoadmapMarkdownWriter.h"
 #include "core/roadmap/RoadmapStore.h"
+#include "core/storage/EditStack.h"
 #include "core/storage/LambdaCommand.h"
 #include "core/storage/SettingsStore.h"
 #include "gui/MainWindow.h"
@@ -29,7 +30,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QStatusBar>
-#include <QUndoStack>
 
 TimelineFileActions::TimelineFileActions(MainWindow& window, Workspace& workspace)
     : m_window(window)

@@ -4,6 +4,7 @@
 #include "core/roadmap/RoadmapEdits.h"
 #include "core/roadmap/RoadmapModel.h"
 #include "core/roadmap/RoadmapStore.h"
+#include "core/storage/EditStack.h"
 #include "core/storage/SettingsStore.h"
 #include "core/today/Today.h"
 #include "gui/common/ProgressDelegate.h"
@@ -26,7 +27,6 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 TimelineTab::TimelineTab(Workspace& workspace, QWidget* parent)
@@ -270,7 +270,7 @@ void TimelineTab::editCurrent()
     if (dialog.exec() != QDialog::Accepted)
         return;
     RoadmapStore& store = m_ws.roadmap();
-    QUndoStack& stack = m_ws.undoStack();
+    EditStack& stack = m_ws.undoStack();
     // One dialog, one undo step, however many fields changed.
     stack.beginMacro(tr("Edit \"%1\"").arg(node.title));
     if (dialog.title() != node.title)

@@ -5,6 +5,7 @@
 #include "core/dsa/ReviewSchedule.h"
 #include "core/jobs/InterviewRound.h"
 #include "core/jobs/JobSettings.h"
+#include "core/storage/EditStack.h"
 #include "core/storage/SettingsStore.h"
 #include "core/today/Today.h"
 #include "gui/common/StatusPalette.h"
@@ -19,7 +20,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QScrollArea>
-#include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
 
