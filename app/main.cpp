@@ -101,8 +101,8 @@ private:
 };
 
 // The window's whole life; returns the exit code and whether the user asked
-// for a restart (to change the language).
-int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart)
+// for a restart (to change the language, or to open a copy: *reopen).
+int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart, QString* reopen)
 {
     const QString path = cli.databasePath();
     SingleInstance instance(path);
@@ -132,7 +132,12 @@ int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart)
     Workspace workspace;
     // The file's quick_check reads every page (most of a second for a large
     // one): a window checks after its first paint instead of before it.
-    if (!workspace.open(path, Workspace::Seed::BuiltInPlan, Database::Check::AfterFirstPaint) &&
+    // A file that cannot be written opens read-only, under a banner.
+    const Database::Access access = cli.databaseAccess() == Database::Access::Read
+                                        ? Database::Access::Read
+                                        : Database::Access::WriteOrRead;
+    if (!workspace.open(path, Workspace::Seed::BuiltInPlan, Database::Check::AfterFirstPaint,
+                        access) &&
         !offerRestore(workspace, path))
         return 1;
 
@@ -184,6 +189,7 @@ int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart)
     }
     const int code = QApplication::exec();
     *restart = window.restartRequested();
+    *reopen = window.reopenPath();
     return code;
 }
 } // namespace
@@ -224,11 +230,13 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral(PLANNER_APP_ID));
 
     bool restart = false;
-    const int result = runWindow(cli, clock, &restart);
+    QString reopen;
+    const int result = runWindow(cli, clock, &restart, &reopen);
     // The window, the workspace and the single-instance lock are gone by now,
     // so the new process owns the database from its first moment.
     if (restart)
         QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                                QCoreApplication::arguments().mid(1));
+                                reopen.isEmpty() ? QCoreApplication::arguments().mid(1)
+                                                 : cli.argumentsFor(reopen));
     return result;
 }

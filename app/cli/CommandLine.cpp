@@ -59,6 +59,11 @@ CommandLine::CommandLine()
                                              "Use the planner database at <path> (created with "
                                              "the built-in plan when it does not exist)."),
                  QCoreApplication::translate("CommandLine", "path"))
+    , m_readOnly(QStringLiteral("read-only"),
+                 QCoreApplication::translate("CommandLine",
+                                             "Open the database read-only: everything shows, "
+                                             "nothing is written. A file on a read-only disk or "
+                                             "folder opens so by itself."))
     , m_summary(QStringLiteral("summary"),
                 QCoreApplication::translate("CommandLine",
                                             "Print the state of the plan, problems, applications "
@@ -199,6 +204,7 @@ CommandLine::CommandLine()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption(m_database);
+    m_parser.addOption(m_readOnly);
     m_parser.addOption(m_summary);
     m_parser.addOption(m_measureStartup);
     m_parser.addOption(m_minimized);
@@ -282,6 +288,20 @@ int CommandLine::parse(const QStringList& arguments)
     if (m_parser.isSet(m_database) && m_parser.value(m_database).isEmpty()) {
         err() << QCoreApplication::applicationName() << ": "
               << QCoreApplication::translate("CommandLine", "--database needs a file path") << '\n';
+        err().flush();
+        return 2;
+    }
+    const bool writes = (!m_parser.isSet(m_dryRun) &&
+                         (m_parser.isSet(m_importRoadmap) || m_parser.isSet(m_importProblems) ||
+                          m_parser.isSet(m_importApplications))) ||
+                        quickCommand().has_value();
+    if (m_parser.isSet(m_readOnly) && writes) {
+        err() << QCoreApplication::applicationName() << ": "
+              << QCoreApplication::translate("CommandLine",
+                                             "--read-only cannot go with a command that writes "
+                                             "(an import without --dry-run, --add-problem, "
+                                             "--add-application or --tick)")
+              << '\n';
         err().flush();
         return 2;
     }
@@ -413,6 +433,25 @@ QString CommandLine::databasePath() const
     return path;
 }
 
+Database::Access CommandLine::databaseAccess() const
+{
+    if (m_parser.isSet(m_readOnly))
+        return Database::Access::Read;
+    // A command that writes refuses a read-only file with a clear message;
+    // one that only reads (a summary, an export, a dry run) reads it as it is.
+    const bool writes = m_parser.isSet(m_importProblems) || m_parser.isSet(m_importApplications);
+    return writes && !m_parser.isSet(m_dryRun) ? Database::Access::Write
+                                               : Database::Access::WriteOrRead;
+}
+
+QStringList CommandLine::argumentsFor(const QString& databasePath) const
+{
+    QStringList arguments = {QStringLiteral("--database"), databasePath};
+    if (dark())
+        arguments << QStringLiteral("--dark");
+    return arguments;
+}
+
 int CommandLine::runHeadless()
 {
     if (m_parser.isSet(m_listCharts)) {
@@ -441,7 +480,8 @@ int CommandLine::runHeadless()
             return code;
     }
     Workspace workspace;
-    if (!workspace.open(databasePath())) {
+    if (!workspace.open(databasePath(), Workspace::Seed::BuiltInPlan,
+                        Database::Check::BeforeOpening, databaseAccess())) {
         err() << QCoreApplication::applicationName() << ": " << workspace.errorString() << '\n';
         err().flush();
         return 1;

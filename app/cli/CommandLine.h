@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/remote/RemoteCommand.h"
+#include "core/storage/Database.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -27,6 +28,10 @@ public:
     // Chart export draws widgets, so it needs a QApplication (offscreen).
     bool needsWidgets() const;
     QString databasePath() const;
+    // --read-only, or a file that cannot be written: how to open it.
+    Database::Access databaseAccess() const;
+    // The arguments for a window on another file, keeping the look asked for.
+    QStringList argumentsFor(const QString& databasePath) const;
     bool summary() const { return m_parser.isSet(m_summary); }
     bool measureStartup() const { return m_parser.isSet(m_measureStartup); }
     bool startMinimized() const { return m_parser.isSet(m_minimized); }
@@ -50,6 +55,7 @@ private:
 
     QCommandLineParser m_parser;
     QCommandLineOption m_database;
+    QCommandLineOption m_readOnly;
     QCommandLineOption m_summary;
     QCommandLineOption m_measureStartup;
     QCommandLineOption m_minimized;

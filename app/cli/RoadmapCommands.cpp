@@ -87,7 +87,9 @@ int RoadmapCommands::exportRoadmap(const QString& databasePath, const QString& f
     if (!QFileInfo::exists(databasePath))
         return fail(err, tr("%1: no such database").arg(databasePath));
     Workspace ws;
-    if (!ws.open(databasePath, Workspace::Seed::Nothing))
+    // Reading only: a read-only file exports as well as any.
+    if (!ws.open(databasePath, Workspace::Seed::Nothing, Database::Check::BeforeOpening,
+                 Database::Access::WriteOrRead))
         return fail(err, ws.errorString());
     const QVector<RoadmapNode> nodes = ws.roadmap().loadAll();
     const QByteArray text =

@@ -17,6 +17,7 @@
 #include "gui/charts/ChartExporter.h"
 #include "gui/charts/ChartPanel.h"
 #include "gui/common/LazyTabWidget.h"
+#include "gui/common/ReadOnlyBanner.h"
 #include "gui/common/StatusTimeouts.h"
 #include "gui/dsa/DsaTab.h"
 #include "gui/jobs/ApplicationsTab.h"
@@ -74,6 +75,17 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    if (m_ws.isReadOnly()) {
+        m_readOnlyBanner = new ReadOnlyBanner(m_ws.database(), central);
+        centralLayout->addWidget(m_readOnlyBanner);
+        setWindowTitle(tr("Roadmap Planner (read-only)"));
+        connect(m_readOnlyBanner, &ReadOnlyBanner::openCopyRequested, this,
+                [this](const QString& path) {
+                    m_reopenPath = path;
+                    m_restartRequested = true;
+                    close();
+                });
+    }
     centralLayout->addWidget(m_notificationBar);
     centralLayout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -112,6 +124,20 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState s) {
         if (s == Qt::ApplicationActive)
             m_ws.checkForOutsideChanges();
+    });
+    // An edit that was not saved says so where the user looks next: the status
+    // bar while the read-only strip explains why, a message when a write failed.
+    connect(&m_ws.undoStack(), &EditStack::refused, this, [this](const QString& message) {
+        if (m_ws.isReadOnly()) {
+            statusBar()->showMessage(message, StatusTimeouts::Notice);
+            return;
+        }
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Roadmap Planner"),
+                                    tr("A change was not saved."), QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("writeFailedMessageBox"));
+        box->setInformativeText(message);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     });
     connect(&m_ws.undoStack(), &QUndoStack::indexChanged, this, [this] {
         // Say what the last edit was, so undo is discoverable without dialogs.
@@ -209,6 +235,9 @@ void MainWindow::createMenus()
     backUp->setObjectName(QStringLiteral("backUpAction"));
     QAction* restore = file->addAction(tr("&Restore a Backup…"), this, &MainWindow::restoreBackup);
     restore->setObjectName(QStringLiteral("restoreAction"));
+    // What writes the file as a whole has no place on a read-only one.
+    import->setEnabled(!m_ws.isReadOnly());
+    restore->setEnabled(!m_ws.isReadOnly());
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -246,6 +275,7 @@ void MainWindow::createMenus()
     QAction* start = edit->addAction(tr("Plan &Start Date…"), this,
                                      [this] { m_timelineFileActions.changePlanStart(); });
     start->setObjectName(QStringLiteral("planStartAction"));
+    start->setEnabled(!m_ws.isReadOnly());
     edit->addSeparator();
     QAction* settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));

@@ -10,6 +10,7 @@ class ApplicationsTab;
 class DsaTab;
 class LazyTabWidget;
 class NotificationBar;
+class ReadOnlyBanner;
 class QLabel;
 class QTabWidget;
 class SkillsTab;
@@ -41,6 +42,11 @@ public:
     // True when the user asked to restart (to apply a new language); main()
     // starts the planner again once this window has closed.
     bool restartRequested() const { return m_restartRequested; }
+    // Set when the restart is to open another file: a copy the user saved of
+    // a read-only one (ReadOnlyBanner).
+    QString reopenPath() const { return m_reopenPath; }
+    // The strip above the tabs while the file is open read-only, else null.
+    ReadOnlyBanner* readOnlyBanner() const { return m_readOnlyBanner; }
     // True once the user asked to quit or restart, so closing must not merely
     // hide the window to the tray.
     bool isQuitting() const { return m_quitting || m_restartRequested; }
@@ -98,6 +104,8 @@ private:
     NotificationBar* m_notificationBar;
     FileDialogs m_fileDialogs;
     TimelineFileActions m_timelineFileActions;
+    ReadOnlyBanner* m_readOnlyBanner = nullptr;
+    QString m_reopenPath;
     bool m_restartRequested = false;
     bool m_quitting = false;
 };

@@ -32,8 +32,8 @@ bool bulkEdit(Workspace& ws)
         r.problem.difficulty = Problem::Difficulty::Hard;
     auto* command = new ReplaceProblemsCommand(ws.problems(), before, after,
                                                QStringLiteral("Set every problem to hard"));
-    ws.undoStack().push(command);
-    return !command->failed();
+    // The stack deletes a step that failed, so its answer is the one to ask.
+    return ws.undoStack().push(command);
 }
 } // namespace
 

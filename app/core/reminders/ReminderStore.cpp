@@ -1,5 +1,6 @@
 #include "ReminderStore.h"
 
+#include "core/storage/Database.h"
 #include "core/storage/Query.h"
 
 namespace {
@@ -24,6 +25,9 @@ ReminderStore::ReminderStore(Database& db, QObject* parent)
 
 bool ReminderStore::ensureDefaults()
 {
+    // A kind without a row reads as its default, which is all a read-only file needs.
+    if (m_db.isReadOnly())
+        return true;
     for (Reminder::Kind kind : Reminder::allKinds()) {
         Query q(m_db,
                 QStringLiteral("INSERT OR IGNORE INTO reminder(kind, schedule) VALUES(?, ?)"));
@@ -60,6 +64,11 @@ Reminder ReminderStore::load(Reminder::Kind kind) const
         r.lastFired = readUtc(q.value(2));
         r.snoozedUntil = readUtc(q.value(3));
     }
+    const auto unsaved = m_unsaved.constFind(kind);
+    if (unsaved != m_unsaved.constEnd()) {
+        r.lastFired = unsaved->lastFired;
+        r.snoozedUntil = unsaved->snoozedUntil;
+    }
     return r;
 }
 
@@ -77,6 +86,10 @@ bool ReminderStore::setSettings(Reminder::Kind kind, bool enabled, const Reminde
 
 bool ReminderStore::setLastFired(Reminder::Kind kind, const QDateTime& when)
 {
+    if (m_db.isReadOnly()) {
+        m_unsaved[kind] = {when, QDateTime()};
+        return true;
+    }
     Query q(m_db, QStringLiteral("UPDATE reminder SET last_fired = ?, snoozed_until = NULL "
                                  "WHERE kind = ?"));
     q.bindAll({utcValue(when), Reminder::key(kind)});
@@ -85,6 +98,12 @@ bool ReminderStore::setLastFired(Reminder::Kind kind, const QDateTime& when)
 
 bool ReminderStore::setSnoozedUntil(Reminder::Kind kind, const QDateTime& until)
 {
+    if (m_db.isReadOnly()) {
+        if (!m_unsaved.contains(kind))
+            m_unsaved[kind].lastFired = load(kind).lastFired;
+        m_unsaved[kind].snoozedUntil = until;
+        return true;
+    }
     Query q(m_db, QStringLiteral("UPDATE reminder SET snoozed_until = ? WHERE kind = ?"));
     q.bindAll({utcValue(until), Reminder::key(kind)});
     return q.exec();

@@ -3,6 +3,8 @@
 #include "core/reminders/Reminder.h"
 #include "core/storage/ChangeNotifier.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QVector>
 
 class Database;
@@ -28,4 +30,12 @@ public:
 
 private:
     Database& m_db;
+    // On a file open read-only the reminders still fire and snooze; what they
+    // would write is kept here for the session instead.
+    struct Moment
+    {
+        QDateTime lastFired;
+        QDateTime snoozedUntil;
+    };
+    QHash<Reminder::Kind, Moment> m_unsaved;
 };

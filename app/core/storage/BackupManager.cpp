@@ -58,6 +58,9 @@ QString BackupManager::backUp(const QString& reason)
 
 bool BackupManager::backUpDailyIfDue()
 {
+    // A read-only file cannot change, so yesterday's copy still holds it all.
+    if (m_db.isReadOnly())
+        return true;
     const QDate today = QDate::currentDate();
     for (const Backup& b : list()) {
         if (b.reason == QLatin1String("daily") && b.created.date() == today)

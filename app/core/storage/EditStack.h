@@ -16,10 +16,15 @@ public:
 
     // Hides QUndoStack::push on purpose (it is not virtual): every caller holds
     // an EditStack — Workspace::undoStack() returns one — so every edit passes
-    // here. Returns true when the step ran and all its writes went through;
-    // otherwise the command is gone (deleted, or left as an undoable no-op
-    // when it does not notice its own failure) and refused() has said why.
+    // here. Returns true when the step ran and all its writes went through.
+    // Otherwise the command is gone (deleted, or left as an undoable no-op
+    // when it does not notice its own failure), and refused() says why when
+    // a write failed (a step with nothing to do fails quietly).
     bool push(QUndoCommand* command);
+    // Hidden too: on a read-only file a macro would be an empty step to undo,
+    // and inside one a push that ran does not move the index.
+    void beginMacro(const QString& text);
+    void endMacro();
 
 signals:
     // Names the file, the step and the reason, for the window to show.
@@ -27,4 +32,5 @@ signals:
 
 private:
     const Database& m_db;
+    int m_macroDepth = 0;
 };

@@ -59,5 +59,7 @@ bool Transaction::exec(const QString& sql)
     if (query.exec(sql))
         return true;
     m_error = query.lastError().text();
+    // A COMMIT that fails (a full disk) is a failed write like any statement's.
+    m_db.noteSqlError(query.lastError().databaseText());
     return false;
 }
