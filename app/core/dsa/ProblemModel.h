@@ -36,11 +36,14 @@ public:
         ReviewDueRole   // QDate of the next pending review, invalid when none
     };
 
-    // What the model holds: every problem and, row for row, its search text.
+    // What the model holds: every problem and, row for row, its search text;
+    // and the rows' order by title (the DSA tab's default sort), worked out
+    // where the rows are read, which in the window is a worker thread.
     struct Rows
     {
         QVector<Problem> problems;
         QVector<QString> search;
+        QVector<int> byTitle; // row numbers in ascending title order
     };
     // Reads every row; safe on a worker thread with a store of its own.
     static Rows read(const ProblemStore& store);
@@ -85,10 +88,14 @@ private:
     void rowWritten(int row, bool inserted) override;
     void rowsErased(int row, int count) override;
     static QString haystack(const Problem& p);
+    // The rows' order by title, stable, as std::stable_sort on collation keys.
+    static QVector<int> titleOrder(const QVector<Problem>& rows, bool descending);
 
     ProblemStore& m_store;
     QVector<QString> m_search; // beside m_rows, row for row
-    bool m_sorted = false;     // rows are in m_sortColumn/m_sortOrder order
+    // Rows::byTitle while the rows are as read; emptied by any change.
+    QVector<int> m_byTitle;
+    bool m_sorted = false; // rows are in m_sortColumn/m_sortOrder order
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

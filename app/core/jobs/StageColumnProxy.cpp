@@ -44,8 +44,12 @@ bool StageColumnProxy::dropMimeData(const QMimeData* data, Qt::DropAction action
 
 bool StageColumnProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    return sourceModel()->index(sourceRow, 0, sourceParent).data(ApplicationModel::StageKeyRole) ==
-           m_stage;
+    // On the row itself, like lessThan: each column filters every application,
+    // and a QVariant per row and column was most of the board's first build.
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (const Application* a = ApplicationModel::applicationAt(index))
+        return a->stage == m_stage;
+    return index.data(ApplicationModel::StageKeyRole) == m_stage;
 }
 
 bool StageColumnProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const

@@ -4,6 +4,11 @@
 #include "core/storage/Query.h"
 #include "core/storage/Transaction.h"
 
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+#include <utility>
+
 RoadmapStore::RoadmapStore(Database& db, QObject* parent)
     : ChangeNotifier(parent)
     , m_db(db)
@@ -38,44 +43,101 @@ QVector<QPair<qint64, int>> RoadmapStore::childPositions(qint64 parentId) const
     return children;
 }
 
+namespace {
+const QString nodeColumns = QStringLiteral(
+    "n.id, coalesce(n.parent_id, 0), n.position, n.kind, n.title, n.title_markdown, n.notes, "
+    "n.status, n.start_date, n.due_date, n.source_path, n.source_line, n.removed");
+
+RoadmapNode readNode(const Query& q)
+{
+    RoadmapNode n;
+    n.id = q.value(0).toLongLong();
+    n.parentId = q.value(1).toLongLong();
+    n.position = q.value(2).toInt();
+    n.kind = RoadmapNode::kindFromKey(q.value(3).toString());
+    n.title = q.value(4).toString();
+    n.titleMarkdown = q.value(5).toString();
+    n.notes = q.value(6).toString();
+    n.status = RoadmapNode::statusFromKey(q.value(7).toString());
+    n.startDate = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+    n.dueDate = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+    n.sourcePath = q.value(10).toString();
+    n.sourceLine = q.value(11).toInt();
+    n.removed = q.value(12).toBool();
+    return n;
+}
+} // namespace
+
 QVector<RoadmapNode> RoadmapStore::load(bool includeRemoved, qint64 root) const
 {
-    // Parents before children: a recursive walk from the roots (or from one node),
+    // Parents before children: a walk from the roots (or from one node),
     // siblings by position then id, so nodes added or moved after an import still
     // come after their parent, in the order childPositions() gives.
-    Query q(m_db,
-            QStringLiteral("WITH RECURSIVE tree(id, sortkey) AS ("
-                           " SELECT id, printf('%08d%012d', position, id) FROM roadmap_node"
-                           " WHERE (CASE WHEN ? = 0 THEN parent_id IS NULL ELSE id = ? END)"
-                           " AND (removed = 0 OR ?)"
-                           " UNION ALL SELECT n.id,"
-                           " tree.sortkey || '.' || printf('%08d%012d', n.position, n.id)"
-                           " FROM roadmap_node n JOIN tree ON n.parent_id = tree.id"
-                           " WHERE n.removed = 0 OR ?)"
-                           " SELECT n.id, coalesce(n.parent_id, 0), n.position, n.kind, n.title,"
-                           " n.title_markdown, n.notes, n.status, n.start_date, n.due_date,"
-                           " n.source_path, n.source_line, n.removed FROM tree JOIN roadmap_node n"
-                           " ON n.id = tree.id ORDER BY tree.sortkey"));
-    q.bindAll({root, root, includeRemoved ? 1 : 0, includeRemoved ? 1 : 0});
+    if (root == 0)
+        return loadTree(includeRemoved);
+    Query q(m_db, QStringLiteral("WITH RECURSIVE tree(id, sortkey) AS ("
+                                 " SELECT id, printf('%08d%012d', position, id) FROM roadmap_node"
+                                 " WHERE id = ? AND (removed = 0 OR ?)"
+                                 " UNION ALL SELECT n.id,"
+                                 " tree.sortkey || '.' || printf('%08d%012d', n.position, n.id)"
+                                 " FROM roadmap_node n JOIN tree ON n.parent_id = tree.id"
+                                 " WHERE n.removed = 0 OR ?)"
+                                 " SELECT ") +
+                      nodeColumns +
+                      QStringLiteral(" FROM tree JOIN roadmap_node n ON n.id = tree.id"
+                                     " ORDER BY tree.sortkey"));
+    q.bindAll({root, includeRemoved ? 1 : 0, includeRemoved ? 1 : 0});
     QVector<RoadmapNode> nodes;
     if (!q.exec())
         return nodes;
+    while (q.next())
+        nodes.append(readNode(q));
+    return nodes;
+}
+
+QVector<RoadmapNode> RoadmapStore::loadTree(bool includeRemoved) const
+{
+    // The whole tree is read flat and walked here: the recursive query, which
+    // builds a text sort key per node and sorts by it, took 40-90 ms for
+    // 10,000 nodes (every start-up and every re-import), the flat read 2 ms.
+    // The walk gives the same order: from the parentless nodes down, siblings
+    // by (position, id), a node only when its parent was reached.
+    Query q(m_db, QStringLiteral("SELECT ") + nodeColumns +
+                      QStringLiteral(", n.parent_id IS NULL FROM roadmap_node n "
+                                     "WHERE n.removed = 0 OR ?"));
+    q.bind(includeRemoved ? 1 : 0);
+    QVector<RoadmapNode> all;
+    QVector<int> roots;
+    QHash<qint64, QVector<int>> children;
+    if (!q.exec())
+        return all;
     while (q.next()) {
-        RoadmapNode n;
-        n.id = q.value(0).toLongLong();
-        n.parentId = q.value(1).toLongLong();
-        n.position = q.value(2).toInt();
-        n.kind = RoadmapNode::kindFromKey(q.value(3).toString());
-        n.title = q.value(4).toString();
-        n.titleMarkdown = q.value(5).toString();
-        n.notes = q.value(6).toString();
-        n.status = RoadmapNode::statusFromKey(q.value(7).toString());
-        n.startDate = QDate::fromString(q.value(8).toString(), Qt::ISODate);
-        n.dueDate = QDate::fromString(q.value(9).toString(), Qt::ISODate);
-        n.sourcePath = q.value(10).toString();
-        n.sourceLine = q.value(11).toInt();
-        n.removed = q.value(12).toBool();
-        nodes.append(std::move(n));
+        all.append(readNode(q));
+        const int at = int(all.size()) - 1;
+        if (q.value(13).toBool())
+            roots.append(at);
+        else
+            children[all[at].parentId].append(at);
+    }
+    const auto bySiblingOrder = [&all](int a, int b) {
+        return std::pair(all[a].position, all[a].id) < std::pair(all[b].position, all[b].id);
+    };
+    std::sort(roots.begin(), roots.end(), bySiblingOrder);
+    for (QVector<int>& list : children)
+        std::sort(list.begin(), list.end(), bySiblingOrder);
+    QVector<RoadmapNode> nodes;
+    nodes.reserve(all.size());
+    QVector<int> stack(roots.crbegin(), roots.crend());
+    QSet<qint64> reached; // a cycle in bad data is walked once, not forever
+    while (!stack.isEmpty()) {
+        const int at = stack.takeLast();
+        if (reached.contains(all[at].id))
+            continue;
+        reached.insert(all[at].id);
+        const auto kids = children.constFind(all[at].id);
+        if (kids != children.cend())
+            stack.append(QVector<int>(kids->crbegin(), kids->crend()));
+        nodes.append(std::move(all[at]));
     }
     return nodes;
 }

@@ -23,19 +23,35 @@ SkillEvidence::SkillEvidence(SkillStore& skills, RoadmapStore& roadmap, TopicSto
         connect(store, &ChangeNotifier::changed, this, &SkillEvidence::changed);
 }
 
-bool SkillEvidence::mentions(const QString& itemTitle, const QString& skillName)
+namespace {
+// One whole-word pattern per part of the name ("Django/DRF" has two). Made
+// once per skill: compiling them for each of 5,000 roadmap items was most of
+// the Skills tab's first stall.
+QVector<QRegularExpression> mentionPatterns(const QString& skillName)
 {
+    QVector<QRegularExpression> patterns;
     for (const QString& part : skillName.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
         const QString word = part.trimmed();
         if (word.size() < 2)
             continue;
-        const QRegularExpression re(
+        patterns.append(QRegularExpression(
             QStringLiteral("(^|\\W)%1($|\\W)").arg(QRegularExpression::escape(word)),
-            QRegularExpression::CaseInsensitiveOption);
-        if (re.match(itemTitle).hasMatch())
-            return true;
+            QRegularExpression::CaseInsensitiveOption));
     }
-    return false;
+    return patterns;
+}
+
+bool mentionsAny(const QVector<QRegularExpression>& patterns, const QString& itemTitle)
+{
+    return std::any_of(patterns.cbegin(), patterns.cend(), [&](const QRegularExpression& re) {
+        return re.match(itemTitle).hasMatch();
+    });
+}
+} // namespace
+
+bool SkillEvidence::mentions(const QString& itemTitle, const QString& skillName)
+{
+    return mentionsAny(mentionPatterns(skillName), itemTitle);
 }
 
 bool SkillEvidence::isDsaSkill(const QString& skillName)
@@ -69,6 +85,7 @@ SkillEvidence::Entry SkillEvidence::forSkill(qint64 skillId) const
     }
 
     const QVector<qint64> linkedIds = m_skills.linkedItems(skillId);
+    const QVector<QRegularExpression> patterns = mentionPatterns(skill.name);
     for (const RoadmapNode& n : m_roadmap.loadAll()) {
         if (!n.isItem() || n.status == RoadmapNode::Status::Skipped)
             continue;
@@ -76,7 +93,7 @@ SkillEvidence::Entry SkillEvidence::forSkill(qint64 skillId) const
         if (linkedIds.contains(n.id)) {
             e.linked.append(item);
             e.linkedDone += item.done ? 1 : 0;
-        } else if (mentions(n.title, skill.name)) {
+        } else if (mentionsAny(patterns, n.title)) {
             e.mentioned.append(item);
         }
     }

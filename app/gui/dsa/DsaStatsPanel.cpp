@@ -54,7 +54,10 @@ DsaStatsPanel::DsaStatsPanel(Workspace& workspace, QWidget* parent)
         m_ws.today().refresh(); // the Today view and the tray quote the same streak
         refresh();
     });
-    refresh();
+    // Not filled here: the panel sits behind a side tab that is never the first
+    // one shown, and DsaTab refreshes it whenever it becomes current. Its
+    // numbers read every attempt (200,000 at stress size), which was half the
+    // DSA tab's first-visit stall.
 }
 
 QString DsaStatsPanel::text() const

@@ -76,8 +76,11 @@ ApplicationsTab::ApplicationsTab(Workspace& workspace, QWidget* parent)
     m_proxy->setSourceModel(&m_ws.applicationModel());
     m_table->setObjectName(QStringLiteral("applicationTableView"));
     m_table->setModel(m_proxy);
+    // The indicator before enabling sorting, which sorts by what the header
+    // shows: otherwise 20,000 rows are sorted twice (by company, then by date).
+    m_table->horizontalHeader()->setSortIndicator(ApplicationModel::AppliedColumn,
+                                                  Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ApplicationModel::AppliedColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
