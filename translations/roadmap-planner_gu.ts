@@ -1702,6 +1702,14 @@ Without a command it opens the planner window. The default database is:
         <source>Wrote the %1 chart (%2×%3) to %4</source>
         <translation>%1 ચાર્ટ (%2×%3) %4 માં લખ્યો</translation>
     </message>
+    <message>
+        <source>Open the database read-only: everything shows, nothing is written. A file on a read-only disk or folder opens so by itself.</source>
+        <translation>ડેટાબેઝને ફક્ત-વાંચવા માટે ખોલો: બધું દેખાય છે, કંઈ લખાતું નથી. ફક્ત-વાંચવાની ડિસ્ક કે ફોલ્ડર પરની ફાઇલ આપોઆપ આ રીતે ખૂલે છે.</translation>
+    </message>
+    <message>
+        <source>--read-only cannot go with a command that writes (an import without --dry-run, --add-problem, --add-application or --tick)</source>
+        <translation>--read-only લખનાર કમાન્ડ સાથે ચાલી શકતું નથી (--dry-run વગરનો ઇમ્પોર્ટ, --add-problem, --add-application અથવા --tick)</translation>
+    </message>
 </context>
 <context>
     <name>CommandReceiver</name>
@@ -1836,6 +1844,18 @@ Without a command it opens the planner window. The default database is:
     <message>
         <source>%1 failed the integrity check (%2)</source>
         <translation>%1 ઇન્ટેગ્રિટી તપાસમાં નિષ્ફળ (%2)</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>અસ્તિત્વમાં નથી</translation>
+    </message>
+    <message>
+        <source>is empty and cannot be written, so there is no plan to show</source>
+        <translation>ખાલી છે અને તેમાં લખી શકાતું નથી, તેથી બતાવવા માટે કોઈ પ્લાન નથી</translation>
+    </message>
+    <message>
+        <source>was written by an older version of Roadmap Planner and must be upgraded, which writes to it, but it is open read-only; copy it to a folder you can write to and open the copy</source>
+        <translation>Roadmap Planner ના જૂના સંસ્કરણથી લખાઈ છે અને તેને અપગ્રેડ કરવી પડશે, જેમાં તેમાં લખવું પડે છે, પણ તે ફક્ત-વાંચવા માટે ખુલ્લી છે; તેને એવા ફોલ્ડરમાં કૉપિ કરો જ્યાં તમે લખી શકો અને કૉપિ ખોલો</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2296,17 @@ Solved problems come back here after 1, 3, 7, 14 and 30 days.</source>
     </message>
 </context>
 <context>
+    <name>EditStack</name>
+    <message>
+        <source>%1 is open read-only: &quot;%2&quot; was not saved.</source>
+        <translation>%1 ફક્ત-વાંચવા માટે ખુલ્લી છે: &quot;%2&quot; સાચવ્યું નથી.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be saved to %2 (%3); it was not made.</source>
+        <translation>&quot;%1&quot; ને %2 માં સાચવી શકાયું નહીં (%3); આ ફેરફાર થયો નથી.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPlanCommand</name>
     <message>
         <source>Re-import &quot;%1&quot;</source>
@@ -2326,6 +2357,10 @@ Import anyway, without a backup?</source>
     <message>
         <source>Cancel</source>
         <translation>રદ કરો</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only, so nothing can be imported into it. Save a copy to a folder you can write to (the bar above the tabs), then import into the copy.</source>
+        <translation>%1 ફક્ત-વાંચવા માટે ખુલ્લી છે, તેથી તેમાં કંઈ ઇમ્પોર્ટ થઈ શકતું નથી. એવા ફોલ્ડરમાં કૉપિ સાચવો જ્યાં તમે લખી શકો (ટૅબની ઉપરની પટ્ટી), પછી કૉપિમાં ઇમ્પોર્ટ કરો.</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2741,14 @@ Every change from now on may be lost. Restore the newest backup (File › Restor
         <translation>%1
 
 હવેથી કરેલો દરેક ફેરફાર ખોવાઈ શકે છે. સૌથી નવો બૅકઅપ રિસ્ટોર કરો (ફાઇલ › બૅકઅપ રિસ્ટોર કરો…), અથવા પ્લાનર બંધ કરીને ફાઇલની એક નકલ રાખો.</translation>
+    </message>
+    <message>
+        <source>Roadmap Planner (read-only)</source>
+        <translation>Roadmap Planner (ફક્ત-વાંચવા માટે)</translation>
+    </message>
+    <message>
+        <source>A change was not saved.</source>
+        <translation>એક ફેરફાર સાચવ્યો નથી.</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3429,69 @@ Every change from now on may be lost. Restore the newest backup (File › Restor
     <message>
         <source>Ticked &quot;%1&quot;</source>
         <translation>&quot;%1&quot; પર ટિક કર્યું</translation>
+    </message>
+    <message>
+        <source>%1: %2 is open read-only</source>
+        <translation>%1: %2 ફક્ત-વાંચવા માટે ખુલ્લી છે</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1, %2 માં (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be ticked</source>
+        <translation>&quot;%1&quot; પર ટિક થઈ શક્યું નહીં</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Read-only</source>
+        <translation>ફક્ત-વાંચવા માટે</translation>
+    </message>
+    <message>
+        <source>Read-only, as asked: %1. You can look at everything; changes are not saved.</source>
+        <translation>તમે કહ્યું તેમ ફક્ત-વાંચવા માટે: %1. તમે બધું જોઈ શકો છો; ફેરફારો સાચવાતા નથી.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 cannot be written (a read-only disk or folder, or no permission). You can look at everything; changes are not saved.</source>
+        <translation>ફક્ત-વાંચવા માટે: %1 માં લખી શકાતું નથી (ફક્ત-વાંચવાની ડિસ્ક કે ફોલ્ડર, અથવા પરવાનગી નથી). તમે બધું જોઈ શકો છો; ફેરફારો સાચવાતા નથી.</translation>
+    </message>
+    <message>
+        <source>Save a Copy to &amp;Edit…</source>
+        <translation>બદલવા માટે કૉપિ સાચવો(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1 (copy).sqlite</source>
+        <translation>%1 (કૉપિ).sqlite</translation>
+    </message>
+    <message>
+        <source>Save a Copy to Edit</source>
+        <translation>બદલવા માટે કૉપિ સાચવો</translation>
+    </message>
+    <message>
+        <source>Planner databases (*.sqlite);;All files (*)</source>
+        <translation>પ્લાનર ડેટાબેઝ (*.sqlite);;બધી ફાઇલો (*)</translation>
+    </message>
+    <message>
+        <source>Choose another name: %1 is the read-only file itself.</source>
+        <translation>બીજું નામ પસંદ કરો: %1 એ જ ફક્ત-વાંચવાની ફાઇલ છે.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Nothing was changed.</source>
+        <translation>%1 લખી શકાઈ નહીં (%2). કંઈ બદલાયું નથી.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1. Open it now? The planner restarts on the copy; the read-only file stays as it is.</source>
+        <translation>કૉપિ %1 તરીકે સાચવી. હમણાં ખોલવી છે? પ્લાનર કૉપિ પર ફરી શરૂ થશે; ફક્ત-વાંચવાની ફાઇલ જેમ છે તેમ રહેશે.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Copy</source>
+        <translation>કૉપિ ખોલો(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>હમણાં નહીં(&amp;N)</translation>
     </message>
 </context>
 <context>

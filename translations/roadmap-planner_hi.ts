@@ -1702,6 +1702,14 @@ Without a command it opens the planner window. The default database is:
         <source>Wrote the %1 chart (%2×%3) to %4</source>
         <translation>%1 चार्ट (%2×%3) %4 में लिखा गया</translation>
     </message>
+    <message>
+        <source>Open the database read-only: everything shows, nothing is written. A file on a read-only disk or folder opens so by itself.</source>
+        <translation>डेटाबेस को केवल-पढ़ने के लिए खोलें: सब कुछ दिखता है, कुछ भी लिखा नहीं जाता। केवल-पढ़ने वाली डिस्क या फ़ोल्डर पर रखी फ़ाइल अपने-आप ऐसे ही खुलती है।</translation>
+    </message>
+    <message>
+        <source>--read-only cannot go with a command that writes (an import without --dry-run, --add-problem, --add-application or --tick)</source>
+        <translation>--read-only किसी लिखने वाले कमांड के साथ नहीं चल सकता (--dry-run के बिना इम्पोर्ट, --add-problem, --add-application या --tick)</translation>
+    </message>
 </context>
 <context>
     <name>CommandReceiver</name>
@@ -1836,6 +1844,18 @@ Without a command it opens the planner window. The default database is:
     <message>
         <source>%1 failed the integrity check (%2)</source>
         <translation>%1 इंटीग्रिटी जाँच में फ़ेल (%2)</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>is empty and cannot be written, so there is no plan to show</source>
+        <translation>खाली है और इसमें लिखा नहीं जा सकता, इसलिए दिखाने के लिए कोई प्लान नहीं है</translation>
+    </message>
+    <message>
+        <source>was written by an older version of Roadmap Planner and must be upgraded, which writes to it, but it is open read-only; copy it to a folder you can write to and open the copy</source>
+        <translation>Roadmap Planner के पुराने संस्करण से लिखी गई है और इसे अपग्रेड करना होगा, जिसमें इसमें लिखना पड़ता है, पर यह केवल-पढ़ने के लिए खुली है; इसे ऐसे फ़ोल्डर में कॉपी करें जहाँ आप लिख सकते हैं और कॉपी खोलें</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2296,17 @@ Solved problems come back here after 1, 3, 7, 14 and 30 days.</source>
     </message>
 </context>
 <context>
+    <name>EditStack</name>
+    <message>
+        <source>%1 is open read-only: &quot;%2&quot; was not saved.</source>
+        <translation>%1 केवल-पढ़ने के लिए खुली है: &quot;%2&quot; सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be saved to %2 (%3); it was not made.</source>
+        <translation>&quot;%1&quot; को %2 में सहेजा नहीं जा सका (%3); यह बदलाव नहीं हुआ।</translation>
+    </message>
+</context>
+<context>
     <name>ImportPlanCommand</name>
     <message>
         <source>Re-import &quot;%1&quot;</source>
@@ -2326,6 +2357,10 @@ Import anyway, without a backup?</source>
     <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only, so nothing can be imported into it. Save a copy to a folder you can write to (the bar above the tabs), then import into the copy.</source>
+        <translation>%1 केवल-पढ़ने के लिए खुली है, इसलिए इसमें कुछ भी इम्पोर्ट नहीं हो सकता। ऐसे फ़ोल्डर में कॉपी सहेजें जहाँ आप लिख सकते हैं (टैब के ऊपर की पट्टी), फिर कॉपी में इम्पोर्ट करें।</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2741,14 @@ Every change from now on may be lost. Restore the newest backup (File › Restor
         <translation>%1
 
 अब से किया गया हर बदलाव खो सकता है। सबसे नया बैकअप वापस लाएँ (फ़ाइल › बैकअप वापस लाएँ…), या प्लानर बंद करके फ़ाइल की एक कॉपी रख लें।</translation>
+    </message>
+    <message>
+        <source>Roadmap Planner (read-only)</source>
+        <translation>Roadmap Planner (केवल-पढ़ने के लिए)</translation>
+    </message>
+    <message>
+        <source>A change was not saved.</source>
+        <translation>एक बदलाव सहेजा नहीं गया।</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3429,69 @@ Every change from now on may be lost. Restore the newest backup (File › Restor
     <message>
         <source>Ticked &quot;%1&quot;</source>
         <translation>&quot;%1&quot; पर टिक किया</translation>
+    </message>
+    <message>
+        <source>%1: %2 is open read-only</source>
+        <translation>%1: %2 केवल-पढ़ने के लिए खुली है</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1, %2 में (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be ticked</source>
+        <translation>&quot;%1&quot; पर टिक नहीं लग सका</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Read-only</source>
+        <translation>केवल-पढ़ने के लिए</translation>
+    </message>
+    <message>
+        <source>Read-only, as asked: %1. You can look at everything; changes are not saved.</source>
+        <translation>आपके कहे अनुसार केवल-पढ़ने के लिए: %1। आप सब कुछ देख सकते हैं; बदलाव सहेजे नहीं जाते।</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 cannot be written (a read-only disk or folder, or no permission). You can look at everything; changes are not saved.</source>
+        <translation>केवल-पढ़ने के लिए: %1 में लिखा नहीं जा सकता (केवल-पढ़ने वाली डिस्क या फ़ोल्डर, या अनुमति नहीं)। आप सब कुछ देख सकते हैं; बदलाव सहेजे नहीं जाते।</translation>
+    </message>
+    <message>
+        <source>Save a Copy to &amp;Edit…</source>
+        <translation>बदलने के लिए कॉपी सहेजें(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1 (copy).sqlite</source>
+        <translation>%1 (कॉपी).sqlite</translation>
+    </message>
+    <message>
+        <source>Save a Copy to Edit</source>
+        <translation>बदलने के लिए कॉपी सहेजें</translation>
+    </message>
+    <message>
+        <source>Planner databases (*.sqlite);;All files (*)</source>
+        <translation>प्लानर डेटाबेस (*.sqlite);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Choose another name: %1 is the read-only file itself.</source>
+        <translation>कोई दूसरा नाम चुनें: %1 वही केवल-पढ़ने वाली फ़ाइल है।</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Nothing was changed.</source>
+        <translation>%1 लिखी नहीं जा सकी (%2)। कुछ भी बदला नहीं गया।</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1. Open it now? The planner restarts on the copy; the read-only file stays as it is.</source>
+        <translation>कॉपी %1 के रूप में सहेजी गई। अभी खोलें? प्लानर कॉपी पर फिर से शुरू होगा; केवल-पढ़ने वाली फ़ाइल जैसी है वैसी रहेगी।</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Copy</source>
+        <translation>कॉपी खोलें(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>अभी नहीं(&amp;N)</translation>
     </message>
 </context>
 <context>

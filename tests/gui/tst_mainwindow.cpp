@@ -1,8 +1,12 @@
 #include "core/Workspace.h"
+#include "core/jobs/ApplicationStore.h"
 #include "core/roadmap/RoadmapModel.h"
+#include "core/roadmap/RoadmapStore.h"
 #include "core/storage/EditStack.h"
 #include "core/today/Today.h"
 #include "gui/MainWindow.h"
+#include "gui/common/FileDialogs.h"
+#include "gui/common/ReadOnlyBanner.h"
 #include "gui/dsa/DsaTab.h"
 #include "gui/jobs/ApplicationsTab.h"
 #include "gui/skills/SkillsTab.h"
@@ -14,6 +18,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -22,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 class TestMainWindow : public QObject
@@ -38,6 +45,7 @@ private slots:
     void emptyStatesSayWhatToDo();
     void shortcutsSwitchTabs();
     void exportCalendarFromTheFileMenu();
+    void readOnlyWindowKeepsWhatWasTypedAndSavesACopy();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("gui.sqlite")); }
@@ -228,6 +236,57 @@ void TestMainWindow::shortcutsSwitchTabs()
              window.findChild<QLineEdit*>(QStringLiteral("companyLineEdit")));
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window.tabs()->currentWidget(), window.timelineTab());
+}
+
+void TestMainWindow::readOnlyWindowKeepsWhatWasTypedAndSavesACopy()
+{
+    {
+        Workspace writer;
+        QVERIFY(writer.open(path()));
+    }
+    Workspace ws;
+    QVERIFY(ws.open(path(), Workspace::Seed::BuiltInPlan, Database::Check::AfterFirstPaint,
+                    Database::Access::Read));
+    MainWindow window(ws);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ReadOnlyBanner* banner = window.readOnlyBanner();
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("gui.sqlite")));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+    for (const char* name : {"importRoadmapAction", "restoreAction", "planStartAction"})
+        QVERIFY2(!window.findChild<QAction*>(QLatin1String(name))->isEnabled(), name);
+
+    // A quick add is refused, and what was typed stays for the copy.
+    window.tabs()->setCurrentWidget(window.applicationsTab());
+    auto* company = window.findChild<QLineEdit*>(QStringLiteral("companyLineEdit"));
+    auto* role = window.findChild<QLineEdit*>(QStringLiteral("roleLineEdit"));
+    QTest::keyClicks(company, QStringLiteral("Razorpay"));
+    QTest::keyClicks(role, QStringLiteral("Backend Developer (Python)"));
+    QTest::keyClick(role, Qt::Key_Return);
+    QCOMPARE(window.applicationsTab()->table()->model()->rowCount(), 0);
+    QCOMPARE(company->text(), QStringLiteral("Razorpay"));
+    QCOMPARE(role->text(), QStringLiteral("Backend Developer (Python)"));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("read-only")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(ws.undoStack().count(), 0);
+
+    // Save a Copy to Edit: the copy is written, and the window closes to reopen on it.
+    const QString copy = m_dir->filePath(QStringLiteral("my copy.sqlite"));
+    FileDialogs::queueAnswer(copy);
+    QTimer::singleShot(0, this, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box && box->objectName() == QLatin1String("openCopyMessageBox"))
+            box->buttons().constFirst()->click();
+    });
+    QTest::mouseClick(banner->findChild<QPushButton*>(QStringLiteral("saveCopyButton")),
+                      Qt::LeftButton);
+    QCOMPARE(window.reopenPath(), copy);
+    QVERIFY(window.restartRequested());
+    Workspace copied;
+    QVERIFY2(copied.open(copy), qPrintable(copied.errorString()));
+    QVERIFY(!copied.isReadOnly());
+    QCOMPARE(copied.roadmap().counts().items, ws.roadmap().counts().items);
 }
 
 QTEST_MAIN(TestMainWindow)
