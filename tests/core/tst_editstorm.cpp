@@ -135,12 +135,6 @@ QString dump(const Database& db, bool linkedStatus = true)
                 const QString column = q.record().fieldName(c);
                 if (column == QLatin1String("updated_at") || column == QLatin1String("created_at"))
                     continue;
-                const bool hidden = table == QLatin1String("roadmap_node") &&
-                                    q.value(QStringLiteral("removed")).toInt() == 1;
-                if (!linkedStatus && hidden && column == QLatin1String("position")) {
-                    cells.append(QStringLiteral("*"));
-                    continue;
-                }
                 if (table == QLatin1String("roadmap_node") && column == QLatin1String("status") &&
                     linked.contains(q.value(0).toString())) {
                     cells.append(QStringLiteral("*"));
