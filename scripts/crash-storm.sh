@@ -13,4 +13,4 @@ cmake --preset bench >/dev/null
 cmake --build build/bench --target tst_crash roadmap-planner planner-crash-helper
 echo "crash storm: $runs kills per write, seed $seed"
 QTEST_FUNCTION_TIMEOUT=86400000 QT_QPA_PLATFORM=offscreen PLANNER_CRASH_RUNS=$runs PLANNER_CRASH_SEED=$seed \
-    ./build/bench/tests/tst_crash 2>&1 | grep -E 'crash:|FAIL|Totals'
+    ./build/bench/tests/tst_crash 2>&1 | grep --line-buffered -E 'crash:|FAIL|Totals'
