@@ -113,6 +113,18 @@ void TestDatabase::migratesVersionOneFixtureKeepingData()
     // Step 5 adds the (empty) alias table merged topics keep their other names in.
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM topic_alias")), 0);
 
+    // Step 6 indexes attempts by day: the streak's per-day count searches it
+    // instead of scanning and sorting every attempt.
+    QSqlQuery plan(db.connection());
+    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT day, count(*) FROM attempt "
+                                     "WHERE day >= '2026-01-01' GROUP BY day")));
+    QStringList steps;
+    while (plan.next())
+        steps << plan.value(3).toString();
+    QVERIFY2(steps.join(QLatin1Char(' ')).contains(QLatin1String("attempt_day")),
+             qPrintable(steps.join(QLatin1String(" | "))));
+    QVERIFY(!steps.join(QLatin1Char(' ')).contains(QLatin1String("TEMP B-TREE")));
+
     // A copy of the version-1 file was taken before migrating, byte for byte.
     const QString backup = db.lastMigrationBackup();
     QVERIFY(!backup.isEmpty());
@@ -124,7 +136,7 @@ void TestDatabase::migratesVersionOneFixtureKeepingData()
 
 void TestDatabase::migratesVersionFourAddingTopicAliases()
 {
-    // A version-4 file: today's schema without step 5, holding topics and links.
+    // A version-4 file: today's schema without steps 5 and 6, holding topics and links.
     const QString path = m_dir.filePath(QStringLiteral("v4.sqlite"));
     {
         Database db;
@@ -134,7 +146,7 @@ void TestDatabase::migratesVersionFourAddingTopicAliases()
              {"INSERT INTO topic(id, name, target_count) VALUES(7, 'arrays', 15)",
               "INSERT INTO problem(id, slug, title) VALUES(3, 'two-sum', 'Two Sum')",
               "INSERT INTO problem_topic(problem_id, topic_id) VALUES(3, 7)",
-              "DROP TABLE topic_alias", "PRAGMA user_version = 4"})
+              "DROP TABLE topic_alias", "DROP INDEX attempt_day", "PRAGMA user_version = 4"})
             QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
     }
     Database db;

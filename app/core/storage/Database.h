@@ -9,7 +9,7 @@ class Database
 {
 public:
     // The schema this build writes. Each step lives in resources/migrations/NNN_*.sql.
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     Database();
     ~Database();

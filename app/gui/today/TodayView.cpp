@@ -188,10 +188,9 @@ void TodayView::refresh()
     m_planTitle->setText(s.planItemsAreActionItems
                              ? tr("This week — the plan's action items")
                              : tr("This week in the plan (%n open)", "", int(s.planItems.size())));
-    // A plan far behind can have thousands of overdue items; laying out every
-    // wrapped line would cost the first paint seconds, and nobody reads past a
-    // screenful: the rest is one click away in the Timeline.
-    const qsizetype shown = std::min<qsizetype>(s.planItems.size(), MaxPlanLines);
+    // A plan far behind can have thousands of overdue items; nobody reads past
+    // a screenful, and the rest is one click away in the Timeline.
+    const qsizetype shown = std::min<qsizetype>(s.planItems.size(), Today::ListLimit);
     for (const Today::PlanItem& p : s.planItems.mid(0, shown)) {
         const QString when = p.due.isValid() ? relative(p.due, s.date) : QString();
         auto* item = new QListWidgetItem(

@@ -19,8 +19,6 @@ class TodayView : public QWidget
     Q_OBJECT
 public:
     explicit TodayView(Workspace& workspace, QWidget* parent = nullptr);
-    // Plan lines listed before "… and N more: open the Timeline".
-    static constexpr int MaxPlanLines = 100;
 
     QListWidget* planList() const { return m_plan; }
     QListWidget* reviewList() const { return m_reviews; }
