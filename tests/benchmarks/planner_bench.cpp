@@ -12,6 +12,7 @@
 #include "core/roadmap/PlanCalendar.h"
 #include "core/roadmap/RoadmapMarkdownReader.h"
 #include "core/storage/Database.h"
+#include "core/storage/Query.h"
 #include "core/storage/Transaction.h"
 #include "gui/MainWindow.h"
 #include "gui/charts/ChartExporter.h"
@@ -231,17 +232,28 @@ int main(int argc, char** argv)
             t.restart();
             Transaction tx(db);
             QSqlQuery q(db.connection());
-            q.prepare(
-                QStringLiteral("INSERT INTO roadmap_node(parent_id, position, kind, title, status) "
-                               "VALUES(?,?,?,?,?)"));
+            // The same rows means the same columns the importer stores for each
+            // node (its Markdown title, notes, dates and source line too), bound
+            // from the parsed plan; only the matching, topics and the rest are
+            // the importer's own work.
+            q.prepare(QStringLiteral(
+                "INSERT INTO roadmap_node(parent_id, position, kind, title, title_markdown, notes, "
+                "status, start_date, due_date, source_path, source_line) "
+                "VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
             for (int n = 0; n < plan.nodes.size(); ++n) {
-                q.addBindValue(plan.nodes[n].parent >= 0 ? QVariant(plan.nodes[n].parent + 1)
-                                                         : QVariant());
+                const ParsedPlan::Node& node = plan.nodes[n];
+                q.addBindValue(node.parent >= 0 ? QVariant(node.parent + 1) : QVariant());
                 q.addBindValue(n);
-                q.addBindValue(RoadmapNode::kindKey(plan.nodes[n].kind));
-                q.addBindValue(plan.nodes[n].title);
-                q.addBindValue(plan.nodes[n].checked ? QStringLiteral("done")
-                                                     : QStringLiteral("todo"));
+                q.addBindValue(RoadmapNode::kindKey(node.kind));
+                q.addBindValue(node.title);
+                q.addBindValue(node.titleMarkdown);
+                q.addBindValue(node.notes);
+                q.addBindValue(
+                    RoadmapNode::statusKey(node.checked ? RoadmapNode::Status::Done : node.status));
+                q.addBindValue(Query::dateValue(node.startDate));
+                q.addBindValue(Query::dateValue(node.dueDate));
+                q.addBindValue(node.path);
+                q.addBindValue(node.line);
                 q.exec();
             }
             tx.commit();
