@@ -3,12 +3,14 @@
 #include "core/Workspace.h"
 #include "core/dsa/ProblemModel.h"
 #include "core/dsa/ProblemStore.h"
+#include "core/jobs/Application.h"
 #include "core/jobs/ApplicationModel.h"
 #include "core/jobs/ApplicationStore.h"
 #include "core/roadmap/RoadmapModel.h"
 #include "core/storage/EditStack.h"
 #include "core/today/Today.h"
 #include "gui/MainWindow.h"
+#include "gui/jobs/ApplicationsTab.h"
 #include "gui/timeline/TimelineTab.h"
 #include "gui/today/TodayView.h"
 
@@ -35,6 +37,7 @@ private slots:
     void gradeReviewWithOneKey();
     void addApplicationInPlace();
     void openOverdueItemInTimeline();
+    void longListEndsInOneLineThatOpensItsTab();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -153,6 +156,37 @@ void TestTodayView::openOverdueItemInTimeline()
     QCOMPARE(m_window->tabs()->currentWidget(), m_window->timelineTab());
     const QModelIndex current = m_window->timelineTab()->tree()->currentIndex();
     QCOMPARE(current.data().toString(), QStringLiteral("Write the first script"));
+}
+
+void TestTodayView::longListEndsInOneLineThatOpensItsTab()
+{
+    // More follow-ups due than a list shows: the first ListLimit by name, then
+    // one line that says how many more and opens the tab listing them all.
+    const int extra = 7;
+    for (int i = 0; i < Today::ListLimit + extra; ++i) {
+        Application a;
+        a.company = QStringLiteral("Company %1").arg(i);
+        a.role = QStringLiteral("Backend Developer");
+        a.appliedOn = m_today.addDays(-30 - i);
+        QVERIFY(m_ws->applications().add(a) > 0);
+    }
+    m_ws->today().refresh();
+    auto* list =
+        m_window->todayView()->findChild<QListWidget*>(QStringLiteral("todayFollowUpListWidget"));
+    QVERIFY(list);
+    QTRY_COMPARE(list->count(), Today::ListLimit + 1);
+    // Longest overdue first.
+    QVERIFY2(list->item(0)->text().startsWith(
+                 QStringLiteral("Company %1 ").arg(Today::ListLimit + extra - 1)),
+             qPrintable(list->item(0)->text()));
+    QListWidgetItem* more = list->item(Today::ListLimit);
+    QVERIFY(more);
+    QVERIFY2(more->text().contains(QStringLiteral("%1 more").arg(extra)), qPrintable(more->text()));
+    QCOMPARE(m_ws->today().snapshot().followUpCount, Today::ListLimit + extra);
+    list->setFocus();
+    list->setCurrentItem(more);
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(m_window->tabs()->currentWidget(), static_cast<QWidget*>(m_window->applicationsTab()));
 }
 
 QTEST_MAIN(TestTodayView)
