@@ -11,6 +11,7 @@
 #include "gui/charts/ApplicationFunnelChart.h"
 #include "gui/charts/DailyApplicationsChart.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -61,6 +62,7 @@ ApplicationsOverview::ApplicationsOverview(Workspace& workspace, QWidget* parent
     // Small charts: the headings above them say what they show.
     m_week->setCompact(true);
     m_funnel->setCompact(true);
+    m_funnel->installEventFilter(this);
     // Small enough that the tab still fits a 768-pixel screen.
     m_week->setMinimumHeight(fontMetrics().height() * 6);
     m_funnel->setMinimumHeight(fontMetrics().height() * 8);
@@ -111,7 +113,7 @@ void ApplicationsOverview::refresh()
 {
     refreshGoal();
     refreshFollowUps();
-    refreshFunnel();
+    m_funnelToolTipStale = true;
 }
 
 void ApplicationsOverview::refreshGoal()
@@ -154,7 +156,16 @@ void ApplicationsOverview::refreshFollowUps()
                             m_followUps);
 }
 
-void ApplicationsOverview::refreshFunnel()
+bool ApplicationsOverview::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_funnel && event->type() == QEvent::ToolTip && m_funnelToolTipStale) {
+        writeFunnelToolTip();
+        m_funnelToolTipStale = false;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ApplicationsOverview::writeFunnelToolTip()
 {
     const ApplicationModel& model = m_ws.applicationModel();
     const Funnel::Result r = Funnel::compute(model.applications(), m_ws.applications().allHistory(),
