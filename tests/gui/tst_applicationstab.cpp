@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDropEvent>
+#include <QHeaderView>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -63,6 +64,7 @@ private slots:
     void settingsMnemonicsHaveBuddies();
     void boardScrollsAndClosedStagesCollapse();
     void cardsShowTheRoleAndAFollowUpBadge();
+    void tableOpenedFromTheBoardShowsNewestApplicationFirst();
 
 private:
     qint64 add(const QString& company, const QString& role, const QString& stage,
@@ -502,6 +504,33 @@ void TestApplicationsTab::cardsShowTheRoleAndAFollowUpBadge()
     QStyleOptionViewItem option;
     option.font = applied->font();
     QVERIFY(cards->sizeHint(option, late).height() >= 4 * QFontMetrics(option.font).height());
+}
+
+void TestApplicationsTab::tableOpenedFromTheBoardShowsNewestApplicationFirst()
+{
+    // The table sorts when it is first shown, not while the board covers it.
+    add(QStringLiteral("Older Co"), QStringLiteral("Dev"), QStringLiteral("applied"),
+        QDate(2026, 3, 1));
+    add(QStringLiteral("Newest Co"), QStringLiteral("Dev"), QStringLiteral("applied"),
+        QDate(2026, 3, 15));
+    add(QStringLiteral("Middle Co"), QStringLiteral("Dev"), QStringLiteral("screening"),
+        QDate(2026, 3, 8));
+    m_tab->showBoard(true);
+    auto* tableButton = m_tab->findChild<QToolButton*>(QStringLiteral("tableViewToolButton"));
+    QVERIFY(tableButton);
+    QTest::mouseClick(tableButton, Qt::LeftButton);
+    QTRY_VERIFY(m_tab->table()->isVisible());
+    QVERIFY(m_tab->table()->isSortingEnabled());
+    QCOMPARE(m_tab->table()->horizontalHeader()->sortIndicatorSection(),
+             int(ApplicationModel::AppliedColumn));
+    const QAbstractItemModel* rows = m_tab->table()->model();
+    QTRY_COMPARE(rows->rowCount(), 3);
+    QCOMPARE(rows->index(0, ApplicationModel::CompanyColumn).data().toString(),
+             QStringLiteral("Newest Co"));
+    QCOMPARE(rows->index(1, ApplicationModel::CompanyColumn).data().toString(),
+             QStringLiteral("Middle Co"));
+    QCOMPARE(rows->index(2, ApplicationModel::CompanyColumn).data().toString(),
+             QStringLiteral("Older Co"));
 }
 
 QTEST_MAIN(TestApplicationsTab)
