@@ -121,9 +121,9 @@ void TestDatabase::migratesVersionOneFixtureKeepingData()
     QStringList steps;
     while (plan.next())
         steps << plan.value(3).toString();
-    QVERIFY2(steps.join(QLatin1Char(' ')).contains(QLatin1String("attempt_day")),
-             qPrintable(steps.join(QLatin1String(" | "))));
-    QVERIFY(!steps.join(QLatin1Char(' ')).contains(QLatin1String("TEMP B-TREE")));
+    const QString planText = steps.join(QLatin1String(" | "));
+    QVERIFY2(planText.contains(QLatin1String("attempt_day")), qPrintable(planText));
+    QVERIFY2(!planText.contains(QLatin1String("TEMP B-TREE")), qPrintable(planText));
 
     // A copy of the version-1 file was taken before migrating, byte for byte.
     const QString backup = db.lastMigrationBackup();

@@ -72,10 +72,10 @@ public:
     };
 
     // Plan items, reviews and follow-ups listed by name; past this, a screen
-    // says how many more there are and opens the tab that lists them all. Each
-    // list shows under ten lines at 1366x768, so 25 is more than a screenful,
-    // and every wrapped line costs the first paint a text layout (at 100 per
-    // list they were a fifth of the start-up).
+    // says how many more there are and opens the tab that lists them all. At
+    // 1366x768 a list shows at most about 25 lines (when the list beside or
+    // below it is empty), and every wrapped line costs the first paint a text
+    // layout (at 100 per list they were a fifth of the start-up).
     static constexpr int ListLimit = 25;
 
     explicit Today(Workspace& workspace, QObject* parent = nullptr);
