@@ -8,6 +8,7 @@
 #include "core/skills/AddSkillCommand.h"
 #include "core/skills/SkillModel.h"
 #include "core/skills/SkillStore.h"
+#include "core/stats/PipelineStats.h"
 #include "core/storage/EditStack.h"
 #include "core/storage/Query.h"
 #include "gui/charts/ActivityHeatmap.h"
@@ -17,8 +18,10 @@
 #include "gui/charts/ChartStyle.h"
 #include "gui/charts/ChartViewPanel.h"
 
+#include <QAbstractBarSeries>
 #include <QApplication>
 #include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QElapsedTimer>
 #include <QImageReader>
@@ -49,6 +52,7 @@ private slots:
     void darkPaletteDrawsLightOnDark();
     void axesEndJustPastTheData();
     void funnelShowsConversion();
+    void funnelOnScreenCountsInTheBackground();
 
 private:
     QTemporaryDir m_dir;
@@ -186,6 +190,19 @@ void TestCharts::skillChartFollowsTheModel()
     m_ws->undoStack().undo();
 }
 
+namespace {
+// An application sent today, in the Applied stage.
+Application appliedToday(const QString& company, const QString& role)
+{
+    Application a;
+    a.company = company;
+    a.role = role;
+    a.stage = QStringLiteral("applied");
+    a.appliedOn = QDate::currentDate();
+    return a;
+}
+} // namespace
+
 void TestCharts::funnelLeavesEmptyStateWhenAnApplicationArrives()
 {
     std::unique_ptr<ChartPanel> panel(
@@ -195,11 +212,7 @@ void TestCharts::funnelLeavesEmptyStateWhenAnApplicationArrives()
     funnel->refresh();
     QVERIFY(funnel->isShowingEmptyState());
     const int revision = funnel->revision();
-    Application a;
-    a.company = QStringLiteral("Acme");
-    a.role = QStringLiteral("Backend Engineer");
-    a.stage = QStringLiteral("applied");
-    a.appliedOn = QDate::currentDate();
+    Application a = appliedToday(QStringLiteral("Acme"), QStringLiteral("Backend Engineer"));
     QVERIFY(m_ws->applications().add(a) > 0);
     QTRY_VERIFY(funnel->revision() > revision);
     QVERIFY(!funnel->isShowingEmptyState());
@@ -324,11 +337,7 @@ void TestCharts::axesEndJustPastTheData()
 void TestCharts::funnelShowsConversion()
 {
     // One application moved on to screening of the ones applied: the screening row says its share.
-    Application a;
-    a.company = QStringLiteral("Beta");
-    a.role = QStringLiteral("API Developer");
-    a.stage = QStringLiteral("applied");
-    a.appliedOn = QDate::currentDate();
+    Application a = appliedToday(QStringLiteral("Beta"), QStringLiteral("API Developer"));
     const qint64 id = m_ws->applications().add(a);
     QVERIFY(id > 0);
     QVERIFY(!m_ws->applications()
@@ -347,6 +356,44 @@ void TestCharts::funnelShowsConversion()
         found = found || (stage.startsWith(QStringLiteral("Online assessment")) &&
                           stage.endsWith(QStringLiteral("%")));
     QVERIFY2(found, qPrintable(stages.join(u'|')));
+}
+
+void TestCharts::funnelOnScreenCountsInTheBackground()
+{
+    // On screen the funnel's counts are read on a worker: the first build
+    // draws the frame only, the bars follow, and a change is counted again.
+    Application a = appliedToday(QStringLiteral("Gamma"), QStringLiteral("Backend Developer"));
+    QVERIFY(m_ws->applications().add(a) > 0);
+    const auto applied = [this] {
+        return PipelineStats(m_ws->database()).funnel().first().reached;
+    };
+    const int before = applied();
+    std::unique_ptr<ChartPanel> panel(
+        ChartFactory::create(QStringLiteral("application-funnel"), *m_ws));
+    auto* funnel = qobject_cast<ChartViewPanel*>(panel.get());
+    QVERIFY(funnel);
+    funnel->resize(600, 400);
+    funnel->show();
+    QCOMPARE(funnel->revision(), 1);
+    QVERIFY(funnel->chart()->series().isEmpty());
+    QVERIFY(!funnel->isShowingEmptyState());
+    const auto shownApplied = [funnel]() -> qreal {
+        const auto series = funnel->chart()->series();
+        if (series.isEmpty())
+            return -1;
+        const QBarSet* set = static_cast<QAbstractBarSeries*>(series.first())->barSets().first();
+        return set->at(set->count() - 1); // "Applied" is the top row, appended last
+    };
+    QTRY_COMPARE(shownApplied(), qreal(before));
+    a.company = QStringLiteral("Delta");
+    QVERIFY(m_ws->applications().add(a) > 0);
+    QCOMPARE(applied(), before + 1);
+    QTRY_COMPARE(shownApplied(), qreal(before + 1));
+    // A resize redraws at once from the counts it has: the bars never blank.
+    const int revision = funnel->revision();
+    funnel->resize(640, 420);
+    QTRY_VERIFY(funnel->revision() > revision);
+    QCOMPARE(shownApplied(), qreal(before + 1));
 }
 
 QTEST_MAIN(TestCharts)

@@ -22,10 +22,43 @@ ApplicationFunnelChart::ApplicationFunnelChart(Workspace& workspace, QWidget* pa
     watch(&m_ws.applicationModel());
 }
 
+QString ApplicationFunnelChart::chartTitle() const
+{
+    return tr("Application funnel: applications that reached each stage");
+}
+
 void ApplicationFunnelChart::rebuild()
 {
-    const QString title = tr("Application funnel: applications that reached each stage");
-    const QVector<PipelineStats::Step> steps = PipelineStats(m_ws.database()).funnel();
+    using Steps = QVector<PipelineStats::Step>;
+    if (!m_steps && mayReadLater()) {
+        // An answer is used only when nothing changed since it was asked for.
+        const quint64 asked = ++m_asked;
+        const bool started = m_read.start<Steps>(
+            m_ws.database().path(), [](Database& db) { return PipelineStats(db).funnel(); },
+            [this, asked](Steps steps) {
+                if (asked != m_asked || m_steps)
+                    return;
+                m_steps = std::move(steps);
+                refresh();
+            });
+        if (started) {
+            // The first build draws the empty frame; later ones keep the bars
+            // until the new counts arrive.
+            if (revision() == 0)
+                resetChart(chartTitle());
+            return;
+        }
+    }
+    if (!m_steps) {
+        ++m_asked; // an answer still on its way is older than this one
+        m_steps = PipelineStats(m_ws.database()).funnel();
+    }
+    draw(*m_steps);
+}
+
+void ApplicationFunnelChart::draw(const QVector<PipelineStats::Step>& steps)
+{
+    const QString title = chartTitle();
     if (steps.isEmpty() || steps.first().reached == 0) {
         showEmpty(title, tr("No applications sent yet. Add one in the Applications tab "
                             "(Ctrl+N) and the funnel fills in."));

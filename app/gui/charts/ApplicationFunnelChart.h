@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/stats/PipelineStats.h"
+#include "core/storage/BackgroundRead.h"
 #include "gui/charts/ChartViewPanel.h"
+
+#include <optional>
 
 class Workspace;
 
@@ -14,7 +18,16 @@ public:
 
 protected:
     void rebuild() override;
+    void invalidateData() override { m_steps.reset(); }
 
 private:
+    QString chartTitle() const;
+    void draw(const QVector<PipelineStats::Step>& steps);
+
     Workspace& m_ws;
+    // Counting every stage event takes ~40 ms at 20,000 applications: on
+    // screen it is read in the background, and kept for resizes and restyles.
+    BackgroundRead m_read;
+    std::optional<QVector<PipelineStats::Step>> m_steps;
+    quint64 m_asked = 0;
 };

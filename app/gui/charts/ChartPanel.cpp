@@ -12,7 +12,7 @@ ChartPanel::ChartPanel(const QString& name, QWidget* parent)
     setContextMenuPolicy(Qt::DefaultContextMenu);
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &ChartPanel::refresh);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ChartPanel::rebuildOnScreen);
 }
 
 void ChartPanel::refresh()
@@ -23,6 +23,14 @@ void ChartPanel::refresh()
     ++m_revision;
 }
 
+void ChartPanel::rebuildOnScreen()
+{
+    // An export lays the panel out off screen and then asks for refresh().
+    m_mayReadLater = isVisible() && !testAttribute(Qt::WA_DontShowOnScreen);
+    refresh();
+    m_mayReadLater = false;
+}
+
 void ChartPanel::scheduleRefresh()
 {
     m_refreshTimer.start();
@@ -30,11 +38,15 @@ void ChartPanel::scheduleRefresh()
 
 void ChartPanel::watch(QAbstractItemModel* model)
 {
-    connect(model, &QAbstractItemModel::modelReset, this, &ChartPanel::scheduleRefresh);
-    connect(model, &QAbstractItemModel::dataChanged, this, &ChartPanel::scheduleRefresh);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &ChartPanel::scheduleRefresh);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &ChartPanel::scheduleRefresh);
-    connect(model, &QAbstractItemModel::layoutChanged, this, &ChartPanel::scheduleRefresh);
+    const auto changed = [this] {
+        invalidateData();
+        scheduleRefresh();
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, changed);
+    connect(model, &QAbstractItemModel::dataChanged, this, changed);
+    connect(model, &QAbstractItemModel::rowsInserted, this, changed);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, changed);
+    connect(model, &QAbstractItemModel::layoutChanged, this, changed);
 }
 
 void ChartPanel::contextMenuEvent(QContextMenuEvent* event)
@@ -56,6 +68,6 @@ void ChartPanel::changeEvent(QEvent* event)
 void ChartPanel::showEvent(QShowEvent* event)
 {
     if (!m_built)
-        refresh();
+        rebuildOnScreen();
     QWidget::showEvent(event);
 }

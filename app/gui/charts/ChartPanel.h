@@ -16,7 +16,7 @@ public:
 
     // The stable name export and the command line use ("skills-targets").
     QString chartName() const { return m_name; }
-    // Rebuilds from the data now.
+    // Rebuilds from the data now, reading it now too (export, tests).
     void refresh();
     // How many times the chart was rebuilt (lets tests see a rebuild happen).
     int revision() const { return m_revision; }
@@ -34,13 +34,24 @@ protected:
     void watch(QAbstractItemModel* model);
     // Reads the data and draws it; called by refresh().
     virtual void rebuild() = 0;
+    // A watched model changed: data a panel keeps between rebuilds (so a
+    // resize or a palette change redraws without reading) is out of date.
+    virtual void invalidateData() {}
+    // True in a rebuild the panel started itself (first shown, a change, a
+    // resize) while it is on screen: a read too long for the window's thread
+    // may run in the background and call refresh() with its answer. False in
+    // refresh() and off screen, where the caller wants the chart drawn now.
+    bool mayReadLater() const { return m_mayReadLater; }
     void contextMenuEvent(QContextMenuEvent* event) override;
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
+    void rebuildOnScreen();
+
     QString m_name;
     QTimer m_refreshTimer;
     int m_revision = 0;
     bool m_built = false;
+    bool m_mayReadLater = false;
 };
