@@ -39,7 +39,7 @@ void ApplicationFunnelChart::rebuild()
                 if (asked != m_asked || m_steps)
                     return;
                 m_steps = std::move(steps);
-                refresh();
+                refreshWhenShown();
             });
         if (started) {
             // The first build draws the empty frame; later ones keep the bars

@@ -23,6 +23,14 @@ void ChartPanel::refresh()
     ++m_revision;
 }
 
+void ChartPanel::refreshWhenShown()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_built = false; // showEvent builds it
+}
+
 void ChartPanel::rebuildOnScreen()
 {
     // An export lays the panel out off screen and then asks for refresh().

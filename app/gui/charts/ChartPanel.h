@@ -18,6 +18,9 @@ public:
     QString chartName() const { return m_name; }
     // Rebuilds from the data now, reading it now too (export, tests).
     void refresh();
+    // Rebuilds now when on screen, otherwise when next shown: a chart on a
+    // tab behind the current one is not drawn for nobody.
+    void refreshWhenShown();
     // How many times the chart was rebuilt (lets tests see a rebuild happen).
     int revision() const { return m_revision; }
 
