@@ -2,7 +2,6 @@
 
 #include "core/storage/Database.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QThread>
 
@@ -16,80 +15,54 @@ BackgroundRead::~BackgroundRead()
         m_thread->wait();
 }
 
-bool BackgroundRead::isRunning() const
+bool BackgroundRead::startJob(Database& db, Job job)
 {
-    return m_thread && m_thread->isRunning();
-}
-
-bool BackgroundRead::startJob(const QString& path, Job job)
-{
-    if (path.isEmpty() || !QFileInfo::exists(path))
+    if (db.path().isEmpty() || !QFileInfo::exists(db.path()))
         return false;
-    ++m_generation;
     if (m_inFlight) {
-        // One read at a time per object: the newest request replaces one
-        // already waiting, and starts when the running read is done.
-        m_pendingPath = path;
+        m_pendingDb = &db;
         m_pending = std::move(job);
         return true;
     }
-    run(path, std::move(job));
+    run(db, std::move(job));
     return true;
 }
 
-void BackgroundRead::run(const QString& path, Job job)
+void BackgroundRead::run(Database& db, Job job)
 {
+    // The previous worker has posted its answer, so this wait is at most the
+    // thread's last instructions.
     if (m_thread)
         m_thread->wait();
-    const quint64 generation = m_generation;
     m_inFlight = true;
     // The answer crosses back by a queued call on this object, so it arrives
     // on the owner's thread, and never after this object is gone (the
     // destructor waits for the thread first).
-    m_thread.reset(QThread::create([this, path, generation, job = std::move(job)] {
-        Database db;
-        if (!db.openForReading(path)) {
-            const QString error = db.errorString();
-            QMetaObject::invokeMethod(
-                this, [this, error] { openFailed(error); }, Qt::QueuedConnection);
-            return;
-        }
-        std::function<void()> deliver = job(db);
+    m_thread.reset(QThread::create([this, owner = &db, path = db.path(), job] {
+        Database worker;
+        std::function<void()> deliver;
+        if (worker.openForReading(path))
+            deliver = job(worker);
         QMetaObject::invokeMethod(
-            this, [this, generation, deliver] { delivered(generation, deliver); },
+            this,
+            [this, owner, job, deliver] {
+                // A file the worker could not open is read on the owner's connection.
+                delivered(deliver ? deliver : job(*owner));
+            },
             Qt::QueuedConnection);
     }));
     m_thread->start(QThread::LowPriority);
 }
 
-void BackgroundRead::openFailed(const QString& error)
-{
-    m_inFlight = false;
-    m_pending = nullptr;
-    emit failed(error);
-}
-
-void BackgroundRead::delivered(quint64 generation, const std::function<void()>& deliver)
+void BackgroundRead::delivered(const std::function<void()>& deliver)
 {
     m_inFlight = false;
     if (m_pending) {
         // Asked again while this one ran: its answer may miss that change.
         Job next = std::move(m_pending);
         m_pending = nullptr;
-        run(m_pendingPath, std::move(next));
+        run(*m_pendingDb, std::move(next));
         return;
     }
-    if (generation == m_generation)
-        deliver();
-}
-
-void BackgroundRead::finish()
-{
-    // Each delivery may start the waiting read; keep going until none runs
-    // and none waits.
-    while (m_inFlight) {
-        if (m_thread)
-            m_thread->wait();
-        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
-    }
+    deliver();
 }

@@ -27,6 +27,12 @@ QString ApplicationFunnelChart::chartTitle() const
     return tr("Application funnel: applications that reached each stage");
 }
 
+void ApplicationFunnelChart::invalidateData()
+{
+    m_steps.reset();
+    ++m_asked; // a count on its way may have missed this change
+}
+
 void ApplicationFunnelChart::rebuild()
 {
     using Steps = QVector<PipelineStats::Step>;
@@ -34,9 +40,9 @@ void ApplicationFunnelChart::rebuild()
         // An answer is used only when nothing changed since it was asked for.
         const quint64 asked = ++m_asked;
         const bool started = m_read.start<Steps>(
-            m_ws.database().path(), [](Database& db) { return PipelineStats(db).funnel(); },
+            m_ws.database(), [](Database& db) { return PipelineStats(db).funnel(); },
             [this, asked](Steps steps) {
-                if (asked != m_asked || m_steps)
+                if (asked != m_asked)
                     return;
                 m_steps = std::move(steps);
                 refreshWhenShown();

@@ -18,7 +18,7 @@ public:
 
 protected:
     void rebuild() override;
-    void invalidateData() override { m_steps.reset(); }
+    void invalidateData() override;
 
 private:
     QString chartTitle() const;
@@ -29,5 +29,7 @@ private:
     // screen it is read in the background, and kept for resizes and restyles.
     BackgroundRead m_read;
     std::optional<QVector<PipelineStats::Step>> m_steps;
+    // Bumped by every read asked for and every change, so an answer that
+    // arrives after either is dropped.
     quint64 m_asked = 0;
 };
