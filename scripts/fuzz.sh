@@ -3,7 +3,7 @@
 # date and stage-word parsers, both quick adds, the re-import matcher and the
 # iCalendar writer — and runs each for a bounded time, two at a time:
 # ./scripts/fuzz.sh [seconds per target, default 60].
-# A crash makes the run exit non-zero; its input is left in build/fuzz/crashes/
+# A crash makes the run exit non-zero; its input is left in build/asan/crashes/
 # — fix the bug and keep the input in tests/fuzz/regressions/<target>/, which
 # every run replays before it fuzzes.
 set -euo pipefail
@@ -21,22 +21,24 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 ./scripts/install-deps.sh
 
-cmake --preset fuzz >/dev/null
+# The fuzz targets live in the asan tree (clang, ASan, UBSan), next to the
+# sanitized test suite, so one configuration serves both.
+cmake --preset asan >/dev/null
 cmake --build --preset fuzz
 
-mkdir -p build/fuzz/crashes
+mkdir -p build/asan/crashes
 targets=(markdown csv neetcode dates stages problem_quickadd application_quickadd reimport ics)
 
 fuzz_one() {
-    local target=$1 corpus=build/fuzz/corpus-$1
+    local target=$1 corpus=build/asan/corpus-$1
     mkdir -p tests/fuzz/regressions/$target "$corpus"
     cp -n tests/fuzz/corpus/$target/* "$corpus"/ 2>/dev/null || true
     # Known-good inputs first, so a regression shows at once.
-    ./build/fuzz/tests/fuzz/fuzz_$target -runs=0 tests/fuzz/regressions/$target tests/fuzz/corpus/$target \
-        > build/fuzz/fuzz_$target.log 2>&1 || return 1
-    ASAN_OPTIONS=detect_leaks=1 ./build/fuzz/tests/fuzz/fuzz_$target -max_total_time="$seconds" \
+    ./build/asan/tests/fuzz/fuzz_$target -runs=0 tests/fuzz/regressions/$target tests/fuzz/corpus/$target \
+        > build/asan/fuzz_$target.log 2>&1 || return 1
+    ASAN_OPTIONS=detect_leaks=1 ./build/asan/tests/fuzz/fuzz_$target -max_total_time="$seconds" \
         -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-        -artifact_prefix=build/fuzz/crashes/$target- "$corpus" >> build/fuzz/fuzz_$target.log 2>&1
+        -artifact_prefix=build/asan/crashes/$target- "$corpus" >> build/asan/fuzz_$target.log 2>&1
 }
 
 # Each libFuzzer process uses one core, so two run at a time (PLANNER_FUZZ_JOBS).
@@ -56,11 +58,11 @@ for ((i = 0; i < ${#targets[@]}; i += jobs)); do
             failed+=("$target")
         fi
         echo "-- fuzz_$target"
-        tail -n 12 build/fuzz/fuzz_$target.log
+        tail -n 12 build/asan/fuzz_$target.log
     done
 done
 if [ ${#failed[@]} -gt 0 ]; then
-    echo "fuzz: FAILED: ${failed[*]} (inputs in build/fuzz/crashes/)" >&2
+    echo "fuzz: FAILED: ${failed[*]} (inputs in build/asan/crashes/)" >&2
     exit 1
 fi
 echo "fuzz: ${#targets[@]} targets clean for ${seconds}s each"

@@ -1,6 +1,6 @@
 // planner-bench: measures the planner's hot paths in one run and prints a
 // table and JSON. Build with the "bench" preset (Release) and run
-//   build/bench/tests/benchmarks/planner-bench [--quick]
+//   build/bench/tests/benchmarks/planner-bench [--quick] [--keep] [--stalls FILE]
 // Every figure is the median of repeated runs; nothing here asserts.
 
 #include "BenchData.h"
@@ -112,6 +112,43 @@ bool makeDatabase(const QString& path, const BenchData::Profile& profile)
     QSqlQuery(ws.database().connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return true;
 }
+// The longest main-thread stall switching tabs and scrolling each to the end.
+void measureStalls(Workspace& ws)
+{
+    MainWindow window(ws);
+    window.resize(1400, 900);
+    window.show();
+    QCoreApplication::processEvents();
+    double worst = 0;
+    // Every step over the goal is named, so the stall to profile is known.
+    const auto step = [&worst](const QString& what, double ms) {
+        worst = std::max(worst, ms);
+        if (ms > 50)
+            out << "  stall: " << what << ' ' << QString::number(ms, 'f', 1) << " ms\n";
+    };
+    for (int tab = 0; tab < window.tabs()->count(); ++tab) {
+        QElapsedTimer t;
+        t.start();
+        window.tabs()->setCurrentIndex(tab);
+        window.repaint();
+        QCoreApplication::processEvents();
+        const QString tabName = window.tabs()->widget(tab)->objectName();
+        step(QStringLiteral("showing ") + tabName, t.nsecsElapsed() / 1e6);
+        const auto views = window.tabs()->widget(tab)->findChildren<QAbstractItemView*>();
+        for (QAbstractItemView* view : views) {
+            if (!view->isVisible())
+                continue;
+            t.restart();
+            view->scrollToBottom();
+            view->viewport()->repaint();
+            QCoreApplication::processEvents();
+            step(QStringLiteral("scrolling ") + tabName + u'/' + view->objectName(),
+                 t.nsecsElapsed() / 1e6);
+        }
+    }
+    report(QStringLiteral("longest stall: switching tabs, scrolling to the end"), worst,
+           QStringLiteral("ms"), QStringLiteral("≤ 50"));
+}
 } // namespace
 
 int main(int argc, char** argv)
@@ -130,6 +167,17 @@ int main(int argc, char** argv)
     const QString stressDb = tmp.filePath(QStringLiteral("stress.sqlite"));
     if (!tmp.autoRemove())
         out << "data sets in " << tmp.path() << '\n';
+
+    // --stalls FILE: only the tab switches and scrolls, on a database kept with
+    // --keep, so a profiler sees the stalls without the data generation.
+    const int stallsAt = app.arguments().indexOf(QStringLiteral("--stalls"));
+    if (stallsAt > 0 && stallsAt + 1 < app.arguments().size()) {
+        Workspace ws;
+        if (!ws.open(app.arguments().at(stallsAt + 1)))
+            return 1;
+        measureStalls(ws);
+        return 0;
+    }
 
     QElapsedTimer total;
     total.start();
@@ -282,42 +330,7 @@ int main(int argc, char** argv)
                QStringLiteral("ms"), QStringLiteral("≤ 150"));
     }
 
-    // 5. The longest main-thread stall switching tabs and scrolling each to the end.
-    {
-        MainWindow window(ws);
-        window.resize(1400, 900);
-        window.show();
-        QCoreApplication::processEvents();
-        double worst = 0;
-        // Every step over the goal is named, so the stall to profile is known.
-        const auto step = [&worst](const QString& what, double ms) {
-            worst = std::max(worst, ms);
-            if (ms > 50)
-                out << "  stall: " << what << ' ' << QString::number(ms, 'f', 1) << " ms\n";
-        };
-        for (int tab = 0; tab < window.tabs()->count(); ++tab) {
-            QElapsedTimer t;
-            t.start();
-            window.tabs()->setCurrentIndex(tab);
-            window.repaint();
-            QCoreApplication::processEvents();
-            const QString tabName = window.tabs()->widget(tab)->objectName();
-            step(QStringLiteral("showing ") + tabName, t.nsecsElapsed() / 1e6);
-            const auto views = window.tabs()->widget(tab)->findChildren<QAbstractItemView*>();
-            for (QAbstractItemView* view : views) {
-                if (!view->isVisible())
-                    continue;
-                t.restart();
-                view->scrollToBottom();
-                view->viewport()->repaint();
-                QCoreApplication::processEvents();
-                step(QStringLiteral("scrolling ") + tabName + u'/' + view->objectName(),
-                     t.nsecsElapsed() / 1e6);
-            }
-        }
-        report(QStringLiteral("longest stall: switching tabs, scrolling to the end"), worst,
-               QStringLiteral("ms"), QStringLiteral("≤ 50"));
-    }
+    measureStalls(ws);
 
     QJsonArray json;
     for (const Row& r : std::as_const(rows))
