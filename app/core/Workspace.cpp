@@ -36,6 +36,10 @@ struct Workspace::Prefetches
 {
     std::optional<PrefetchedRows<ProblemModel::Rows>> problems;
     std::optional<PrefetchedRows<QVector<Application>>> applications;
+    // Topic counts are sums over every problem: any write to either store
+    // after the worker's snapshot makes them stale, and the model reads afresh.
+    std::optional<PrefetchedRows<QVector<TopicStore::Topic>>> topics;
+    bool topicsStale = false;
 };
 
 namespace {
@@ -119,6 +123,19 @@ void Workspace::prefetchModels()
             return ProblemModel::read(store);
         });
     }
+    if (!m_topicModel && !m_prefetches->topics) {
+        m_prefetches->topics.emplace(*m_topics, path, [](Database& db) {
+            const TopicStore store(db);
+            return store.loadAll();
+        });
+        for (ChangeNotifier* store : {static_cast<ChangeNotifier*>(m_topics.get()),
+                                      static_cast<ChangeNotifier*>(m_problems.get())}) {
+            connect(store, &ChangeNotifier::changed, this, [this] {
+                if (m_prefetches)
+                    m_prefetches->topicsStale = true;
+            });
+        }
+    }
     if (!m_applicationModel && !m_prefetches->applications) {
         m_prefetches->applications.emplace(*m_applications, path, [](Database& db) {
             const ApplicationStore store(db);
@@ -134,8 +151,16 @@ bool Workspace::checkForOutsideChanges()
 
 TopicModel& Workspace::topicModel()
 {
-    if (!m_topicModel)
-        m_topicModel = std::make_unique<TopicModel>(*m_topics, *m_problems);
+    if (!m_topicModel) {
+        QVector<TopicStore::Topic> rows;
+        if (m_prefetches && m_prefetches->topics && m_prefetches->topics->take(&rows) &&
+            !m_prefetches->topicsStale)
+            m_topicModel = std::make_unique<TopicModel>(*m_topics, *m_problems, std::move(rows));
+        else
+            m_topicModel = std::make_unique<TopicModel>(*m_topics, *m_problems);
+        if (m_prefetches)
+            m_prefetches->topics.reset();
+    }
     return *m_topicModel;
 }
 

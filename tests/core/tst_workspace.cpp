@@ -39,6 +39,8 @@ private slots:
     void whereTodayFalls();
     void prefetchRecordsWritesAndRefusesAfterAReset();
     void prefetchedModelsMatchAFreshRead();
+    void prefetchedTopicCountsAreTakenOnlyWhileCurrent();
+    void readRowsComeInTitleOrder();
 
 private:
     // Problems "Problem 0…n-1" and applications "Company 0…n-1", their ids in order.
@@ -374,6 +376,77 @@ void TestWorkspace::prefetchedModelsMatchAFreshRead()
     // And they go on following the stores like any model.
     QVERIFY(ws.problems().remove(problems[10]));
     QCOMPARE(problemModel.rowOf(problems[10]), -1);
+}
+
+void TestWorkspace::prefetchedTopicCountsAreTakenOnlyWhileCurrent()
+{
+    {
+        Workspace ws;
+        QVERIFY(ws.open(path(), Workspace::Seed::Nothing));
+        QVector<qint64> problems, applications;
+        addRows(ws, 40, &problems, &applications);
+        Problem solved;
+        solved.title = QStringLiteral("Solved one");
+        solved.topics = {QStringLiteral("Graphs"), QStringLiteral("Trees")};
+        solved.status = Problem::Status::Solved;
+        ws.problems().add(solved);
+        ws.prefetchModels();
+        TopicModel& topics = ws.topicModel();
+        QAbstractItemModelTester tester(&topics);
+        const QVector<TopicStore::Topic> fresh = ws.topics().loadAll();
+        QCOMPARE(topics.rowCount(), fresh.size());
+        for (int row = 0; row < fresh.size(); ++row) {
+            QCOMPARE(topics.index(row, TopicModel::TopicColumn).data().toString(), fresh[row].name);
+            QCOMPARE(topics.index(row, TopicModel::SolvedColumn).data().toInt(), fresh[row].solved);
+        }
+        QCOMPARE(topics.index(0, TopicModel::TopicColumn).data().toString(),
+                 QStringLiteral("Graphs"));
+        QCOMPARE(topics.index(0, TopicModel::SolvedColumn).data().toInt(), 1);
+    }
+    // A problem written after the worker's snapshot: the counts it read are
+    // stale, and the model counts afresh.
+    Workspace ws;
+    QVERIFY(ws.open(path(), Workspace::Seed::Nothing));
+    ws.prefetchModels();
+    Problem later;
+    later.title = QStringLiteral("Solved later");
+    later.topics = {QStringLiteral("Graphs")};
+    later.status = Problem::Status::Solved;
+    ws.problems().add(later);
+    TopicModel& topics = ws.topicModel();
+    QCOMPARE(topics.index(0, TopicModel::TopicColumn).data().toString(), QStringLiteral("Graphs"));
+    QCOMPARE(topics.index(0, TopicModel::SolvedColumn).data().toInt(), 2);
+}
+
+void TestWorkspace::readRowsComeInTitleOrder()
+{
+    Workspace ws;
+    QVERIFY(ws.open(path(), Workspace::Seed::Nothing));
+    for (int i = 11; i >= 0; --i) { // written last to first
+        Problem p;
+        p.title = QStringLiteral("Problem %1").arg(i);
+        ws.problems().add(p);
+    }
+    ProblemModel model(ws.problems());
+    QAbstractItemModelTester tester(&model);
+    // Natural order, as read(): "Problem 2" before "Problem 10".
+    QCOMPARE(model.problemAt(2).title, QStringLiteral("Problem 2"));
+    QCOMPARE(model.problemAt(11).title, QStringLiteral("Problem 11"));
+    // So the DSA tab's first sort by title moves nothing...
+    QSignalSpy moved(&model, &QAbstractItemModel::layoutChanged);
+    model.sort(ProblemModel::TitleColumn, Qt::AscendingOrder);
+    QCOMPARE(moved.count(), 0);
+    // ...while another order still sorts, and back again by title.
+    model.sort(ProblemModel::TitleColumn, Qt::DescendingOrder);
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(model.problemAt(0).title, QStringLiteral("Problem 11"));
+    model.sort(ProblemModel::TitleColumn, Qt::AscendingOrder);
+    QCOMPARE(model.problemAt(10).title, QStringLiteral("Problem 10"));
+    // An edit after the first sort takes its place in that order.
+    Problem added;
+    added.title = QStringLiteral("Problem 5a");
+    ws.problems().add(added);
+    QCOMPARE(model.problemAt(6).title, QStringLiteral("Problem 5a"));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

@@ -26,14 +26,18 @@ ProblemModel::ProblemModel(ProblemStore& store, Rows rows, QObject* parent)
 
 ProblemModel::Rows ProblemModel::read(const ProblemStore& store)
 {
-    Rows rows;
-    rows.problems = store.loadAll();
-    rows.search.resize(rows.problems.size());
-    for (int i = 0; i < rows.problems.size(); ++i)
-        rows.search[i] = haystack(rows.problems[i]);
+    QVector<Problem> problems = store.loadAll();
     // The collation keys are most of the cost of the first sort (150 ms at
-    // 100,000 problems); here they are made off the main thread when prefetched.
-    rows.byTitle = titleOrder(rows.problems, false);
+    // 100,000 problems), and moving the rows into that order is most of the
+    // rest; both happen here, off the main thread when prefetched.
+    const QVector<int> order = titleOrder(problems, false);
+    Rows rows;
+    rows.problems.reserve(problems.size());
+    rows.search.reserve(problems.size());
+    for (const int i : order) {
+        rows.search.append(haystack(problems[i]));
+        rows.problems.append(std::move(problems[i]));
+    }
     return rows;
 }
 
@@ -72,14 +76,15 @@ void ProblemModel::setRows(Rows rows)
     // The search texts change inside the reset, so no view sees them mismatched.
     resetRows(std::move(rows.problems), [&] {
         m_search = std::move(rows.search);
-        m_byTitle = std::move(rows.byTitle);
+        m_inTitleOrder = true;
+        m_sorted = m_sortColumn == TitleColumn && m_sortOrder == Qt::AscendingOrder;
     });
     applySort();
 }
 
 void ProblemModel::rowWritten(int row, bool inserted)
 {
-    m_byTitle.clear();
+    m_inTitleOrder = false;
     if (inserted)
         m_search.insert(row, haystack(m_rows[row]));
     else
@@ -88,7 +93,7 @@ void ProblemModel::rowWritten(int row, bool inserted)
 
 void ProblemModel::rowsErased(int row, int count)
 {
-    m_byTitle.clear();
+    m_inTitleOrder = false;
     m_search.remove(row, count);
 }
 
@@ -106,6 +111,11 @@ void ProblemModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    // The first sort of the DSA tab, by title, finds the rows already so.
+    if (column == TitleColumn && order == Qt::AscendingOrder && m_inTitleOrder) {
+        m_sorted = true;
+        return;
+    }
     applySort();
 }
 
@@ -113,16 +123,17 @@ void ProblemModel::applySort()
 {
     if (m_sortColumn < 0 || m_sortColumn >= ColumnCount)
         return;
+    const int column = m_sortColumn;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    if (column == TitleColumn && !descending && m_inTitleOrder) {
+        m_sorted = true; // still as read() ordered them: nothing moves
+        return;
+    }
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     QVector<int> order(m_rows.size());
     std::iota(order.begin(), order.end(), 0);
-    const int column = m_sortColumn;
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
     const QVector<Problem>& rowsNow = std::as_const(m_rows);
-    if (column == TitleColumn && !descending && m_byTitle.size() == m_rows.size()) {
-        // The rows are still as read, and read() worked out this order.
-        order = std::move(m_byTitle);
-    } else if (column == TitleColumn) {
+    if (column == TitleColumn) {
         order = titleOrder(rowsNow, descending);
     } else if (column == TopicsColumn) {
         // Text columns: fold case once per row, then compare plainly — the
@@ -152,7 +163,7 @@ void ProblemModel::applySort()
     }
     m_rows = std::move(rows);
     m_search = std::move(search);
-    m_byTitle.clear(); // numbers the rows as they were
+    m_inTitleOrder = column == TitleColumn && !descending;
     reindexFrom(0);
     const QModelIndexList from = persistentIndexList();
     QModelIndexList to;
@@ -179,6 +190,12 @@ QStringList ProblemModel::topicNames() const
     QStringList sorted(names.cbegin(), names.cend());
     sorted.sort(Qt::CaseInsensitive);
     return sorted;
+}
+
+int ProblemModel::countWithStatus(Problem::Status status) const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [status](const Problem& p) { return p.status == status; }));
 }
 
 QCollator ProblemModel::titleCollator()

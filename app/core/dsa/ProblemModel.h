@@ -36,14 +36,14 @@ public:
         ReviewDueRole   // QDate of the next pending review, invalid when none
     };
 
-    // What the model holds: every problem and, row for row, its search text;
-    // and the rows' order by title (the DSA tab's default sort), worked out
-    // where the rows are read, which in the window is a worker thread.
+    // What the model holds: every problem and, row for row, its search text,
+    // already in ascending title order (the DSA tab's default sort): ordering
+    // 100,000 rows is done where they are read, which in the window is a
+    // worker thread, not when the tab is first shown.
     struct Rows
     {
         QVector<Problem> problems;
         QVector<QString> search;
-        QVector<int> byTitle; // row numbers in ascending title order
     };
     // Reads every row; safe on a worker thread with a store of its own.
     static Rows read(const ProblemStore& store);
@@ -70,6 +70,9 @@ public:
     static QCollator titleCollator();
     // Every topic name on some problem, sorted: the topic filter's choices.
     QStringList topicNames() const;
+    // From the rows in memory: the DSA tab's counts line after every edit,
+    // without a GROUP BY over the table (ProblemStore::countByStatus).
+    int countWithStatus(Problem::Status status) const;
 
     static QString difficultyName(Problem::Difficulty d);
     static QString statusName(Problem::Status s);
@@ -93,8 +96,8 @@ private:
 
     ProblemStore& m_store;
     QVector<QString> m_search; // beside m_rows, row for row
-    // Rows::byTitle while the rows are as read; emptied by any change.
-    QVector<int> m_byTitle;
+    // The rows are still in the title order read() put them in; any change clears it.
+    bool m_inTitleOrder = false;
     bool m_sorted = false; // rows are in m_sortColumn/m_sortOrder order
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

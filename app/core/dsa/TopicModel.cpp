@@ -5,12 +5,17 @@
 #include <algorithm>
 
 TopicModel::TopicModel(TopicStore& topics, ProblemStore& problems, QObject* parent)
+    : TopicModel(topics, problems, topics.loadAll(), parent)
+{}
+
+TopicModel::TopicModel(TopicStore& topics, ProblemStore& problems, QVector<TopicStore::Topic> rows,
+                       QObject* parent)
     : QAbstractTableModel(parent)
     , m_topics(topics)
+    , m_rows(std::move(rows))
 {
     connect(&m_topics, &TopicStore::changed, this, &TopicModel::reload);
     connect(&problems, &ProblemStore::changed, this, &TopicModel::reload);
-    reload();
 }
 
 void TopicModel::reload()

@@ -29,6 +29,10 @@ public:
     };
 
     TopicModel(TopicStore& topics, ProblemStore& problems, QObject* parent = nullptr);
+    // From rows TopicStore::loadAll() read earlier (on a worker, by Workspace's
+    // prefetch): the counts over 100,000 problems are not taken again here.
+    TopicModel(TopicStore& topics, ProblemStore& problems, QVector<TopicStore::Topic> rows,
+               QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -103,13 +103,15 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
 
     m_proxy->setSourceModel(&m_ws.problemModel());
     m_problems->setObjectName(QStringLiteral("problemTableView"));
+    // Before the model: the row header's size set on 100,000 sections was a
+    // tenth of the tab's first visit.
+    setUpTable(m_problems);
     m_problems->setModel(m_proxy);
     // The indicator before enabling sorting: enabling sorts by what the header
     // shows (column 0 descending by default), so setting the order afterwards
     // sorted 100,000 rows twice on the tab's first visit.
     m_problems->horizontalHeader()->setSortIndicator(ProblemModel::TitleColumn, Qt::AscendingOrder);
     m_problems->setSortingEnabled(true);
-    setUpTable(m_problems);
     m_problems->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -537,10 +539,9 @@ void DsaTab::onStoreChanged()
 
 void DsaTab::refreshCounts()
 {
-    const auto byStatus = m_ws.problems().countByStatus();
-    m_counts->setText(
-        tr("%Ln problem(s) · %L1 solved · %L2 to revisit", "", m_ws.problems().total())
-            .arg(byStatus.value(QStringLiteral("solved")))
-            .arg(byStatus.value(QStringLiteral("revisit"))) +
-        tr(" · %n review(s) due today", "", m_ws.today().counts().reviewsDue));
+    const ProblemModel& problems = m_ws.problemModel();
+    m_counts->setText(tr("%Ln problem(s) · %L1 solved · %L2 to revisit", "", problems.rowCount())
+                          .arg(problems.countWithStatus(Problem::Status::Solved))
+                          .arg(problems.countWithStatus(Problem::Status::Revisit)) +
+                      tr(" · %n review(s) due today", "", m_ws.today().counts().reviewsDue));
 }
