@@ -9,6 +9,7 @@
 #include "core/jobs/MoveStageCommand.h"
 #include "core/jobs/SalaryBand.h"
 #include "core/jobs/StageColumnProxy.h"
+#include "core/jobs/StageRowKeys.h"
 #include "core/storage/EditStack.h"
 #include "core/storage/SettingsStore.h"
 
@@ -46,11 +47,24 @@ void TestApplicationModels::modelsPassTheTester()
     ApplicationModel& model = m_ws->applicationModel();
     ApplicationFilterProxy filter;
     filter.setSourceModel(&model);
+    // The board's way: keys shared by the columns, made before their proxies.
+    StageRowKeys keys(&filter);
+    StageColumnProxy keyed(QStringLiteral("applied"));
+    keyed.setRowKeys(&keys);
+    keyed.setSourceModel(&filter);
     StageColumnProxy column(QStringLiteral("applied"));
     column.setSourceModel(&filter);
     QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester t2(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester t3(&column, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t4(&keyed, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Same rows in the same order as a column that looks each row up.
+    const auto ids = [](const QAbstractItemModel& m) {
+        QVector<qint64> out;
+        for (int row = 0; row < m.rowCount(); ++row)
+            out.append(m.index(row, 0).data(ApplicationModel::IdRole).toLongLong());
+        return out;
+    };
 
     ApplicationStore& store = m_ws->applications();
     const qint64 a = store.add(app(QStringLiteral("A"), QStringLiteral("Dev"),
@@ -59,15 +73,26 @@ void TestApplicationModels::modelsPassTheTester()
         app(QStringLiteral("B"), QStringLiteral("Dev"), QStringLiteral("wishlist"), QDate()));
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(column.rowCount(), 1);
+    QCOMPARE(ids(keyed), ids(column));
     m_ws->undoStack().push(
         new MoveStageCommand(store, {b}, QStringLiteral("applied"), QDate(2026, 1, 6)));
     QCOMPARE(column.rowCount(), 2);
+    // b entered the stage last, so it leads the column.
+    QCOMPARE(ids(keyed), (QVector<qint64>{b, a}));
+    QCOMPARE(ids(keyed), ids(column));
+    m_ws->undoStack().undo(); // an edit of one row: back out of the column
+    QCOMPARE(ids(keyed), QVector<qint64>{a});
+    m_ws->undoStack().redo();
+    QCOMPARE(ids(keyed), (QVector<qint64>{b, a}));
     filter.setSearchText(QStringLiteral("a dev"));
     QCOMPARE(column.rowCount(), 1);
+    QCOMPARE(ids(keyed), ids(column));
     filter.setSearchText(QString());
+    QCOMPARE(ids(keyed), ids(column));
     m_ws->undoStack().push(new DeleteApplicationsCommand(store, {a}));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.rowOf(b), 0);
+    QCOMPARE(ids(keyed), QVector<qint64>{b});
     m_ws->undoStack().undo();
     QCOMPARE(model.rowCount(), 2);
     // A bulk change big enough to reset the model.

@@ -1,6 +1,7 @@
 #include "StageColumnProxy.h"
 
 #include "core/jobs/ApplicationModel.h"
+#include "core/jobs/StageRowKeys.h"
 
 #include <QMimeData>
 
@@ -46,6 +47,10 @@ bool StageColumnProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
 {
     // On the row itself, like lessThan: each column filters every application,
     // and a QVariant per row and column was most of the board's first build.
+    if (m_keys && m_keys->source() == sourceModel()) {
+        if (const StageRowKeys::Key* key = m_keys->at(sourceRow))
+            return key->stage == m_stage;
+    }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (const Application* a = ApplicationModel::applicationAt(index))
         return a->stage == m_stage;
@@ -55,6 +60,15 @@ bool StageColumnProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
 bool StageColumnProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
     // Newest in the stage first, then the newest entry.
+    if (m_keys && m_keys->source() == sourceModel()) {
+        const StageRowKeys::Key* l = m_keys->at(left.row());
+        const StageRowKeys::Key* r = m_keys->at(right.row());
+        if (l && r) {
+            if (l->since != r->since)
+                return l->since > r->since;
+            return l->id > r->id;
+        }
+    }
     const Application* l = ApplicationModel::applicationAt(left);
     const Application* r = ApplicationModel::applicationAt(right);
     if (!l || !r)

@@ -4,6 +4,7 @@
 #include "core/jobs/ApplicationModel.h"
 #include "core/jobs/MoveStageCommand.h"
 #include "core/jobs/StageColumnProxy.h"
+#include "core/jobs/StageRowKeys.h"
 #include "core/storage/EditStack.h"
 #include "gui/jobs/ApplicationCardDelegate.h"
 #include "gui/jobs/CollapsedStageStrip.h"
@@ -21,6 +22,8 @@ ApplicationBoard::ApplicationBoard(Workspace& workspace, QAbstractItemModel* fil
     : QWidget(parent)
     , m_ws(workspace)
     , m_filtered(filtered)
+    // Before any column's proxy connects to the same source (see StageRowKeys).
+    , m_keys(new StageRowKeys(filtered, this))
 {
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("boardScrollArea"));
@@ -79,6 +82,7 @@ void ApplicationBoard::addColumn(const QString& stage, ApplicationCardDelegate* 
     auto* column = new QVBoxLayout(box);
     column->setContentsMargins(0, 0, 0, 0);
     auto* proxy = new StageColumnProxy(stage, this);
+    proxy->setRowKeys(m_keys);
     proxy->setSourceModel(m_filtered);
     auto* view = new QListView(box);
     view->setObjectName(stage + QStringLiteral("ListView"));

@@ -11,6 +11,7 @@ class QHBoxLayout;
 class QLabel;
 class QListView;
 class StageColumnProxy;
+class StageRowKeys;
 class Workspace;
 
 // The kanban board: a column per stage, each a QListView over a
@@ -48,6 +49,7 @@ private:
 
     Workspace& m_ws;
     QAbstractItemModel* m_filtered;
+    StageRowKeys* m_keys;
     QHBoxLayout* m_columns;
     QStringList m_order;
     QHash<QString, QListView*> m_views;
