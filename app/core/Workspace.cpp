@@ -82,6 +82,7 @@ bool Workspace::open(const QString& path, Seed seed, Database::Check check, Data
     if (seed == Seed::BuiltInPlan && !m_db->isReadOnly() && !seedIfEmpty())
         return false;
     m_roadmapModel = std::make_unique<RoadmapModel>(*m_roadmap, m_undoStack.get());
+    m_skillEvidence->setPlan(m_roadmapModel.get());
     connect(m_settings.get(), &SettingsStore::changed, this, [this](const QString& key) {
         if (key.startsWith(QLatin1String("jobs.")))
             applyJobSettings();

@@ -315,6 +315,16 @@ void TestSkills::evidenceFromLinkedItemsAndProblems()
     QVERIFY(e.linked.isEmpty());
     QCOMPARE(e.suggestedLevel, -1); // nothing to go on yet
     QVERIFY2(!e.mentioned.isEmpty(), "the built-in plan has Docker items");
+    // The workspace's evidence reads the items from the plan in memory; read
+    // from the file instead, they are the same items in the same order.
+    const SkillEvidence fromFile(ws.skills(), ws.roadmap(), ws.topics(), ws.problems());
+    const auto ids = [](const QVector<SkillEvidence::Item>& list) {
+        QVector<qint64> out;
+        for (const SkillEvidence::Item& i : list)
+            out.append(i.id);
+        return out;
+    };
+    QCOMPARE(ids(fromFile.forSkill(docker).mentioned), ids(e.mentioned));
 
     QVector<qint64> items;
     for (const SkillEvidence::Item& i : e.mentioned)

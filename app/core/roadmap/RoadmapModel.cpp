@@ -585,6 +585,16 @@ void RoadmapModel::emitChangedUpwards(int entry)
         emit dataChanged(indexOfEntry(e, 0), indexOfEntry(e, ColumnCount - 1));
 }
 
+QVector<const RoadmapNode*> RoadmapModel::items() const
+{
+    QVector<const RoadmapNode*> items;
+    for (const int i : planOrder()) {
+        if (m_entries[i].node.isItem())
+            items.append(&m_entries[i].node);
+    }
+    return items;
+}
+
 QVector<const RoadmapNode*> RoadmapModel::actionItems() const
 {
     QVector<const RoadmapNode*> items;

@@ -87,6 +87,8 @@ public:
     };
     // Every dated heading of the given kinds, in plan order.
     QVector<Span> spans(std::initializer_list<RoadmapNode::Kind> kinds) const;
+    // Every item, in plan order.
+    QVector<const RoadmapNode*> items() const;
     // Open items under headings that name the current week ("Action items for this week").
     QVector<const RoadmapNode*> actionItems() const;
     int overdueItemCount(const QDate& day) const { return int(overdueItems(day).size()); }

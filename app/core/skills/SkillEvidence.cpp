@@ -2,6 +2,7 @@
 
 #include "core/dsa/ProblemStore.h"
 #include "core/dsa/TopicStore.h"
+#include "core/roadmap/RoadmapModel.h"
 #include "core/roadmap/RoadmapStore.h"
 #include "core/skills/Skill.h"
 #include "core/skills/SkillStore.h"
@@ -86,7 +87,17 @@ SkillEvidence::Entry SkillEvidence::forSkill(qint64 skillId) const
 
     const QVector<qint64> linkedIds = m_skills.linkedItems(skillId);
     const QVector<QRegularExpression> patterns = mentionPatterns(skill.name);
-    for (const RoadmapNode& n : m_roadmap.loadAll()) {
+    QVector<RoadmapNode> read;
+    QVector<const RoadmapNode*> nodes;
+    if (m_plan) {
+        nodes = m_plan->items();
+    } else {
+        read = m_roadmap.loadAll();
+        for (const RoadmapNode& n : std::as_const(read))
+            nodes.append(&n);
+    }
+    for (const RoadmapNode* node : std::as_const(nodes)) {
+        const RoadmapNode& n = *node;
         if (!n.isItem() || n.status == RoadmapNode::Status::Skipped)
             continue;
         const Item item{n.id, n.title, n.status == RoadmapNode::Status::Done};

@@ -6,6 +6,7 @@
 #include <QVector>
 
 class ProblemStore;
+class RoadmapModel;
 class RoadmapStore;
 class SkillStore;
 class TopicStore;
@@ -39,6 +40,11 @@ public:
     SkillEvidence(SkillStore& skills, RoadmapStore& roadmap, TopicStore& topics,
                   ProblemStore& problems, QObject* parent = nullptr);
 
+    // The open plan's nodes, kept in memory for the Timeline: the items are
+    // read from it rather than from the file (5,000 nodes were most of the
+    // Skills tab's first visit). Without one they are read from the store.
+    void setPlan(const RoadmapModel* plan) { m_plan = plan; }
+
     Entry forSkill(qint64 skillId) const;
 
     // True when the item's text names the skill, or one of its parts for names
@@ -57,4 +63,5 @@ private:
     SkillStore& m_skills;
     RoadmapStore& m_roadmap;
     TopicStore& m_topics;
+    const RoadmapModel* m_plan = nullptr;
 };

@@ -37,9 +37,12 @@ QWidget* LazyTabWidget::page(int index)
     const QString title = tabText(index);
     const bool blocked = blockSignals(true);
     insertTab(index, built, title);
-    removeTab(index + 1);
+    // The page becomes current before the placeholder goes: removing the
+    // current page first made the stack show a neighbouring tab's page for a
+    // moment, a fifth of the Skills tab's first visit.
     if (wasCurrent)
         setCurrentIndex(index);
+    removeTab(index + 1);
     blockSignals(blocked);
     delete placeholder;
     emit pageBuilt(index, built);
