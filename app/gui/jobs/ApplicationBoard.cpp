@@ -87,7 +87,6 @@ void ApplicationBoard::addColumn(const QString& stage, ApplicationCardDelegate* 
     auto* view = new QListView(box);
     view->setObjectName(stage + QStringLiteral("ListView"));
     view->setAccessibleName(Application::stageName(stage));
-    view->setModel(proxy);
     view->setItemDelegate(delegate);
     // Same-size cards: the view lays out 20,000 rows without asking each.
     view->setUniformItemSizes(true);
@@ -97,6 +96,8 @@ void ApplicationBoard::addColumn(const QString& stage, ApplicationCardDelegate* 
     view->setDropIndicatorShown(true);
     view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The model last: each setting above re-lays out the rows a view has.
+    view->setModel(proxy);
     column->addWidget(createHeader(stage, box));
     column->addWidget(view, 1);
     m_columns->addWidget(box, 1);

@@ -75,6 +75,11 @@ ApplicationsTab::ApplicationsTab(Workspace& workspace, QWidget* parent)
 
     m_proxy->setSourceModel(&m_ws.applicationModel());
     m_table->setObjectName(QStringLiteral("applicationTableView"));
+    // The row header before the model, so its size is not set on 20,000 sections.
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the table does not measure 20,000 rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setModel(m_proxy);
     // The indicator now, sorting when the table is first shown (showBoard):
     // the board's columns sort themselves, so sorting 20,000 rows for a table
@@ -86,10 +91,6 @@ ApplicationsTab::ApplicationsTab(Workspace& workspace, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights: the table does not measure 20,000 rows.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(ApplicationModel::CompanyColumn,
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ApplicationModel::RoleColumn,
