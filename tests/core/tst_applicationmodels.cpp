@@ -17,11 +17,31 @@
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
+#include <memory>
 
 // Applied (and in its stage) on one day, from LinkedIn.
 const auto app = &ApplicationFixtures::make;
 
 // The item models over the applications: the table, its filter, the board columns, salary verdicts.
+namespace {
+// One board column as ApplicationBoard builds it: the filter proxy, the keys
+// shared by the columns (made before their proxies), the column.
+struct BoardColumn
+{
+    BoardColumn(ApplicationModel& model, const QString& stage)
+        : column(stage)
+    {
+        filter.setSourceModel(&model);
+        keys = std::make_unique<StageRowKeys>(&filter);
+        column.setRowKeys(keys.get());
+        column.setSourceModel(&filter);
+    }
+    ApplicationFilterProxy filter;
+    std::unique_ptr<StageRowKeys> keys;
+    StageColumnProxy column;
+};
+} // namespace
+
 class TestApplicationModels : public QObject
 {
     Q_OBJECT
@@ -30,6 +50,7 @@ private slots:
     void modelsPassTheTester();
     void filterProxyMatchesWordsAndFilters();
     void dropOnStageColumnAsksForMove();
+    void stageColumnKeepsTheHeldCardByIdentity();
     void salaryBands();
 
 private:
@@ -45,20 +66,17 @@ void TestApplicationModels::init()
 void TestApplicationModels::modelsPassTheTester()
 {
     ApplicationModel& model = m_ws->applicationModel();
-    ApplicationFilterProxy filter;
-    filter.setSourceModel(&model);
-    // The board's way: keys shared by the columns, made before their proxies.
-    StageRowKeys keys(&filter);
-    StageColumnProxy keyed(QStringLiteral("applied"));
-    keyed.setRowKeys(&keys);
-    keyed.setSourceModel(&filter);
+    BoardColumn board(model, QStringLiteral("applied"));
+    ApplicationFilterProxy& filter = board.filter;
+    StageColumnProxy& keyed = board.column;
+    // A column with keys of its own must list the same.
     StageColumnProxy column(QStringLiteral("applied"));
     column.setSourceModel(&filter);
     QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester t2(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester t3(&column, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester t4(&keyed, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    // Same rows in the same order as a column that looks each row up.
+    // Same rows in the same order either way.
     const auto ids = [](const QAbstractItemModel& m) {
         QVector<qint64> out;
         for (int row = 0; row < m.rowCount(); ++row)
@@ -155,6 +173,50 @@ void TestApplicationModels::dropOnStageColumnAsksForMove()
     QMimeData other;
     other.setText(QStringLiteral("hello"));
     QVERIFY(!offer.canDropMimeData(&other, Qt::MoveAction, -1, -1, {}));
+}
+
+void TestApplicationModels::stageColumnKeepsTheHeldCardByIdentity()
+{
+    ApplicationStore& store = m_ws->applications();
+    ApplicationModel& model = m_ws->applicationModel();
+    BoardColumn board(model, QStringLiteral("applied"));
+    ApplicationFilterProxy& filter = board.filter;
+    StageColumnProxy& column = board.column;
+    QAbstractItemModelTester tester(&column,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 held = store.add(app(QStringLiteral("Held"), QStringLiteral("Dev"),
+                                      QStringLiteral("applied"), QDate(2026, 1, 5)));
+    const int row = column.rowCount() - 1;
+    QCOMPARE(column.index(row, 0).data(ApplicationModel::IdRole).toLongLong(), held);
+    const QPersistentModelIndex card(column.index(row, 0)); // as a view's selection holds it
+    QSignalSpy layouts(&column, &QAbstractItemModel::layoutChanged);
+    QSignalSpy edits(&column, &QAbstractItemModel::dataChanged);
+
+    // A newer card in the stage goes above; the held one stays held.
+    const qint64 newer = store.add(app(QStringLiteral("Newer"), QStringLiteral("Dev"),
+                                       QStringLiteral("applied"), QDate(2026, 12, 1)));
+    QCOMPARE(column.index(0, 0).data(ApplicationModel::IdRole).toLongLong(), newer);
+    QVERIFY(card.isValid());
+    QCOMPARE(card.data(ApplicationModel::IdRole).toLongLong(), held);
+    QCOMPARE(column.mapToSource(card).data(ApplicationModel::IdRole).toLongLong(), held);
+
+    // An edit that moves nothing repaints its card without a layout change.
+    const int layoutsBefore = int(layouts.count());
+    ApplicationRecord record = store.loadRecord(held);
+    record.application.role = QStringLiteral("Backend Developer");
+    QVERIFY(store.update(record));
+    QCOMPARE(layouts.count(), layoutsBefore);
+    QVERIFY(edits.count() > 0);
+    QCOMPARE(card.data(ApplicationModel::IdRole).toLongLong(), held);
+
+    // Moved to another stage, it leaves the column and the held index goes.
+    m_ws->undoStack().push(
+        new MoveStageCommand(store, {held}, QStringLiteral("offer"), QDate(2026, 12, 2)));
+    QVERIFY(!card.isValid());
+    QCOMPARE(column.mapFromSource(filter.index(model.rowOf(held), 0)), QModelIndex());
+    m_ws->undoStack().undo();
+    QCOMPARE(column.index(column.rowCount() - 1, 0).data(ApplicationModel::IdRole).toLongLong(),
+             held);
 }
 
 void TestApplicationModels::salaryBands()

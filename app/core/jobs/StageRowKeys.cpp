@@ -3,6 +3,7 @@
 #include "core/jobs/ApplicationModel.h"
 
 #include <QAbstractItemModel>
+#include <algorithm>
 
 StageRowKeys::StageRowKeys(QAbstractItemModel* source, QObject* parent)
     : QObject(parent)
@@ -31,6 +32,25 @@ const StageRowKeys::Key* StageRowKeys::at(int sourceRow) const
     if (sourceRow < 0 || sourceRow >= m_keys.size())
         return nullptr;
     return &m_keys[sourceRow];
+}
+
+QVector<int> StageRowKeys::rowsIn(const QString& stage) const
+{
+    if (m_stale)
+        rebuild();
+    QVector<int> rows;
+    for (int row = 0; row < m_keys.size(); ++row) {
+        if (m_keys[row].stage == stage)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end(), [this](int a, int b) {
+        const Key& l = m_keys[a];
+        const Key& r = m_keys[b];
+        if (l.since != r.since)
+            return l.since > r.since;
+        return l.id > r.id;
+    });
+    return rows;
 }
 
 void StageRowKeys::rebuild() const

@@ -29,6 +29,9 @@ public:
     QAbstractItemModel* source() const { return m_source; }
     // Null for a row the source does not have.
     const Key* at(int sourceRow) const;
+    // The source rows in one stage, as its board column lists them: newest in
+    // the stage first, then the newest entry.
+    QVector<int> rowsIn(const QString& stage) const;
 
 private:
     void rebuild() const;
