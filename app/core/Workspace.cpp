@@ -154,8 +154,8 @@ TopicModel& Workspace::topicModel()
 {
     if (!m_topicModel) {
         QVector<TopicStore::Topic> rows;
-        if (m_prefetches && m_prefetches->topics && m_prefetches->topics->take(&rows) &&
-            !m_prefetches->topicsStale)
+        if (m_prefetches && m_prefetches->topics && !m_prefetches->topicsStale &&
+            m_prefetches->topics->take(&rows))
             m_topicModel = std::make_unique<TopicModel>(*m_topics, *m_problems, std::move(rows));
         else
             m_topicModel = std::make_unique<TopicModel>(*m_topics, *m_problems);

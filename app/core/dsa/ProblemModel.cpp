@@ -77,7 +77,6 @@ void ProblemModel::setRows(Rows rows)
     resetRows(std::move(rows.problems), [&] {
         m_search = std::move(rows.search);
         m_inTitleOrder = true;
-        m_sorted = m_sortColumn == TitleColumn && m_sortOrder == Qt::AscendingOrder;
     });
     applySort();
 }
@@ -111,12 +110,7 @@ void ProblemModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    // The first sort of the DSA tab, by title, finds the rows already so.
-    if (column == TitleColumn && order == Qt::AscendingOrder && m_inTitleOrder) {
-        m_sorted = true;
-        return;
-    }
-    applySort();
+    applySort(); // the DSA tab's first sort, by title, finds the rows already so
 }
 
 void ProblemModel::applySort()
