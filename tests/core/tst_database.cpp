@@ -115,15 +115,37 @@ void TestDatabase::migratesVersionOneFixtureKeepingData()
 
     // Step 6 indexes attempts by day: the streak's per-day count searches it
     // instead of scanning and sorting every attempt.
-    QSqlQuery plan(db.connection());
-    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT day, count(*) FROM attempt "
-                                     "WHERE day >= '2026-01-01' GROUP BY day")));
-    QStringList steps;
-    while (plan.next())
-        steps << plan.value(3).toString();
-    const QString planText = steps.join(QLatin1String(" | "));
-    QVERIFY2(planText.contains(QLatin1String("attempt_day")), qPrintable(planText));
-    QVERIFY2(!planText.contains(QLatin1String("TEMP B-TREE")), qPrintable(planText));
+    const auto planOf = [&db](const char* sql) {
+        QSqlQuery plan(db.connection());
+        plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + QString::fromLatin1(sql));
+        QStringList steps;
+        while (plan.next())
+            steps << plan.value(3).toString();
+        return steps.join(QLatin1String(" | "));
+    };
+    const QString dayPlan = planOf("SELECT count(*) FROM (SELECT 1 FROM attempt "
+                                   "WHERE day = '2026-01-01' LIMIT 2)");
+    QVERIFY2(dayPlan.contains(QLatin1String("USING COVERING INDEX attempt_day")),
+             qPrintable(dayPlan));
+
+    // Step 7: the first screen's application counts and follow-ups are index
+    // ranges, not scans of every application (ApplicationStore's queries).
+    const QString appliedPlan =
+        planOf("SELECT count(*) FROM application WHERE applied_on = '2026-01-01'");
+    QVERIFY2(appliedPlan.contains(QLatin1String("application_applied_on")),
+             qPrintable(appliedPlan));
+    const QString byHandCount =
+        planOf("SELECT count(*) FROM application WHERE follow_up_on > '' AND "
+               "follow_up_on < '2026-01-01' AND stage NOT IN ('wishlist', 'accepted', 'rejected', "
+               "'ghosted', 'withdrawn')");
+    QVERIFY2(byHandCount.contains(QLatin1String("USING COVERING INDEX application_follow_up")),
+             qPrintable(byHandCount));
+    const QString byRuleCount =
+        planOf("SELECT count(*) FROM application WHERE stage = 'applied' AND applied_on > '' AND "
+               "applied_on < '2026-01-01' AND (follow_up_on IS NULL OR follow_up_on = '') AND "
+               "date(applied_on) IS NOT NULL");
+    QVERIFY2(byRuleCount.contains(QLatin1String("USING COVERING INDEX application_applied")),
+             qPrintable(byRuleCount));
 
     // A copy of the version-1 file was taken before migrating, byte for byte.
     const QString backup = db.lastMigrationBackup();
@@ -136,7 +158,7 @@ void TestDatabase::migratesVersionOneFixtureKeepingData()
 
 void TestDatabase::migratesVersionFourAddingTopicAliases()
 {
-    // A version-4 file: today's schema without steps 5 and 6, holding topics and links.
+    // A version-4 file: today's schema without steps 5 to 7, holding topics and links.
     const QString path = m_dir.filePath(QStringLiteral("v4.sqlite"));
     {
         Database db;
@@ -146,7 +168,9 @@ void TestDatabase::migratesVersionFourAddingTopicAliases()
              {"INSERT INTO topic(id, name, target_count) VALUES(7, 'arrays', 15)",
               "INSERT INTO problem(id, slug, title) VALUES(3, 'two-sum', 'Two Sum')",
               "INSERT INTO problem_topic(problem_id, topic_id) VALUES(3, 7)",
-              "DROP TABLE topic_alias", "DROP INDEX attempt_day", "PRAGMA user_version = 4"})
+              "DROP TABLE topic_alias", "DROP INDEX attempt_day",
+              "DROP INDEX application_applied_on", "DROP INDEX application_follow_up",
+              "DROP INDEX application_applied", "PRAGMA user_version = 4"})
             QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
     }
     Database db;

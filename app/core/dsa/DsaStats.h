@@ -50,7 +50,7 @@ public:
     // runs back from today; a today that has not reached the minimum yet does
     // not break it (the day is not over).
     static Streak streak(const QVector<Attempt>& attempts, const QDate& today, int minPerDay);
-    // The same from attempts counted per day (ProblemStore::attemptsPerDaySince).
+    // The same from attempts counted per day (ProblemStore::recentAttemptsPerDay).
     static Streak streak(const QMap<QDate, int>& perDay, const QDate& today, int minPerDay);
     // The user's local date of an instant: days in streaks are local dates.
     static QDate localDay(const QDateTime& instant, const QTimeZone& zone)

@@ -181,15 +181,27 @@ QVector<Attempt> ProblemStore::allAttempts() const
     return result;
 }
 
-QMap<QDate, int> ProblemStore::attemptsPerDaySince(const QDate& from) const
+QMap<QDate, int> ProblemStore::recentAttemptsPerDay(const QDate& today, int minimum,
+                                                    int horizonDays) const
 {
+    // One seek into attempt_day per day, reading at most `minimum` entries:
+    // counting a year of attempts per day read every one of them (200,000 at
+    // stress size, on the first screen), where the streak only asks whether
+    // each day back from today has enough.
     QMap<QDate, int> perDay;
-    Query q(m_db, QStringLiteral("SELECT day, count(*) FROM attempt WHERE day >= ? GROUP BY day"));
-    q.bind(Query::dateValue(from));
-    if (q.exec()) {
-        while (q.next())
-            perDay.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate),
-                          q.value(1).toInt());
+    Query q(m_db,
+            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM attempt WHERE day = ? LIMIT ?)"));
+    for (int back = 0; back <= horizonDays; ++back) {
+        const QDate day = today.addDays(-back);
+        q.bindAll({Query::dateValue(day), minimum});
+        if (!q.exec() || !q.next())
+            break;
+        const int count = q.value(0).toInt();
+        if (count > 0)
+            perDay.insert(day, count);
+        // Today may not have enough yet; the streak then runs up to yesterday.
+        if (back > 0 && count < minimum)
+            break;
     }
     return perDay;
 }

@@ -25,8 +25,10 @@ public:
     // Problems with their history, for undo snapshots and the details dialog.
     QVector<ProblemRecord> records(const QVector<qint64>& ids) const;
     QVector<Attempt> allAttempts() const;
-    // How many attempts each day from `from` on: what a streak needs, without a row per attempt.
-    QMap<QDate, int> attemptsPerDaySince(const QDate& from) const;
+    // What the current streak needs, without a row per attempt: today and the
+    // unbroken run of days before it with at least `minimum` attempts, at most
+    // `horizonDays` back, each counted up to `minimum`.
+    QMap<QDate, int> recentAttemptsPerDay(const QDate& today, int minimum, int horizonDays) const;
     struct DueReview
     {
         qint64 problemId = 0;

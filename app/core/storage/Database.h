@@ -9,7 +9,7 @@ class Database
 {
 public:
     // The schema this build writes. Each step lives in resources/migrations/NNN_*.sql.
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     Database();
     ~Database();

@@ -140,8 +140,9 @@ Today::Snapshot Today::compute(Workspace& ws, const QDate& day)
         s.followUps.append({a.id, a.company, a.role, rule.dueDate(a)});
     s.interviews = ws.applications().roundsBetween(day, day.addDays(interviewDays));
 
+    const int minimum = streakMinimum();
     const DsaStats::Streak streak = DsaStats::streak(
-        ws.problems().attemptsPerDaySince(day.addDays(-streakHorizonDays)), day, streakMinimum());
+        ws.problems().recentAttemptsPerDay(day, minimum, streakHorizonDays), day, minimum);
     s.streak = streak.current;
     s.streakTodayCounted = streak.todayCounted;
     return s;
