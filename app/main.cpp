@@ -75,7 +75,8 @@ class FirstPaintProbe : public QObject
 {
 public:
     FirstPaintProbe(QWidget* window, const QElapsedTimer& clock)
-        : m_clock(clock)
+        : m_window(window)
+        , m_clock(clock)
     {
         window->installEventFilter(this);
     }
@@ -85,17 +86,22 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_done) {
             m_done = true;
-            // Let the paint finish, then report and leave.
+            // Let the paint finish, then report and leave. Hidden and exit(),
+            // not quit(): quit() closes the window, and closing saves its
+            // geometry, so every measurement overwrote the user's window
+            // settings with the measuring window's (two fdatasync calls too).
             QTimer::singleShot(0, qApp, [this] {
                 std::printf("%lld\n", static_cast<long long>(m_clock.elapsed()));
                 std::fflush(stdout);
-                QCoreApplication::quit();
+                m_window->hide();
+                QCoreApplication::exit(0);
             });
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
+    QWidget* m_window;
     const QElapsedTimer& m_clock;
     bool m_done = false;
 };

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +54,7 @@ private slots:
     void quickAddsWithoutAWindowWriteTheFile();
     void tickWithoutAWindow();
     void quickCommandOptionsAreChecked();
+    void measuringStartUpLeavesTheSettings();
 
 private:
     struct Result
@@ -744,4 +746,25 @@ void TestCli::quickCommandOptionsAreChecked()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+void TestCli::measuringStartUpLeavesTheSettings()
+{
+    // The benchmark opens the window hundreds of times: each run reports the
+    // milliseconds to the first paint and changes nothing of the user's, where
+    // closing the window used to save the measuring window's geometry.
+    const QString db = m_dir.filePath(QStringLiteral("measure.sqlite"));
+    QVERIFY(run({QStringLiteral("--database"), db, QStringLiteral("--summary")}).exitCode == 0);
+    const QString settings =
+        m_dir.filePath(QStringLiteral(".config/RoadmapPlanner/roadmap-planner.conf"));
+    QFile::remove(settings);
+    const Result measured =
+        run({QStringLiteral("--measure-startup"), QStringLiteral("--database"), db});
+    QCOMPARE(measured.exitCode, 0);
+    bool number = false;
+    QVERIFY(measured.out.trimmed().toInt(&number) > 0 && number);
+    QVERIFY2(
+        !QFileInfo::exists(settings) ||
+            !QSettings(settings, QSettings::IniFormat).contains(QStringLiteral("window/geometry")),
+        qPrintable(settings));
+}
+
 #include "tst_cli.moc"
