@@ -17,6 +17,7 @@ class TestDatabase : public QObject
 {
     Q_OBJECT
 private slots:
+    void datesAreWrittenAndReadAsQDateDoes();
     void createsNewFileAtCurrentSchema();
     void pragmasAreSet();
     void migratesVersionOneFixtureKeepingData();
@@ -43,6 +44,28 @@ int count(const Database& db, const QString& sql)
     return q.exec() && q.next() ? q.value(0).toInt() : -1;
 }
 } // namespace
+
+void TestDatabase::datesAreWrittenAndReadAsQDateDoes()
+{
+    // Query converts dates by hand for speed; it must agree with QDate's own
+    // ISO conversion on every day, and on what it cannot read.
+    for (QDate d(1899, 12, 25); d <= QDate(2101, 1, 5); d = d.addDays(1)) {
+        const QVariant stored = Query::dateValue(d);
+        QCOMPARE(stored.toString(), d.toString(Qt::ISODate));
+        QCOMPARE(Query::dateFrom(stored), d);
+    }
+    for (const QDate& d :
+         {QDate(1, 1, 1), QDate(9999, 12, 31), QDate(12345, 6, 7), QDate(-44, 3, 15)})
+        QCOMPARE(Query::dateValue(d).toString(), d.toString(Qt::ISODate));
+    QVERIFY(Query::dateValue(QDate()).isNull());
+    QVERIFY(!Query::dateFrom(QVariant()).isValid());
+    for (const char* odd :
+         {"", "2026-02-30", "2026-13-01", "2026-1-05", "26-01-05", "2026/01/05", "2026-01-05T10:00",
+          "２０２６-01-05", "2026-0a-05", " 2026-01-05", "soon"}) {
+        const QString text = QString::fromUtf8(odd);
+        QCOMPARE(Query::dateFrom(text), QDate::fromString(text, Qt::ISODate));
+    }
+}
 
 void TestDatabase::createsNewFileAtCurrentSchema()
 {

@@ -18,7 +18,7 @@ Attempt attemptFrom(const Query& q)
     Attempt a;
     a.id = q.value(0).toLongLong();
     a.problemId = q.value(1).toLongLong();
-    a.day = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    a.day = Query::dateFrom(q.value(2));
     a.minutes = q.value(3).toInt();
     a.outcome = Attempt::outcomeFromKey(q.value(4).toString());
     return a;
@@ -53,7 +53,7 @@ QVector<Problem> ProblemStore::loadWhere(const QString& where, const QVariantLis
         p.status = Problem::statusFromKey(q.value(6).toString());
         p.confidence = q.value(7).toInt();
         p.notes = q.value(8).toString();
-        p.solvedOn = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+        p.solvedOn = Query::dateFrom(q.value(9));
         p.companies = Problem::splitList(q.value(10).toString());
         p.tags = Problem::splitList(q.value(11).toString());
         p.catalogues = Problem::splitList(q.value(12).toString());
@@ -90,7 +90,7 @@ QVector<Problem> ProblemStore::loadWhere(const QString& where, const QVariantLis
         while (due.next()) {
             const int r = row.value(due.value(0).toLongLong(), -1);
             if (r >= 0)
-                problems[r].reviewDue = QDate::fromString(due.value(1).toString(), Qt::ISODate);
+                problems[r].reviewDue = Query::dateFrom(due.value(1));
         }
     }
     return problems;
@@ -113,8 +113,8 @@ QVector<ProblemStore::DueReview> ProblemStore::reviewsDueBy(const QDate& day, in
         *total = 0;
     if (q.exec()) {
         while (q.next()) {
-            due.append({q.value(0).toLongLong(), q.value(1).toString(),
-                        QDate::fromString(q.value(2).toString(), Qt::ISODate)});
+            due.append(
+                {q.value(0).toLongLong(), q.value(1).toString(), Query::dateFrom(q.value(2))});
             if (total)
                 *total = q.value(3).toInt();
         }
@@ -158,9 +158,9 @@ QVector<ProblemRecord> ProblemStore::records(const QVector<qint64>& ids) const
                 Review rv;
                 rv.id = v.value(0).toLongLong();
                 rv.problemId = p.id;
-                rv.dueOn = QDate::fromString(v.value(1).toString(), Qt::ISODate);
+                rv.dueOn = Query::dateFrom(v.value(1));
                 rv.intervalDays = v.value(2).toInt();
-                rv.doneOn = QDate::fromString(v.value(3).toString(), Qt::ISODate);
+                rv.doneOn = Query::dateFrom(v.value(3));
                 rv.grade = v.value(4).isNull() ? -1 : v.value(4).toInt();
                 r.reviews.append(rv);
             }

@@ -16,7 +16,7 @@ const QString selectColumns = QStringLiteral(
 
 QDate isoDate(const QVariant& v)
 {
-    return QDate::fromString(v.toString(), Qt::ISODate);
+    return Query::dateFrom(v);
 }
 
 Application readApplication(const Query& q)
@@ -454,7 +454,7 @@ QVector<ApplicationStore::ScheduledRound> ApplicationStore::roundsBetween(const 
 int ApplicationStore::countAppliedOn(const QDate& day) const
 {
     Query q(m_db, QStringLiteral("SELECT count(*) FROM application WHERE applied_on = ?"));
-    q.bind(day.toString(Qt::ISODate));
+    q.bind(Query::dateValue(day));
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 

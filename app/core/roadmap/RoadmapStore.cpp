@@ -59,8 +59,8 @@ RoadmapNode readNode(const Query& q)
     n.titleMarkdown = q.value(5).toString();
     n.notes = q.value(6).toString();
     n.status = RoadmapNode::statusFromKey(q.value(7).toString());
-    n.startDate = QDate::fromString(q.value(8).toString(), Qt::ISODate);
-    n.dueDate = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+    n.startDate = Query::dateFrom(q.value(8));
+    n.dueDate = Query::dateFrom(q.value(9));
     n.sourcePath = q.value(10).toString();
     n.sourceLine = q.value(11).toInt();
     n.removed = q.value(12).toBool();
@@ -157,8 +157,8 @@ std::optional<RoadmapNode> RoadmapStore::node(qint64 id) const
     n.titleMarkdown = q.value(1).toString();
     n.notes = q.value(2).toString();
     n.status = RoadmapNode::statusFromKey(q.value(3).toString());
-    n.startDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-    n.dueDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    n.startDate = Query::dateFrom(q.value(4));
+    n.dueDate = Query::dateFrom(q.value(5));
     n.parentId = q.value(6).toLongLong();
     n.position = q.value(7).toInt();
     n.kind = RoadmapNode::kindFromKey(q.value(8).toString());

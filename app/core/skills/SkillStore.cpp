@@ -55,8 +55,8 @@ QVector<Milestone> SkillStore::loadMilestones() const
     if (!q.exec())
         return milestones;
     while (q.next())
-        milestones.append({q.value(0).toLongLong(), q.value(1).toString(),
-                           QDate::fromString(q.value(2).toString(), Qt::ISODate)});
+        milestones.append(
+            {q.value(0).toLongLong(), q.value(1).toString(), Query::dateFrom(q.value(2))});
     return milestones;
 }
 
@@ -253,7 +253,7 @@ QVector<SkillStore::LevelEvent> SkillStore::readHistory(const QString& sql,
         return events;
     while (q.next())
         events.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
-                       QDate::fromString(q.value(3).toString(), Qt::ISODate)});
+                       Query::dateFrom(q.value(3))});
     return events;
 }
 

@@ -15,7 +15,7 @@ QMap<QDate, int> ActivityStats::attemptsPerDay(const QDate& from, const QDate& t
     if (!q.exec())
         return days;
     while (q.next()) {
-        const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        const QDate day = Query::dateFrom(q.value(0));
         if (day.isValid())
             days.insert(day, q.value(1).toInt());
     }
@@ -36,7 +36,7 @@ QVector<ActivityStats::Week> ActivityStats::minutesPerWeek(const QDate& last, in
     if (!q.exec())
         return result;
     while (q.next()) {
-        const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        const QDate day = Query::dateFrom(q.value(0));
         const qint64 week = first.daysTo(day) / 7;
         if (day.isValid() && week >= 0 && week < weeks)
             result[int(week)].minutes += q.value(1).toInt();

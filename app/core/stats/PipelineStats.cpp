@@ -64,7 +64,7 @@ QMap<QDate, int> PipelineStats::appliedPerDay(const QDate& from, const QDate& to
     if (!q.exec())
         return days;
     while (q.next()) {
-        const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        const QDate day = Query::dateFrom(q.value(0));
         if (days.contains(day))
             days[day] = q.value(1).toInt();
     }

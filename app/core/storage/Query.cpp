@@ -50,6 +50,47 @@ bool Query::exec()
     return false;
 }
 
+// Dates are written and read by the hundred thousand (an import, the problems'
+// first read); QDate's ISO conversions took 1,200 (reading) and 5,900 (writing)
+// instructions a date. Four-digit years go by hand; anything else goes to QDate,
+// so what is accepted and what is written stay QDate's.
+QVariant Query::dateValue(const QDate& d)
+{
+    if (!d.isValid())
+        return {};
+    int y = 0, m = 0, day = 0;
+    d.getDate(&y, &m, &day);
+    if (y < 0 || y > 9999)
+        return d.toString(Qt::ISODate);
+    const char16_t text[10] = {char16_t(u'0' + y / 1000),
+                               char16_t(u'0' + y / 100 % 10),
+                               char16_t(u'0' + y / 10 % 10),
+                               char16_t(u'0' + y % 10),
+                               u'-',
+                               char16_t(u'0' + m / 10),
+                               char16_t(u'0' + m % 10),
+                               u'-',
+                               char16_t(u'0' + day / 10),
+                               char16_t(u'0' + day % 10)};
+    return QString(reinterpret_cast<const QChar*>(text), 10);
+}
+
+QDate Query::dateFrom(const QVariant& stored)
+{
+    if (stored.isNull())
+        return {};
+    const QString text = stored.toString();
+    const auto digit = [&text](int i) { return text.at(i).unicode() - u'0'; };
+    const auto isDigit = [&digit](int i) { return digit(i) >= 0 && digit(i) <= 9; };
+    if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-' && isDigit(0) && isDigit(1) &&
+        isDigit(2) && isDigit(3) && isDigit(5) && isDigit(6) && isDigit(8) && isDigit(9)) {
+        // QDate itself says whether the day exists (2026-02-30 does not).
+        return QDate(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3),
+                     digit(5) * 10 + digit(6), digit(8) * 10 + digit(9));
+    }
+    return QDate::fromString(text, Qt::ISODate);
+}
+
 QString Query::idList(const QVector<qint64>& ids)
 {
     QStringList parts;

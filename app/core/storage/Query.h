@@ -29,10 +29,9 @@ public:
     QString errorString() const { return m_error; }
 
     // A date as stored (ISO YYYY-MM-DD), or NULL when it is not set.
-    static QVariant dateValue(const QDate& d)
-    {
-        return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-    }
+    static QVariant dateValue(const QDate& d);
+    // A stored date read back: invalid for NULL, empty or anything not a date.
+    static QDate dateFrom(const QVariant& stored);
 
     // "3,17,42" for an IN (…) list. Ids are integers from our own tables, so
     // listing them is not splicing user text into SQL.
