@@ -29,6 +29,7 @@
 #include "core/today/Today.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QUndoStack>
 #include <optional>
 
@@ -40,6 +41,21 @@ struct Workspace::Prefetches
     // after the worker's snapshot makes them stale, and the model reads afresh.
     std::optional<PrefetchedRows<QVector<TopicStore::Topic>>> topics;
     bool topicsStale = false;
+};
+
+// The plan's nodes, read on a worker from Workspace::open until the first
+// screen asks for the plan. Any write to the plan after the worker started
+// makes them stale (the tree has moves and resets, not just rows), and the
+// model reads afresh.
+struct Workspace::PlanRead
+{
+    PlanRead(RoadmapStore& store, const QString& path)
+        : rows(store, path, [](Database& db) { return RoadmapStore(db).loadAll(); })
+    {
+        QObject::connect(&store, &ChangeNotifier::changed, &rows.read(), [this] { stale = true; });
+    }
+    PrefetchedRows<QVector<RoadmapNode>> rows;
+    bool stale = false;
 };
 
 namespace {
@@ -81,8 +97,11 @@ bool Workspace::open(const QString& path, Seed seed, Database::Check check, Data
     // A read-only file is shown as it is: seeding would write.
     if (seed == Seed::BuiltInPlan && !m_db->isReadOnly() && !seedIfEmpty())
         return false;
-    m_roadmapModel = std::make_unique<RoadmapModel>(*m_roadmap, m_undoStack.get());
-    m_skillEvidence->setPlan(m_roadmapModel.get());
+    m_roadmapModel.reset();
+    m_skillEvidence->setPlan(nullptr);
+    m_planRead.reset();
+    if (QFileInfo::exists(m_db->path()))
+        m_planRead = std::make_unique<PlanRead>(*m_roadmap, m_db->path());
     connect(m_settings.get(), &SettingsStore::changed, this, [this](const QString& key) {
         if (key.startsWith(QLatin1String("jobs.")))
             applyJobSettings();
@@ -148,6 +167,20 @@ void Workspace::prefetchModels()
 bool Workspace::checkForOutsideChanges()
 {
     return m_watcher && m_watcher->check();
+}
+
+RoadmapModel& Workspace::roadmapModel()
+{
+    if (!m_roadmapModel) {
+        QVector<RoadmapNode> nodes;
+        if (m_planRead && !m_planRead->stale && m_planRead->rows.take(&nodes))
+            m_roadmapModel = std::make_unique<RoadmapModel>(*m_roadmap, m_undoStack.get(), nodes);
+        else
+            m_roadmapModel = std::make_unique<RoadmapModel>(*m_roadmap, m_undoStack.get());
+        m_planRead.reset();
+        m_skillEvidence->setPlan(m_roadmapModel.get());
+    }
+    return *m_roadmapModel;
 }
 
 TopicModel& Workspace::topicModel()

@@ -91,7 +91,9 @@ public:
     // The plan model is read by the first screen and the status line; the others
     // are built the first time a tab (or a command) asks, so start-up never
     // reads 100,000 problems it does not show.
-    RoadmapModel& roadmapModel() { return *m_roadmapModel; }
+    // Built when first asked for (by the first screen), from the nodes a worker
+    // read while the window was being built.
+    RoadmapModel& roadmapModel();
     TopicModel& topicModel();
     ProblemModel& problemModel();
     ApplicationModel& applicationModel();
@@ -141,6 +143,8 @@ private:
     std::unique_ptr<IntegrityCheck> m_integrityCheck;
     struct Prefetches;
     std::unique_ptr<Prefetches> m_prefetches;
+    struct PlanRead;
+    std::unique_ptr<PlanRead> m_planRead;
     QString m_error;
     bool m_seeded = false;
 };

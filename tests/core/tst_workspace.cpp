@@ -16,6 +16,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/EditStack.h"
 #include "core/storage/ModelPrefetch.h"
+#include "core/today/Today.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
@@ -29,6 +30,7 @@ class TestWorkspace : public QObject
 private slots:
     void init();
     void seedsBuiltInPlanOnce();
+    void planReadOnAWorkerIsThePlanInTheFile();
     void keepsAPlanWithoutItems_data();
     void keepsAPlanWithoutItems();
     void keepsAnEmptiedPlan();
@@ -376,6 +378,57 @@ void TestWorkspace::prefetchedModelsMatchAFreshRead()
     // And they go on following the stores like any model.
     QVERIFY(ws.problems().remove(problems[10]));
     QCOMPARE(problemModel.rowOf(problems[10]), -1);
+}
+
+namespace {
+// The tree as (depth, id, title) in the model's order.
+QStringList treeOf(const RoadmapModel& model, const QModelIndex& parent = {}, int depth = 0)
+{
+    QStringList rows;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        const RoadmapNode* n = model.node(index);
+        rows << QStringLiteral("%1 %2 %3").arg(depth).arg(n->id).arg(n->title);
+        rows << treeOf(model, index, depth + 1);
+    }
+    return rows;
+}
+} // namespace
+
+void TestWorkspace::planReadOnAWorkerIsThePlanInTheFile()
+{
+    {
+        Workspace ws;
+        QVERIFY(ws.open(path()));
+    }
+    // Read on the worker while nothing else happens: the same tree, in the
+    // same order, as the store reads itself.
+    {
+        Workspace ws;
+        QVERIFY(ws.open(path()));
+        RoadmapModel& model = ws.roadmapModel();
+        QAbstractItemModelTester tester(&model);
+        RoadmapModel fresh(ws.roadmap(), nullptr);
+        const QStringList tree = treeOf(model);
+        QVERIFY(tree.size() > 20);
+        QCOMPARE(tree, treeOf(fresh));
+        QCOMPARE(model.itemCount(), fresh.itemCount());
+        QCOMPARE(ws.today().snapshot().planItemCount, fresh.itemCount());
+    }
+    // A node added before the first screen asks for the plan: the worker's
+    // read may predate it, so the model reads afresh and has it.
+    Workspace ws;
+    QVERIFY(ws.open(path()));
+    const QVector<RoadmapNode> nodes = ws.roadmap().loadAll();
+    RoadmapNode added;
+    added.parentId = nodes.first().id;
+    added.kind = RoadmapNode::Kind::Item;
+    added.title = QStringLiteral("Added before the first paint");
+    const qint64 id = ws.roadmap().insertNodeAt(added, 0);
+    QVERIFY(id > 0);
+    RoadmapModel& model = ws.roadmapModel();
+    QVERIFY(model.indexForId(id).isValid());
+    QCOMPARE(treeOf(model), treeOf(RoadmapModel(ws.roadmap(), nullptr)));
 }
 
 void TestWorkspace::prefetchedTopicCountsAreTakenOnlyWhileCurrent()

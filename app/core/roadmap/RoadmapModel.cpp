@@ -15,12 +15,28 @@ RoadmapModel::RoadmapModel(RoadmapStore& store, EditStack* undoStack, QObject* p
     , m_undoStack(undoStack)
     , m_today([] { return QDate::currentDate(); })
 {
+    connectStore();
+    reload();
+}
+
+RoadmapModel::RoadmapModel(RoadmapStore& store, EditStack* undoStack,
+                           const QVector<RoadmapNode>& nodes, QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_store(store)
+    , m_undoStack(undoStack)
+    , m_today([] { return QDate::currentDate(); })
+{
+    connectStore();
+    setNodes(nodes);
+}
+
+void RoadmapModel::connectStore()
+{
     connect(&m_store, &RoadmapStore::rowsChanged, this, &RoadmapModel::onRowsChanged);
     connect(&m_store, &RoadmapStore::rowsInserted, this, &RoadmapModel::onRowsInserted);
     connect(&m_store, &RoadmapStore::rowsRemoved, this, &RoadmapModel::onRowsRemoved);
     connect(&m_store, &RoadmapStore::nodeMoved, this, &RoadmapModel::onNodeMoved);
     connect(&m_store, &RoadmapStore::reset, this, &RoadmapModel::onReset);
-    reload();
 }
 
 void RoadmapModel::onReset()
@@ -31,11 +47,15 @@ void RoadmapModel::onReset()
 
 void RoadmapModel::reload()
 {
+    setNodes(m_store.loadAll());
+}
+
+void RoadmapModel::setNodes(const QVector<RoadmapNode>& nodes)
+{
     beginResetModel();
     m_entries.clear();
     m_roots.clear();
     m_byId.clear();
-    const QVector<RoadmapNode> nodes = m_store.loadAll();
     m_entries.reserve(nodes.size());
     for (const RoadmapNode& n : nodes) {
         Entry e;

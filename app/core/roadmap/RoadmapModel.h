@@ -41,6 +41,10 @@ public:
     };
 
     RoadmapModel(RoadmapStore& store, EditStack* undoStack, QObject* parent = nullptr);
+    // From nodes already read, in RoadmapStore::loadAll's order (on a worker,
+    // while the window is being built).
+    RoadmapModel(RoadmapStore& store, EditStack* undoStack, const QVector<RoadmapNode>& nodes,
+                 QObject* parent = nullptr);
 
     // Today as the model sees it; tests replace it.
     void setToday(std::function<QDate()> today) { m_today = std::move(today); }
@@ -109,6 +113,8 @@ signals:
     void planChanged();
 
 private:
+    void connectStore();
+    void setNodes(const QVector<RoadmapNode>& nodes);
     struct Entry
     {
         RoadmapNode node;

@@ -50,12 +50,18 @@ Today::Today(Workspace& workspace, QObject* parent)
     connect(&m_coalesce, &QTimer::timeout, this, &Today::refresh);
     m_midnight.setInterval(checkDayMs);
     connect(&m_midnight, &QTimer::timeout, this, [this] {
-        if (m_today() != m_snapshot.date)
+        if (m_snapshot && m_today() != m_snapshot->date)
             refresh();
     });
     m_midnight.start();
     connectStores();
-    m_snapshot = compute(m_ws, m_today());
+}
+
+const Today::Snapshot& Today::snapshot() const
+{
+    if (!m_snapshot)
+        m_snapshot = compute(m_ws, m_today());
+    return *m_snapshot;
 }
 
 void Today::setClock(std::function<QDate()> today)

@@ -10,6 +10,7 @@
 #include <QVector>
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 class Workspace;
 
@@ -82,9 +83,11 @@ public:
 
     // Today as the object sees it (the system date unless a test replaces it).
     void setClock(std::function<QDate()> today);
-    QDate date() const { return m_snapshot.date; }
-    const Snapshot& snapshot() const { return m_snapshot; }
-    ReminderCounts counts() const { return m_snapshot.counts(); }
+    QDate date() const { return snapshot().date; }
+    // Computed when first asked for: by the first screen, once the window
+    // around it is built (the plan is read meanwhile; see Workspace).
+    const Snapshot& snapshot() const;
+    ReminderCounts counts() const { return snapshot().counts(); }
     // Computes everything for any day from the workspace as it is now.
     static Snapshot compute(Workspace& workspace, const QDate& day);
 
@@ -105,7 +108,7 @@ private:
 
     Workspace& m_ws;
     std::function<QDate()> m_today;
-    Snapshot m_snapshot;
+    mutable std::optional<Snapshot> m_snapshot;
     QTimer m_coalesce; // many store signals in one event-loop turn make one refresh
     QTimer m_midnight; // a window left open overnight moves to the new day
 };
