@@ -147,6 +147,7 @@ int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart,
         !offerRestore(workspace, path))
         return 1;
 
+    workspace.startReadingPlan();
     MainWindow window(workspace);
     if (tour) {
         const int written =

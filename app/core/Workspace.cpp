@@ -100,8 +100,6 @@ bool Workspace::open(const QString& path, Seed seed, Database::Check check, Data
     m_roadmapModel.reset();
     m_skillEvidence->setPlan(nullptr);
     m_planRead.reset();
-    if (QFileInfo::exists(m_db->path()))
-        m_planRead = std::make_unique<PlanRead>(*m_roadmap, m_db->path());
     connect(m_settings.get(), &SettingsStore::changed, this, [this](const QString& key) {
         if (key.startsWith(QLatin1String("jobs.")))
             applyJobSettings();
@@ -167,6 +165,12 @@ void Workspace::prefetchModels()
 bool Workspace::checkForOutsideChanges()
 {
     return m_watcher && m_watcher->check();
+}
+
+void Workspace::startReadingPlan()
+{
+    if (!m_roadmapModel && !m_planRead && QFileInfo::exists(m_db->path()))
+        m_planRead = std::make_unique<PlanRead>(*m_roadmap, m_db->path());
 }
 
 RoadmapModel& Workspace::roadmapModel()

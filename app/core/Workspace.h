@@ -91,9 +91,13 @@ public:
     // The plan model is read by the first screen and the status line; the others
     // are built the first time a tab (or a command) asks, so start-up never
     // reads 100,000 problems it does not show.
-    // Built when first asked for (by the first screen), from the nodes a worker
-    // read while the window was being built.
+    // Built when first asked for (by the first screen): from the nodes a worker
+    // has read since startReadingPlan(), or read there and then.
     RoadmapModel& roadmapModel();
+    // For a window: reads the plan on a worker while the window is built, so
+    // its first screen does not wait for 5,000 nodes. Headless commands that
+    // never show the plan do not pay for the read (or wait for it at exit).
+    void startReadingPlan();
     TopicModel& topicModel();
     ProblemModel& problemModel();
     ApplicationModel& applicationModel();

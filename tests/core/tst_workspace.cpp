@@ -406,6 +406,7 @@ void TestWorkspace::planReadOnAWorkerIsThePlanInTheFile()
     {
         Workspace ws;
         QVERIFY(ws.open(path()));
+        ws.startReadingPlan();
         RoadmapModel& model = ws.roadmapModel();
         QAbstractItemModelTester tester(&model);
         RoadmapModel fresh(ws.roadmap(), nullptr);
@@ -419,6 +420,7 @@ void TestWorkspace::planReadOnAWorkerIsThePlanInTheFile()
     // read may predate it, so the model reads afresh and has it.
     Workspace ws;
     QVERIFY(ws.open(path()));
+    ws.startReadingPlan();
     const QVector<RoadmapNode> nodes = ws.roadmap().loadAll();
     RoadmapNode added;
     added.parentId = nodes.first().id;
