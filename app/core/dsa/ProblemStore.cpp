@@ -1,5 +1,7 @@
 #include "ProblemStore.h"
 
+#include <algorithm>
+
 #include "core/dsa/ProblemEdits.h"
 #include "core/dsa/TopicStore.h"
 #include "core/storage/Database.h"
@@ -188,6 +190,7 @@ QMap<QDate, int> ProblemStore::recentAttemptsPerDay(const QDate& today, int mini
     // counting a year of attempts per day read every one of them (200,000 at
     // stress size, on the first screen), where the streak only asks whether
     // each day back from today has enough.
+    minimum = std::max(1, minimum); // as DsaStats::streak counts it
     QMap<QDate, int> perDay;
     Query q(m_db,
             QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM attempt WHERE day = ? LIMIT ?)"));
