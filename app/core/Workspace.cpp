@@ -52,7 +52,14 @@ struct Workspace::PlanRead
     PlanRead(RoadmapStore& store, const QString& path)
         : rows(store, path, [](Database& db) { return RoadmapStore(db).loadAll(); })
     {
-        QObject::connect(&store, &ChangeNotifier::changed, &rows.read(), [this] { stale = true; });
+        // On the row signals themselves, not the `changed` after them: a
+        // listener that builds the model during a write must already see it.
+        const auto markStale = [this] { stale = true; };
+        QObject::connect(&store, &ChangeNotifier::rowsInserted, &rows.read(), markStale);
+        QObject::connect(&store, &ChangeNotifier::rowsChanged, &rows.read(), markStale);
+        QObject::connect(&store, &ChangeNotifier::rowsRemoved, &rows.read(), markStale);
+        QObject::connect(&store, &ChangeNotifier::reset, &rows.read(), markStale);
+        QObject::connect(&store, &RoadmapStore::nodeMoved, &rows.read(), markStale);
     }
     PrefetchedRows<QVector<RoadmapNode>> rows;
     bool stale = false;

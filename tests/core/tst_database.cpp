@@ -146,29 +146,25 @@ void TestDatabase::migratesVersionOneFixtureKeepingData()
             steps << plan.value(3).toString();
         return steps.join(QLatin1String(" | "));
     };
-    const QString dayPlan = planOf("SELECT count(*) FROM (SELECT 1 FROM attempt "
-                                   "WHERE day = '2026-01-01' LIMIT 2)");
-    QVERIFY2(dayPlan.contains(QLatin1String("USING COVERING INDEX attempt_day")),
-             qPrintable(dayPlan));
-
-    // Step 7: the first screen's application counts and follow-ups are index
+    // And step 7: the first screen's application counts and follow-ups are index
     // ranges, not scans of every application (ApplicationStore's queries).
-    const QString appliedPlan =
-        planOf("SELECT count(*) FROM application WHERE applied_on = '2026-01-01'");
-    QVERIFY2(appliedPlan.contains(QLatin1String("application_applied_on")),
-             qPrintable(appliedPlan));
-    const QString byHandCount =
-        planOf("SELECT count(*) FROM application WHERE follow_up_on > '' AND "
-               "follow_up_on < '2026-01-01' AND stage NOT IN ('wishlist', 'accepted', 'rejected', "
-               "'ghosted', 'withdrawn')");
-    QVERIFY2(byHandCount.contains(QLatin1String("USING COVERING INDEX application_follow_up")),
-             qPrintable(byHandCount));
-    const QString byRuleCount =
-        planOf("SELECT count(*) FROM application WHERE stage = 'applied' AND applied_on > '' AND "
-               "applied_on < '2026-01-01' AND (follow_up_on IS NULL OR follow_up_on = '') AND "
-               "date(applied_on) IS NOT NULL");
-    QVERIFY2(byRuleCount.contains(QLatin1String("USING COVERING INDEX application_applied")),
-             qPrintable(byRuleCount));
+    const std::pair<const char*, const char*> expectedPlans[] = {
+        {"SELECT count(*) FROM (SELECT 1 FROM attempt WHERE day = '2026-01-01' LIMIT 2)",
+         "USING COVERING INDEX attempt_day"},
+        {"SELECT count(*) FROM application WHERE applied_on = '2026-01-01'",
+         "application_applied_on"},
+        {"SELECT count(*) FROM application WHERE follow_up_on > '' AND "
+         "follow_up_on < '2026-01-01' AND stage NOT IN ('wishlist', 'accepted', 'rejected', "
+         "'ghosted', 'withdrawn')",
+         "USING COVERING INDEX application_follow_up"},
+        {"SELECT count(*) FROM application WHERE stage = 'applied' AND applied_on > '' AND "
+         "applied_on < '2026-01-01' AND (follow_up_on IS NULL OR follow_up_on = '') AND "
+         "date(applied_on) IS NOT NULL",
+         "USING COVERING INDEX application_applied"}};
+    for (const auto& [sql, expected] : expectedPlans) {
+        const QString plan = planOf(sql);
+        QVERIFY2(plan.contains(QLatin1String(expected)), qPrintable(plan));
+    }
 
     // A copy of the version-1 file was taken before migrating, byte for byte.
     const QString backup = db.lastMigrationBackup();

@@ -1,7 +1,5 @@
 #include "ProblemStore.h"
 
-#include <algorithm>
-
 #include "core/dsa/ProblemEdits.h"
 #include "core/dsa/TopicStore.h"
 #include "core/storage/Database.h"
@@ -10,6 +8,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <algorithm>
 
 namespace {
 const QString listSeparator = QStringLiteral(", ");
