@@ -10,6 +10,7 @@
 #include "core/storage/EditStack.h"
 #include "core/storage/SettingsStore.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +29,7 @@ private slots:
     void renamedHeadingKeepsItsTicks();
     void userCorrectsAMatch();
     void userRepointsANewNodeAtAnOldOne();
+    void theShownReadLeavesOutOnlySourcePaths();
 
 private:
     static ParsedPlan parse(const QByteArray& text);
@@ -149,7 +151,7 @@ void TestPlanImport::previewCountsWithoutWriting()
     QVERIFY(ws.open(path()));
     const ParsedPlan user =
         parse(TestFiles::read(TestFiles::data(QStringLiteral("user-roadmap.md"))));
-    const auto before = ws.roadmap().loadAll();
+    const auto before = ws.roadmap().loadIncludingRemoved();
     const PlanImporter::Report r = PlanImporter::preview(before, user);
     // Different wording under a different top heading: nothing matches by path;
     // what matches, matches by content, and the preview says which old node each inherits.
@@ -305,7 +307,8 @@ void TestPlanImport::renamedHeadingKeepsItsTicks()
     revised.replace(" <!-- status: doing -->", "");
     revised.replace(" <!-- status: skipped -->", "");
     const ParsedPlan plan = parse(revised);
-    const PlanImporter::Report preview = PlanImporter::preview(ws.roadmap().loadAll(), plan);
+    const PlanImporter::Report preview =
+        PlanImporter::preview(ws.roadmap().loadIncludingRemoved(), plan);
     QCOMPARE(preview.added, 0);
     QCOMPARE(preview.removed, 0);
     // The preview names the old node each renamed one inherits from.
@@ -341,7 +344,7 @@ void TestPlanImport::userCorrectsAMatch()
     QByteArray revised = text;
     revised.replace("Push an image", "Push an image to a registry");
     const ParsedPlan plan = parse(revised);
-    const QVector<RoadmapNode> stored = ws.roadmap().loadAll();
+    const QVector<RoadmapNode> stored = ws.roadmap().loadIncludingRemoved();
     int pushIndex = -1;
     for (int i = 0; i < plan.nodes.size(); ++i)
         pushIndex = plan.nodes[i].title.startsWith(QLatin1String("Push")) ? i : pushIndex;
@@ -393,4 +396,54 @@ void TestPlanImport::userRepointsANewNodeAtAnOldOne()
     QCOMPARE(node->dueDate, due);
     QVERIFY(!node->removed);
     QCOMPARE(int(ws.roadmap().loadIncludingRemoved().size()), int(plan.nodes.size()));
+}
+
+void TestPlanImport::theShownReadLeavesOutOnlySourcePaths()
+{
+    // loadAll() (what the Timeline shows) reads neither the source path nor
+    // line, and returns a Markdown title equal to the plain one as NULL; every
+    // other field must still be what the table holds.
+    Workspace ws;
+    QVERIFY(ws.open(path()));
+    QHash<qint64, QString> markdown;
+    QSqlQuery raw(ws.database().connection());
+    QVERIFY(raw.exec(QStringLiteral("SELECT id, title_markdown, title FROM roadmap_node")));
+    int plain = 0;
+    int marked = 0;
+    while (raw.next()) {
+        markdown.insert(raw.value(0).toLongLong(), raw.value(1).toString());
+        (raw.value(1).toString() == raw.value(2).toString() ? plain : marked) += 1;
+    }
+    // The fixture holds both kinds, or this test proves nothing.
+    QVERIFY(plain > 0);
+    QVERIFY(marked > 0);
+
+    const QVector<RoadmapNode> shown = ws.roadmap().loadAll();
+    const QVector<RoadmapNode> full = ws.roadmap().loadIncludingRemoved();
+    QCOMPARE(shown.size(), full.size());
+    QCOMPARE(int(shown.size()), int(markdown.size()));
+    int withPath = 0;
+    for (int i = 0; i < shown.size(); ++i) {
+        const RoadmapNode& a = shown[i];
+        const RoadmapNode& b = full[i];
+        QCOMPARE(a.id, b.id);
+        QCOMPARE(a.titleMarkdown, markdown.value(a.id));
+        QCOMPARE(b.titleMarkdown, markdown.value(b.id));
+        QCOMPARE(a.title, b.title);
+        QCOMPARE(a.notes, b.notes);
+        QCOMPARE(a.status, b.status);
+        QCOMPARE(a.startDate, b.startDate);
+        QCOMPARE(a.dueDate, b.dueDate);
+        QCOMPARE(a.parentId, b.parentId);
+        QCOMPARE(a.position, b.position);
+        QVERIFY(a.sourcePath.isEmpty());
+        QCOMPARE(a.sourceLine, 0);
+        withPath += b.sourcePath.isEmpty() ? 0 : 1;
+    }
+    QCOMPARE(withPath, int(full.size()));
+    // One node and its subtree come back the same way.
+    const QVector<RoadmapNode> subtree = ws.roadmap().loadSubtree(shown.first().id);
+    QVERIFY(!subtree.isEmpty());
+    QCOMPARE(subtree.first().titleMarkdown, markdown.value(shown.first().id));
+    QVERIFY(subtree.first().sourcePath.isEmpty());
 }

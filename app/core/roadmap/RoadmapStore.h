@@ -24,13 +24,15 @@ public:
     explicit RoadmapStore(Database& db, QObject* parent = nullptr);
     ~RoadmapStore() override;
 
-    // Every node that is not marked removed, parents before children, siblings in order.
+    // Every node that is not marked removed, parents before children, siblings
+    // in order; without the source path and line (loadIncludingRemoved has them).
     QVector<RoadmapNode> loadAll() const;
     // One node and its visible subtree, in the same order (after rowsInserted).
     QVector<RoadmapNode> loadSubtree(qint64 id) const;
     // The visible children of a node (0: the top level) with their stored positions, in order.
     QVector<QPair<qint64, int>> childPositions(qint64 parentId) const;
-    // Also the nodes a re-import marked removed (for matching on the next re-import).
+    // Also the nodes a re-import marked removed, with their source paths and
+    // lines (for matching on the next re-import).
     QVector<RoadmapNode> loadIncludingRemoved() const;
     Counts counts() const;
     // One node as stored now, or nullopt when there is none with that id.
@@ -81,7 +83,7 @@ signals:
 
 private:
     QVector<RoadmapNode> load(bool includeRemoved, qint64 root = 0) const;
-    QVector<RoadmapNode> loadTree(bool includeRemoved) const;
+    QVector<RoadmapNode> loadTree(bool includeRemoved, const QString& columns) const;
     // Imports insert thousands of rows: one statement prepared once, not per row.
     Query& insertStatement();
 
