@@ -12,6 +12,7 @@
 #include "gui/ScreenshotTour.h"
 #include "gui/SingleInstance.h"
 #include "gui/common/DarkPalette.h"
+#include "gui/common/InterfaceFont.h"
 #include "gui/tray/TrayIcon.h"
 
 #include <QApplication>
@@ -218,6 +219,7 @@ int main(int argc, char* argv[])
         // never wants a display, so it always draws on the offscreen platform.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
+        InterfaceFont::apply(app);
         Translations::install(app);
         if (cli.dark())
             DarkPalette::apply(app);
@@ -230,6 +232,7 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
+    InterfaceFont::apply(app);
     Translations::install(app);
     if (cli.dark())
         DarkPalette::apply(app);

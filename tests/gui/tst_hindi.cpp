@@ -4,6 +4,7 @@
 #include "core/Translations.h"
 #include "core/Workspace.h"
 #include "gui/MainWindow.h"
+#include "gui/common/InterfaceFont.h"
 #include "gui/settings/SettingsDialog.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextLayout>
 #include <QTranslator>
 
 class TestHindi : public QObject
@@ -31,6 +33,7 @@ private slots:
     void qtButtonsAreHindi();
     void hindiPluralsAndNumbers();
     void devanagariHasAFont();
+    void interfaceFontStillShapesDevanagari();
     void settingsChoosesLanguage();
     void gujaratiCatalogueLoads();
 
@@ -124,6 +127,50 @@ void TestHindi::devanagariHasAFont()
     const QRawFont raw = QRawFont::fromFont(QApplication::font(), QFontDatabase::Devanagari);
     QVERIFY(raw.isValid());
     QVERIFY(raw.supportsCharacter(QChar(0x091F))); // ट
+}
+
+namespace {
+// The glyphs one line of `text` is drawn with, as the layout shapes it.
+QVector<quint32> shapedGlyphs(const QString& text, const QFont& font)
+{
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    QVector<quint32> glyphs;
+    for (const QGlyphRun& run : layout.glyphRuns())
+        glyphs += run.glyphIndexes();
+    return glyphs;
+}
+} // namespace
+
+void TestHindi::interfaceFontStillShapesDevanagari()
+{
+    const QFont before = QApplication::font();
+    InterfaceFont::apply(*qApp);
+    const QFont font = QApplication::font();
+    QApplication::setFont(before);
+    QVERIFY(font.styleStrategy() & QFont::PreferNoShaping);
+
+    // Devanagari needs shaping to be read at all: a conjunct and a vowel sign
+    // are not the glyphs of their letters one by one.
+    const QString hindi = QStringLiteral("स्क्रीनशॉट");
+    const QRawFont raw = QRawFont::fromFont(font, QFontDatabase::Devanagari);
+    QVERIFY(raw.isValid());
+    const QVector<quint32> nominal = raw.glyphIndexesForString(hindi);
+    const QVector<quint32> shaped = shapedGlyphs(hindi, font);
+    QVERIFY(!shaped.isEmpty());
+    QVERIFY2(shaped != nominal, "Devanagari was drawn letter by letter, unshaped");
+
+    // Latin is not shaped: where the font has an "fi" ligature, the shaped
+    // default font joins the letters and the interface font does not.
+    const QString latin = QStringLiteral("fifth office");
+    QFont shapedFont = font;
+    shapedFont.setStyleStrategy(
+        QFont::StyleStrategy(font.styleStrategy() & ~QFont::PreferNoShaping));
+    if (shapedGlyphs(latin, shapedFont).size() == latin.size())
+        QSKIP("the interface font has no Latin ligature to tell shaped text by");
+    QCOMPARE(shapedGlyphs(latin, font).size(), latin.size());
 }
 
 void TestHindi::settingsChoosesLanguage()
