@@ -47,17 +47,19 @@ namespace {
 // A Markdown title that is the plain title comes back as NULL and is shared
 // with it: most titles are plain, and each text column read costs a UTF-16
 // conversion and a copy (a quarter of a 5,000-item plan's read).
-const QString nodeColumns = QStringLiteral(
+const QString sharedColumns = QStringLiteral(
     "n.id, coalesce(n.parent_id, 0), n.position, n.kind, n.title, "
-    "nullif(n.title_markdown, n.title), n.notes, n.status, n.start_date, n.due_date, "
-    "n.source_path, n.source_line, n.removed");
-// The same without the source path and line: only a re-import's matching
-// reads them (loadIncludingRemoved), and the path, every heading above the
-// node, is the longest text in the table.
-const QString shownColumns = QStringLiteral(
-    "n.id, coalesce(n.parent_id, 0), n.position, n.kind, n.title, "
-    "nullif(n.title_markdown, n.title), n.notes, n.status, n.start_date, n.due_date, "
-    "'', 0, n.removed");
+    "nullif(n.title_markdown, n.title), n.notes, n.status, n.start_date, n.due_date, ");
+
+// The shown read leaves out the source path and line: only a re-import's
+// matching reads them (loadIncludingRemoved), and the path, every heading
+// above the node, is the longest text in the table.
+QString columnsFor(bool includeRemoved)
+{
+    return sharedColumns + (includeRemoved
+                                ? QStringLiteral("n.source_path, n.source_line, n.removed")
+                                : QStringLiteral("'', 0, n.removed"));
+}
 
 RoadmapNode readNode(const Query& q)
 {
@@ -84,9 +86,8 @@ QVector<RoadmapNode> RoadmapStore::load(bool includeRemoved, qint64 root) const
     // Parents before children: a walk from the roots (or from one node),
     // siblings by position then id, so nodes added or moved after an import still
     // come after their parent, in the order childPositions() gives.
-    const QString& columns = includeRemoved ? nodeColumns : shownColumns;
     if (root == 0)
-        return loadTree(includeRemoved, columns);
+        return loadTree(includeRemoved);
     Query q(m_db, QStringLiteral("WITH RECURSIVE tree(id, sortkey) AS ("
                                  " SELECT id, printf('%08d%012d', position, id) FROM roadmap_node"
                                  " WHERE id = ? AND (removed = 0 OR ?)"
@@ -95,7 +96,7 @@ QVector<RoadmapNode> RoadmapStore::load(bool includeRemoved, qint64 root) const
                                  " FROM roadmap_node n JOIN tree ON n.parent_id = tree.id"
                                  " WHERE n.removed = 0 OR ?)"
                                  " SELECT ") +
-                      columns +
+                      columnsFor(includeRemoved) +
                       QStringLiteral(" FROM tree JOIN roadmap_node n ON n.id = tree.id"
                                      " ORDER BY tree.sortkey"));
     q.bindAll({root, includeRemoved ? 1 : 0, includeRemoved ? 1 : 0});
@@ -107,14 +108,14 @@ QVector<RoadmapNode> RoadmapStore::load(bool includeRemoved, qint64 root) const
     return nodes;
 }
 
-QVector<RoadmapNode> RoadmapStore::loadTree(bool includeRemoved, const QString& columns) const
+QVector<RoadmapNode> RoadmapStore::loadTree(bool includeRemoved) const
 {
     // The whole tree is read flat and walked here: the recursive query, which
     // builds a text sort key per node and sorts by it, took 40-90 ms for
     // 10,000 nodes (every start-up and every re-import), the flat read 2 ms.
     // The walk gives the same order: from the parentless nodes down, siblings
     // by (position, id), a node only when its parent was reached.
-    Query q(m_db, QStringLiteral("SELECT ") + columns +
+    Query q(m_db, QStringLiteral("SELECT ") + columnsFor(includeRemoved) +
                       QStringLiteral(", n.parent_id IS NULL FROM roadmap_node n "
                                      "WHERE n.removed = 0 OR ?"));
     q.bind(includeRemoved ? 1 : 0);

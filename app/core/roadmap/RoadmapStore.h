@@ -83,7 +83,7 @@ signals:
 
 private:
     QVector<RoadmapNode> load(bool includeRemoved, qint64 root = 0) const;
-    QVector<RoadmapNode> loadTree(bool includeRemoved, const QString& columns) const;
+    QVector<RoadmapNode> loadTree(bool includeRemoved) const;
     // Imports insert thousands of rows: one statement prepared once, not per row.
     Query& insertStatement();
 
