@@ -159,7 +159,20 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     // The first screen answers "what do I do today?"; the other tabs are built
     // when first shown.
     showTab(TodayIndex);
-    refreshStatusBar();
+    // The Today view and the status line are filled when polished (event()).
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    // Polished by show(), before the first layout: as late as the first
+    // screen can be filled without a second layout, so the worker reading the
+    // plan (which Today's snapshot needs) has the whole window's construction
+    // to finish in. Qt polishes a widget once.
+    if (event->type() == QEvent::Polish) {
+        m_todayView->refresh();
+        refreshStatusBar();
+    }
+    return QMainWindow::event(event);
 }
 
 template <typename Tab> void MainWindow::addLazyTab(const QString& title, const char* objectName)

@@ -70,6 +70,7 @@ public:
     FileDialogs& fileDialogs() { return m_fileDialogs; }
 
 protected:
+    bool event(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:

@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -38,6 +39,7 @@ private slots:
     void initTestCase();
     void init();
     void fourTabsAndBuiltInPlan();
+    void firstPaintShowsTodayAsItIsWhenShown();
     void spaceTicksAndPersistsAcrossRestart();
     void searchFiltersTree();
     void quickAddProblemAndUndo();
@@ -102,6 +104,68 @@ void TestMainWindow::fourTabsAndBuiltInPlan()
     QVERIFY(window.todayLine().contains(QStringLiteral("16/66")));
     QCOMPARE(window.skillsTab()->table()->model()->rowCount(), 12);
     QCOMPARE(window.dsaTab()->topicView()->model()->rowCount(), 6);
+}
+
+namespace {
+// What the window's first paint shows on the Today view and the status line.
+class FirstPaintRecorder : public QObject
+{
+public:
+    explicit FirstPaintRecorder(QWidget* window)
+        : m_window(window)
+    {
+        window->installEventFilter(this);
+    }
+    bool painted = false;
+    QString summary;
+    QString status;
+    int planLines = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_window && event->type() == QEvent::Paint && !painted) {
+            painted = true;
+            summary = m_window->findChild<QLabel*>(QStringLiteral("todaySummaryLabel"))->text();
+            status = m_window->findChild<QLabel*>(QStringLiteral("todayStatusLabel"))->text();
+            planLines =
+                m_window->findChild<QListWidget*>(QStringLiteral("todayPlanListWidget"))->count();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget* m_window;
+};
+} // namespace
+
+void TestMainWindow::firstPaintShowsTodayAsItIsWhenShown()
+{
+    // The Today view and the status line are filled when the window is
+    // polished, not when it is built: a tick between the two is already in
+    // the first paint, and nothing is painted empty.
+    Workspace ws;
+    QVERIFY(ws.open(path()));
+    ws.startReadingPlan();
+    MainWindow window(ws);
+    // From the store, not the model: the worker's read of the plan is still
+    // pending, and this write makes it stale.
+    qint64 todo = 0;
+    for (const RoadmapNode& n : ws.roadmap().loadAll()) {
+        if (n.isItem() && n.status == RoadmapNode::Status::Todo) {
+            todo = n.id;
+            break;
+        }
+    }
+    QVERIFY(todo > 0);
+    QVERIFY(ws.roadmap().setStatus(todo, RoadmapNode::Status::Done));
+    FirstPaintRecorder recorder(&window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(recorder.painted);
+    QVERIFY2(recorder.summary.contains(QStringLiteral("17 of 66")), qPrintable(recorder.summary));
+    QVERIFY2(recorder.status.contains(QStringLiteral("17/66")), qPrintable(recorder.status));
+    QVERIFY(recorder.planLines > 0);
 }
 
 void TestMainWindow::spaceTicksAndPersistsAcrossRestart()

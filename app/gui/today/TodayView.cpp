@@ -137,7 +137,17 @@ TodayView::TodayView(Workspace& workspace, QWidget* parent)
         if (key.startsWith(QLatin1String("jobs.")))
             m_quickAdd->setSources(JobSettings::sources(m_ws.settings()));
     });
-    refresh();
+    // Not filled here: the snapshot needs the plan, which a worker reads while
+    // the rest of the window is built. The main window fills this view when it
+    // is polished, just before its first layout.
+}
+
+void TodayView::showEvent(QShowEvent* event)
+{
+    // Shown by someone who did not fill it first: late, but never empty.
+    if (!m_filled)
+        refresh();
+    QWidget::showEvent(event);
 }
 
 QListWidget* TodayView::makeList(const QString& objectName, const QString& accessibleName)
@@ -158,6 +168,7 @@ void TodayView::focusQuickAdd()
 
 void TodayView::refresh()
 {
+    m_filled = true;
     const Today::Snapshot& s = m_ws.today().snapshot();
     const QLocale locale;
     const QString day = locale.toString(s.date, QLocale::LongFormat);

@@ -27,6 +27,7 @@ public:
     void focusQuickAdd();
 
 public slots:
+    // Fills every line from the workspace's Today object.
     void refresh();
 
 signals:
@@ -35,6 +36,7 @@ signals:
     void openRequested(const QString& target);
 
 protected:
+    void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -57,4 +59,5 @@ private:
     QListWidget* m_followUps;
     QLabel* m_interviewTitle;
     QListWidget* m_interviews;
+    bool m_filled = false;
 };
