@@ -11,6 +11,7 @@
 #include "gui/MainWindow.h"
 #include "gui/ScreenshotTour.h"
 #include "gui/SingleInstance.h"
+#include "gui/common/AppIcon.h"
 #include "gui/common/DarkPalette.h"
 #include "gui/common/InterfaceFont.h"
 #include "gui/tray/TrayIcon.h"
@@ -236,7 +237,7 @@ int main(int argc, char* argv[])
     Translations::install(app);
     if (cli.dark())
         DarkPalette::apply(app);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/roadmap-planner.svg")));
+    QApplication::setWindowIcon(AppIcon::icon());
     QApplication::setDesktopFileName(QStringLiteral(PLANNER_APP_ID));
 
     bool restart = false;

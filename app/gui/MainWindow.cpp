@@ -56,7 +56,6 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Roadmap Planner"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/roadmap-planner.svg")));
     m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
     m_tabs->setDocumentMode(true);
     m_todayView->setObjectName(QStringLiteral("todayView"));

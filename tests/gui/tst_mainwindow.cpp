@@ -5,6 +5,7 @@
 #include "core/storage/EditStack.h"
 #include "core/today/Today.h"
 #include "gui/MainWindow.h"
+#include "gui/common/AppIcon.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/ReadOnlyBanner.h"
 #include "gui/dsa/DsaTab.h"
@@ -16,6 +17,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -40,6 +43,7 @@ private slots:
     void init();
     void fourTabsAndBuiltInPlan();
     void firstPaintShowsTodayAsItIsWhenShown();
+    void appIconHasEveryRendition();
     void spaceTicksAndPersistsAcrossRestart();
     void searchFiltersTree();
     void quickAddProblemAndUndo();
@@ -166,6 +170,19 @@ void TestMainWindow::firstPaintShowsTodayAsItIsWhenShown()
     QVERIFY2(recorder.summary.contains(QStringLiteral("17 of 66")), qPrintable(recorder.summary));
     QVERIFY2(recorder.status.contains(QStringLiteral("17/66")), qPrintable(recorder.status));
     QVERIFY(recorder.planLines > 0);
+}
+
+void TestMainWindow::appIconHasEveryRendition()
+{
+    // From the PNGs in the resources, so it needs no SVG plugin.
+    const QIcon icon = AppIcon::icon();
+    QCOMPARE(icon.availableSizes().size(), 6);
+    for (const int size : {16, 48, 256}) {
+        const QImage image = icon.pixmap(size).toImage();
+        QCOMPARE(image.size(), QSize(size, size));
+        // The rounded square's blue, not an empty or a stretched image.
+        QCOMPARE(image.pixelColor(size / 2, size / 10).alpha(), 255);
+    }
 }
 
 void TestMainWindow::spaceTicksAndPersistsAcrossRestart()
