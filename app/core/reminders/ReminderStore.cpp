@@ -2,6 +2,9 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/Query.h"
+#include "core/storage/Transaction.h"
+
+#include <QSet>
 
 namespace {
 QVariant utcValue(const QDateTime& when)
@@ -28,14 +31,30 @@ bool ReminderStore::ensureDefaults()
     // A kind without a row reads as its default, which is all a read-only file needs.
     if (m_db.isReadOnly())
         return true;
+    // Read first: every start-up asks, and the rows are almost always there,
+    // so a start writes nothing (each INSERT OR IGNORE was a write transaction).
+    QSet<QString> present;
+    Query existing(m_db, QStringLiteral("SELECT kind FROM reminder"));
+    if (!existing.exec())
+        return false;
+    while (existing.next())
+        present.insert(existing.value(0).toString());
+    QVector<Reminder::Kind> missing;
     for (Reminder::Kind kind : Reminder::allKinds()) {
+        if (!present.contains(Reminder::key(kind)))
+            missing.append(kind);
+    }
+    if (missing.isEmpty())
+        return true;
+    Transaction transaction(m_db);
+    for (Reminder::Kind kind : std::as_const(missing)) {
         Query q(m_db,
                 QStringLiteral("INSERT OR IGNORE INTO reminder(kind, schedule) VALUES(?, ?)"));
         q.bindAll({Reminder::key(kind), Reminder::defaultSchedule(kind).toString()});
         if (!q.exec())
             return false;
     }
-    return true;
+    return transaction.commit();
 }
 
 QVector<Reminder> ReminderStore::loadAll() const
