@@ -185,7 +185,8 @@ RoadmapModel& Workspace::roadmapModel()
     if (!m_roadmapModel) {
         QVector<RoadmapNode> nodes;
         if (m_planRead && !m_planRead->stale && m_planRead->rows.take(&nodes))
-            m_roadmapModel = std::make_unique<RoadmapModel>(*m_roadmap, m_undoStack.get(), nodes);
+            m_roadmapModel =
+                std::make_unique<RoadmapModel>(*m_roadmap, m_undoStack.get(), std::move(nodes));
         else
             m_roadmapModel = std::make_unique<RoadmapModel>(*m_roadmap, m_undoStack.get());
         m_planRead.reset();

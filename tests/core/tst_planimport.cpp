@@ -10,9 +10,12 @@
 #include "core/storage/EditStack.h"
 #include "core/storage/SettingsStore.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <tuple>
 
 class TestPlanImport : public QObject
 {
@@ -30,6 +33,7 @@ private slots:
     void userCorrectsAMatch();
     void userRepointsANewNodeAtAnOldOne();
     void theShownReadLeavesOutOnlySourcePaths();
+    void theBulkReadDecodesEveryKindAndStatus();
 
 private:
     static ParsedPlan parse(const QByteArray& text);
@@ -396,6 +400,61 @@ void TestPlanImport::userRepointsANewNodeAtAnOldOne()
     QCOMPARE(node->dueDate, due);
     QVERIFY(!node->removed);
     QCOMPARE(int(ws.roadmap().loadIncludingRemoved().size()), int(plan.nodes.size()));
+}
+
+void TestPlanImport::theBulkReadDecodesEveryKindAndStatus()
+{
+    // The bulk reads carry kind, status, the removed mark and the root flag as
+    // one integer worked out in SQL; every combination must come back as the
+    // table holds it, the way kindFromKey and statusFromKey read the keys.
+    Workspace ws;
+    QVERIFY(ws.open(path()));
+    const QStringList kinds = {QStringLiteral("phase"),   QStringLiteral("month"),
+                               QStringLiteral("year"),    QStringLiteral("week"),
+                               QStringLiteral("section"), QStringLiteral("deliverable"),
+                               QStringLiteral("item")};
+    const QStringList statuses = {QStringLiteral("todo"), QStringLiteral("doing"),
+                                  QStringLiteral("done"), QStringLiteral("skipped")};
+    QSqlQuery raw(ws.database().connection());
+    QVERIFY(raw.exec(QStringLiteral("SELECT id FROM roadmap_node ORDER BY id")));
+    QVector<qint64> ids;
+    while (raw.next())
+        ids.append(raw.value(0).toLongLong());
+    QVERIFY(ids.size() >= kinds.size() * statuses.size());
+    // Every kind with every status, on nodes kept and removed alike.
+    for (int i = 0; i < ids.size(); ++i) {
+        QSqlQuery update(ws.database().connection());
+        update.prepare(QStringLiteral(
+            "UPDATE roadmap_node SET kind = ?, status = ?, removed = ? WHERE id = ?"));
+        update.addBindValue(kinds.at(i % kinds.size()));
+        update.addBindValue(statuses.at((i / kinds.size()) % statuses.size()));
+        update.addBindValue(i % 5 == 0 ? 1 : 0);
+        update.addBindValue(ids.at(i));
+        QVERIFY(update.exec());
+    }
+    QHash<qint64, std::tuple<RoadmapNode::Kind, RoadmapNode::Status, bool, bool>> stored;
+    QVERIFY(raw.exec(
+        QStringLiteral("SELECT id, kind, status, removed, parent_id IS NULL FROM roadmap_node")));
+    while (raw.next())
+        stored.insert(raw.value(0).toLongLong(),
+                      {RoadmapNode::kindFromKey(raw.value(1).toString()),
+                       RoadmapNode::statusFromKey(raw.value(2).toString()), raw.value(3).toBool(),
+                       raw.value(4).toBool()});
+    // Removed nodes take their subtrees out of the walk; the full read has them all.
+    const QVector<RoadmapNode> full = ws.roadmap().loadIncludingRemoved();
+    QCOMPARE(int(full.size()), int(stored.size()));
+    QSet<std::pair<int, int>> seen;
+    for (const RoadmapNode& n : full) {
+        const auto& [kind, status, removed, root] = stored.value(n.id);
+        QCOMPARE(n.kind, kind);
+        QCOMPARE(n.status, status);
+        QCOMPARE(n.removed, removed);
+        QCOMPARE(n.parentId == 0, root);
+        seen.insert({int(n.kind), int(n.status)});
+    }
+    QCOMPARE(int(seen.size()), int(kinds.size() * statuses.size()));
+    for (const RoadmapNode& n : ws.roadmap().loadAll())
+        QVERIFY(!n.removed);
 }
 
 void TestPlanImport::theShownReadLeavesOutOnlySourcePaths()

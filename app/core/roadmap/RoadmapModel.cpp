@@ -19,15 +19,15 @@ RoadmapModel::RoadmapModel(RoadmapStore& store, EditStack* undoStack, QObject* p
     reload();
 }
 
-RoadmapModel::RoadmapModel(RoadmapStore& store, EditStack* undoStack,
-                           const QVector<RoadmapNode>& nodes, QObject* parent)
+RoadmapModel::RoadmapModel(RoadmapStore& store, EditStack* undoStack, QVector<RoadmapNode> nodes,
+                           QObject* parent)
     : QAbstractItemModel(parent)
     , m_store(store)
     , m_undoStack(undoStack)
     , m_today([] { return QDate::currentDate(); })
 {
     connectStore();
-    setNodes(nodes);
+    setNodes(std::move(nodes));
 }
 
 void RoadmapModel::connectStore()
@@ -50,23 +50,26 @@ void RoadmapModel::reload()
     setNodes(m_store.loadAll());
 }
 
-void RoadmapModel::setNodes(const QVector<RoadmapNode>& nodes)
+void RoadmapModel::setNodes(QVector<RoadmapNode> nodes)
 {
     beginResetModel();
     m_entries.clear();
     m_roots.clear();
     m_byId.clear();
+    // Taken, not copied, and indexed without rehashing: the start-up builds
+    // this from the worker's read of the whole plan before the first screen.
     m_entries.reserve(nodes.size());
-    for (const RoadmapNode& n : nodes) {
+    m_byId.reserve(nodes.size());
+    for (RoadmapNode& n : nodes) {
         Entry e;
-        e.node = n;
-        const auto parent = m_byId.constFind(n.parentId);
-        e.parent = (n.parentId != 0 && parent != m_byId.constEnd()) ? *parent : -1;
+        e.node = std::move(n);
+        const auto parent = m_byId.constFind(e.node.parentId);
+        e.parent = (e.node.parentId != 0 && parent != m_byId.constEnd()) ? *parent : -1;
         const int index = int(m_entries.size());
         QVector<int>& siblings = e.parent >= 0 ? m_entries[e.parent].children : m_roots;
         e.row = int(siblings.size());
         siblings.append(index);
-        m_byId.insert(n.id, index);
+        m_byId.insert(e.node.id, index);
         m_entries.append(std::move(e));
     }
     recount();
@@ -460,7 +463,7 @@ void RoadmapModel::attach(const QVector<RoadmapNode>& subtree, int parent, int r
             m_entries[e.parent].children.append(index);
         }
         local.insert(n.id, index);
-        m_byId.insert(n.id, index);
+        m_byId.insert(e.node.id, index);
         m_entries.append(std::move(e));
     }
     renumber(parent);

@@ -43,7 +43,7 @@ public:
     RoadmapModel(RoadmapStore& store, EditStack* undoStack, QObject* parent = nullptr);
     // From nodes already read, in RoadmapStore::loadAll's order (on a worker,
     // while the window is being built).
-    RoadmapModel(RoadmapStore& store, EditStack* undoStack, const QVector<RoadmapNode>& nodes,
+    RoadmapModel(RoadmapStore& store, EditStack* undoStack, QVector<RoadmapNode> nodes,
                  QObject* parent = nullptr);
 
     // Today as the model sees it; tests replace it.
@@ -114,7 +114,7 @@ signals:
 
 private:
     void connectStore();
-    void setNodes(const QVector<RoadmapNode>& nodes);
+    void setNodes(QVector<RoadmapNode> nodes);
     struct Entry
     {
         RoadmapNode node;

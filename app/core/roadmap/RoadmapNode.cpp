@@ -41,7 +41,28 @@ Enum valueOf(const std::array<std::pair<Enum, const char16_t*>, N>& table, const
     }
     return fallback;
 }
+template <typename Enum, std::size_t N>
+QString codeSql(const std::array<std::pair<Enum, const char16_t*>, N>& table, const QString& column,
+                Enum fallback)
+{
+    // The keys are this file's constants, never user text, so they can be
+    // spelled into the statement.
+    QString sql = QStringLiteral("CASE ") + column;
+    for (const auto& [e, key] : table)
+        sql += QStringLiteral(" WHEN '%1' THEN %2").arg(QString::fromUtf16(key)).arg(int(e));
+    return sql + QStringLiteral(" ELSE %1 END").arg(int(fallback));
+}
 } // namespace
+
+QString RoadmapNode::kindCodeSql(const QString& column)
+{
+    return codeSql(kindKeys, column, Kind::Section);
+}
+
+QString RoadmapNode::statusCodeSql(const QString& column)
+{
+    return codeSql(statusKeys, column, Status::Todo);
+}
 
 QString RoadmapNode::kindKey(Kind kind)
 {

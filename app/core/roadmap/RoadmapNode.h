@@ -45,6 +45,11 @@ struct RoadmapNode
     static Kind kindFromKey(const QString& key);
     static QString statusKey(Status status);
     static Status statusFromKey(const QString& key);
+    // SQL that turns a stored kind or status key (in `column`) into the
+    // enum's number, with the same fallback as kindFromKey/statusFromKey: a
+    // bulk read then carries a small integer instead of a text per row.
+    static QString kindCodeSql(const QString& column);
+    static QString statusCodeSql(const QString& column);
 };
 
 Q_DECLARE_METATYPE(RoadmapNode::Status)

@@ -44,39 +44,69 @@ QVector<QPair<qint64, int>> RoadmapStore::childPositions(qint64 parentId) const
 }
 
 namespace {
-// A Markdown title that is the plain title comes back as NULL and is shared
-// with it: most titles are plain, and each text column read costs a UTF-16
-// conversion and a copy (a quarter of a 5,000-item plan's read).
-const QString sharedColumns = QStringLiteral(
-    "n.id, coalesce(n.parent_id, 0), n.position, n.kind, n.title, "
-    "nullif(n.title_markdown, n.title), n.notes, n.status, n.start_date, n.due_date, ");
+// Every column costs each row a QVariant through Qt's driver, and a text
+// column a UTF-16 conversion and a copy, so the plan's bulk reads carry as few
+// as they can (a 5,000-item plan is read before the first screen):
+// - the kind, the status, the removed mark and whether the node is a root
+//   travel as one small integer (Flags);
+// - a Markdown title that is the plain title comes back as NULL and is shared
+//   with it (most titles are plain);
+// - the shown read leaves out the source path and line: only a re-import's
+//   matching reads them (loadIncludingRemoved), and the path, every heading
+//   above the node, is the longest text in the table.
+namespace Flags {
+constexpr int StatusShift = 3; // kinds are 0-6
+constexpr int Removed = 1 << 5;
+constexpr int Root = 1 << 6;
+} // namespace Flags
 
-// The shown read leaves out the source path and line: only a re-import's
-// matching reads them (loadIncludingRemoved), and the path, every heading
-// above the node, is the longest text in the table.
-QString columnsFor(bool includeRemoved)
+QString columnList(bool includeRemoved)
 {
-    return sharedColumns + (includeRemoved
-                                ? QStringLiteral("n.source_path, n.source_line, n.removed")
-                                : QStringLiteral("'', 0, n.removed"));
+    const QString flags =
+        QStringLiteral("(%1) + (%2) * %3 + (n.removed <> 0) * %4 + (n.parent_id IS NULL) * %5")
+            .arg(RoadmapNode::kindCodeSql(QStringLiteral("n.kind")),
+                 RoadmapNode::statusCodeSql(QStringLiteral("n.status")))
+            .arg(1 << Flags::StatusShift)
+            .arg(Flags::Removed)
+            .arg(Flags::Root);
+    return QStringLiteral("n.id, coalesce(n.parent_id, 0), n.position, ") + flags +
+           QStringLiteral(", n.title, nullif(n.title_markdown, n.title), n.notes, n.start_date, "
+                          "n.due_date") +
+           (includeRemoved ? QStringLiteral(", n.source_path, n.source_line") : QString());
 }
 
-RoadmapNode readNode(const Query& q)
+QString columnsFor(bool includeRemoved)
+{
+    static const QString shown = columnList(false);
+    static const QString full = columnList(true);
+    return includeRemoved ? full : shown;
+}
+
+// Whether the row read by columnsFor() is a top-level node.
+bool isRoot(const Query& q)
+{
+    return q.value(3).toInt() & Flags::Root;
+}
+
+RoadmapNode readNode(const Query& q, bool includeRemoved)
 {
     RoadmapNode n;
     n.id = q.value(0).toLongLong();
     n.parentId = q.value(1).toLongLong();
     n.position = q.value(2).toInt();
-    n.kind = RoadmapNode::kindFromKey(q.value(3).toString());
+    const int flags = q.value(3).toInt();
+    n.kind = RoadmapNode::Kind(flags & ((1 << Flags::StatusShift) - 1));
+    n.status = RoadmapNode::Status((flags & (Flags::Removed - 1)) >> Flags::StatusShift);
+    n.removed = flags & Flags::Removed;
     n.title = q.value(4).toString();
     n.titleMarkdown = q.value(5).isNull() ? n.title : q.value(5).toString();
     n.notes = q.value(6).toString();
-    n.status = RoadmapNode::statusFromKey(q.value(7).toString());
-    n.startDate = Query::dateFrom(q.value(8));
-    n.dueDate = Query::dateFrom(q.value(9));
-    n.sourcePath = q.value(10).toString();
-    n.sourceLine = q.value(11).toInt();
-    n.removed = q.value(12).toBool();
+    n.startDate = Query::dateFrom(q.value(7));
+    n.dueDate = Query::dateFrom(q.value(8));
+    if (includeRemoved) {
+        n.sourcePath = q.value(9).toString();
+        n.sourceLine = q.value(10).toInt();
+    }
     return n;
 }
 } // namespace
@@ -104,7 +134,7 @@ QVector<RoadmapNode> RoadmapStore::load(bool includeRemoved, qint64 root) const
     if (!q.exec())
         return nodes;
     while (q.next())
-        nodes.append(readNode(q));
+        nodes.append(readNode(q, includeRemoved));
     return nodes;
 }
 
@@ -116,8 +146,7 @@ QVector<RoadmapNode> RoadmapStore::loadTree(bool includeRemoved) const
     // The walk gives the same order: from the parentless nodes down, siblings
     // by (position, id), a node only when its parent was reached.
     Query q(m_db, QStringLiteral("SELECT ") + columnsFor(includeRemoved) +
-                      QStringLiteral(", n.parent_id IS NULL FROM roadmap_node n "
-                                     "WHERE n.removed = 0 OR ?"));
+                      QStringLiteral(" FROM roadmap_node n WHERE n.removed = 0 OR ?"));
     q.bind(includeRemoved ? 1 : 0);
     QVector<RoadmapNode> all;
     QVector<int> roots;
@@ -125,9 +154,9 @@ QVector<RoadmapNode> RoadmapStore::loadTree(bool includeRemoved) const
     if (!q.exec())
         return all;
     while (q.next()) {
-        all.append(readNode(q));
+        all.append(readNode(q, includeRemoved));
         const int at = int(all.size()) - 1;
-        if (q.value(13).toBool())
+        if (isRoot(q))
             roots.append(at);
         else
             children[all[at].parentId].append(at);
