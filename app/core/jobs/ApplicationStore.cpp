@@ -110,6 +110,9 @@ QVector<Application> ApplicationStore::followUpsDue(const QDate& before, int day
     const QString byRule = QStringLiteral(
         " FROM application WHERE stage = 'applied' AND applied_on > '' AND applied_on < ? "
         "AND (follow_up_on IS NULL OR follow_up_on = '') AND date(applied_on) IS NOT NULL");
+    // A failed query answers "none due", never a count left from the caller's last call.
+    if (total)
+        *total = 0;
     const QVariant beforeValue = Query::dateValue(before);
     const QVariant appliedBefore = Query::dateValue(before.addDays(-days));
     Query setByHand(m_db, QStringLiteral("SELECT id, follow_up_on") + byHand +
@@ -134,7 +137,6 @@ QVector<Application> ApplicationStore::followUpsDue(const QDate& before, int day
     for (const auto& d : std::as_const(due))
         ids.append(d.second);
     if (total) {
-        *total = 0;
         Query countByHand(m_db, QStringLiteral("SELECT count(*)") + byHand);
         countByHand.bind(beforeValue);
         Query countFromRule(m_db, QStringLiteral("SELECT count(*)") + byRule);
