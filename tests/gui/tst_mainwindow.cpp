@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -115,19 +116,23 @@ namespace {
 class FirstPaintRecorder : public QObject
 {
 public:
-    explicit FirstPaintRecorder(QWidget* window)
+    explicit FirstPaintRecorder(QWidget* window, QWidget* page)
         : m_window(window)
     {
         window->installEventFilter(this);
+        page->installEventFilter(this);
     }
     bool painted = false;
     QString summary;
     QString status;
     int planLines = 0;
+    QVector<QSize> pageSizes; // every size the Today page had before the first paint
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
+        if (watched != m_window && event->type() == QEvent::Resize && !painted)
+            pageSizes.append(static_cast<QResizeEvent*>(event)->size());
         if (watched == m_window && event->type() == QEvent::Paint && !painted) {
             painted = true;
             summary = m_window->findChild<QLabel*>(QStringLiteral("todaySummaryLabel"))->text();
@@ -163,13 +168,17 @@ void TestMainWindow::firstPaintShowsTodayAsItIsWhenShown()
     }
     QVERIFY(todo > 0);
     QVERIFY(ws.roadmap().setStatus(todo, RoadmapNode::Status::Done));
-    FirstPaintRecorder recorder(&window);
+    FirstPaintRecorder recorder(&window, window.todayView());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(recorder.painted);
     QVERIFY2(recorder.summary.contains(QStringLiteral("17 of 66")), qPrintable(recorder.summary));
     QVERIFY2(recorder.status.contains(QStringLiteral("17/66")), qPrintable(recorder.status));
     QVERIFY(recorder.planLines > 0);
+    // Laid out once, at its real size: the tab widget holds its page back
+    // until it has laid itself out (each extra size was a pass of wrapped text).
+    QCOMPARE(recorder.pageSizes.size(), 1);
+    QCOMPARE(recorder.pageSizes.constFirst(), window.todayView()->size());
 }
 
 void TestMainWindow::appIconHasEveryRendition()

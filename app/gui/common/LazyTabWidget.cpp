@@ -1,5 +1,6 @@
 #include "LazyTabWidget.h"
 
+#include <QEvent>
 #include <utility>
 
 LazyTabWidget::LazyTabWidget(QWidget* parent)
@@ -47,4 +48,29 @@ QWidget* LazyTabWidget::page(int index)
     delete placeholder;
     emit pageBuilt(index, built);
     return built;
+}
+
+bool LazyTabWidget::event(QEvent* event)
+{
+    // On its first show QTabWidget shows its pages before it lays itself out
+    // (its show event does that), so the current page is laid out once at a
+    // provisional size and again at the real one; for the Today view that was
+    // a whole extra pass of wrapped text. The page waits for the show event.
+    if (event->type() == QEvent::Polish && !isVisible() && currentWidget() &&
+        !currentWidget()->isHidden()) {
+        m_heldBack = currentWidget();
+        m_heldBack->hide();
+    }
+    return QTabWidget::event(event);
+}
+
+void LazyTabWidget::showEvent(QShowEvent* event)
+{
+    QTabWidget::showEvent(event); // lays the page area out at this widget's size
+    if (m_heldBack) {
+        QWidget* page = m_heldBack;
+        m_heldBack = nullptr;
+        if (page == currentWidget())
+            page->show();
+    }
 }

@@ -23,6 +23,12 @@ public:
 signals:
     void pageBuilt(int index, QWidget* page);
 
+protected:
+    bool event(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
 private:
     QVector<Factory> m_factories; // empty once that page is built
+    // The current page, kept hidden through this widget's first show (event()).
+    QWidget* m_heldBack = nullptr;
 };
