@@ -69,7 +69,7 @@ void LazyTabWidget::showEvent(QShowEvent* event)
     QTabWidget::showEvent(event); // lays the page area out at this widget's size
     if (m_heldBack) {
         QWidget* page = m_heldBack;
-        m_heldBack = nullptr;
+        m_heldBack.clear();
         if (page == currentWidget())
             page->show();
     }

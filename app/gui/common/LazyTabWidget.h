@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QTabWidget>
 #include <QVector>
 #include <functional>
@@ -29,6 +30,7 @@ protected:
 
 private:
     QVector<Factory> m_factories; // empty once that page is built
-    // The current page, kept hidden through this widget's first show (event()).
-    QWidget* m_heldBack = nullptr;
+    // The current page, kept hidden through this widget's first show (event());
+    // a placeholder page can be replaced (and deleted) in between.
+    QPointer<QWidget> m_heldBack;
 };
