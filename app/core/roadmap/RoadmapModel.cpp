@@ -463,7 +463,7 @@ void RoadmapModel::attach(const QVector<RoadmapNode>& subtree, int parent, int r
             m_entries[e.parent].children.append(index);
         }
         local.insert(n.id, index);
-        m_byId.insert(e.node.id, index);
+        m_byId.insert(n.id, index);
         m_entries.append(std::move(e));
     }
     renumber(parent);

@@ -138,16 +138,8 @@ TodayView::TodayView(Workspace& workspace, QWidget* parent)
             m_quickAdd->setSources(JobSettings::sources(m_ws.settings()));
     });
     // Not filled here: the snapshot needs the plan, which a worker reads while
-    // the rest of the window is built. The main window fills this view when it
+    // the rest of the window is built. The main window calls refresh() when it
     // is polished, just before its first layout.
-}
-
-void TodayView::showEvent(QShowEvent* event)
-{
-    // Shown by someone who did not fill it first: late, but never empty.
-    if (!m_filled)
-        refresh();
-    QWidget::showEvent(event);
 }
 
 QListWidget* TodayView::makeList(const QString& objectName, const QString& accessibleName)
@@ -168,7 +160,6 @@ void TodayView::focusQuickAdd()
 
 void TodayView::refresh()
 {
-    m_filled = true;
     const Today::Snapshot& s = m_ws.today().snapshot();
     const QLocale locale;
     const QString day = locale.toString(s.date, QLocale::LongFormat);

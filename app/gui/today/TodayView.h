@@ -27,7 +27,8 @@ public:
     void focusQuickAdd();
 
 public slots:
-    // Fills every line from the workspace's Today object.
+    // Fills every line from the workspace's Today object; whoever shows the
+    // view calls it first (MainWindow does when it is polished).
     void refresh();
 
 signals:
@@ -36,7 +37,6 @@ signals:
     void openRequested(const QString& target);
 
 protected:
-    void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -59,5 +59,4 @@ private:
     QListWidget* m_followUps;
     QLabel* m_interviewTitle;
     QListWidget* m_interviews;
-    bool m_filled = false;
 };
