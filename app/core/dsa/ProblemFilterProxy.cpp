@@ -47,8 +47,9 @@ void ProblemFilterProxy::setTopic(const QString& topic)
     m_topicNames.clear();
     if (!topic.isEmpty()) {
         if (auto* model = qobject_cast<ProblemModel*>(sourceModel())) {
+            const TopicMatcher::Name target(topic);
             for (const QString& name : model->topicNames()) {
-                if (TopicMatcher::matches(name, topic))
+                if (TopicMatcher::matches(TopicMatcher::Name(name), target))
                     m_topicNames.insert(name.toLower());
             }
         }

@@ -63,15 +63,22 @@ QStringList TopicMatcher::words(const QString& name)
     return result;
 }
 
-bool TopicMatcher::matches(const QString& problemTopic, const QString& planTopic)
+TopicMatcher::Name::Name(const QString& name)
+    : m_name(name)
+    , m_words(words(name))
 {
-    if (problemTopic.compare(planTopic, Qt::CaseInsensitive) == 0)
+    for (const QString& part : parts(name))
+        m_partWords.append(words(part));
+}
+
+bool TopicMatcher::matches(const Name& problemTopic, const Name& planTopic)
+{
+    if (problemTopic.m_name.compare(planTopic.m_name, Qt::CaseInsensitive) == 0)
         return true;
-    const QStringList plan = words(planTopic);
+    const QStringList& plan = planTopic.m_words;
     if (plan.isEmpty())
         return false;
-    for (const QString& part : parts(problemTopic)) {
-        const QStringList partWords = words(part);
+    for (const QStringList& partWords : problemTopic.m_partWords) {
         if (partWords.isEmpty())
             continue;
         bool all = true;
@@ -81,4 +88,11 @@ bool TopicMatcher::matches(const QString& problemTopic, const QString& planTopic
             return true;
     }
     return false;
+}
+
+bool TopicMatcher::matches(const QString& problemTopic, const QString& planTopic)
+{
+    if (problemTopic.compare(planTopic, Qt::CaseInsensitive) == 0)
+        return true;
+    return matches(Name(problemTopic), Name(planTopic));
 }

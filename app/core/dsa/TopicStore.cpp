@@ -76,34 +76,46 @@ void TopicStore::countSolvedForTargets(QVector<Topic>& topics) const
     // A plan topic counts every solved problem with a matching topic, each once:
     // "Valid Anagram" tagged "arrays" and "strings" is one problem for "Arrays and
     // Strings". Topics are few and problems many, so the names are matched here
-    // and SQLite counts the distinct problems (no row per problem crosses over).
-    QVector<QPair<qint64, QString>> names;
+    // and SQLite counts the distinct problems (no row per problem crosses over),
+    // for every target in one statement: each statement prepared cost as much
+    // as its counting.
+    QVector<QPair<qint64, TopicMatcher::Name>> names;
     {
         Query all(m_db, QStringLiteral("SELECT id, name FROM topic"));
         if (!all.exec())
             return;
         while (all.next())
-            names.append({all.value(0).toLongLong(), all.value(1).toString()});
+            names.append({all.value(0).toLongLong(), TopicMatcher::Name(all.value(1).toString())});
     }
-    for (Topic& t : topics) {
+    // (target's index, matching topic id) pairs; both are integers of ours.
+    QStringList pairs;
+    for (int i = 0; i < topics.size(); ++i) {
+        Topic& t = topics[i];
         if (t.target <= 0)
             continue;
-        QVector<qint64> matching;
-        for (const auto& [id, name] : std::as_const(names)) {
-            if (TopicMatcher::matches(name, t.name))
-                matching.append(id);
-        }
         t.solved = 0;
-        if (matching.isEmpty())
-            continue;
-        Query count(m_db,
-                    QStringLiteral("SELECT count(DISTINCT pt.problem_id) FROM problem_topic pt "
-                                   "JOIN problem p ON p.id = pt.problem_id "
-                                   "WHERE pt.topic_id IN (%1) AND (p.status = 'solved' OR "
-                                   "(p.status = 'revisit' AND p.solved_on IS NOT NULL))")
-                        .arg(Query::idList(matching)));
-        if (count.exec() && count.next())
-            t.solved = count.value(0).toInt();
+        const TopicMatcher::Name target(t.name);
+        for (const auto& [id, name] : std::as_const(names)) {
+            if (TopicMatcher::matches(name, target))
+                pairs.append(QStringLiteral("(%1,%2)").arg(i).arg(id));
+        }
+    }
+    if (pairs.isEmpty())
+        return;
+    Query count(m_db, QStringLiteral("WITH m(target, topic_id) AS (VALUES %1) "
+                                     "SELECT m.target, count(DISTINCT pt.problem_id) FROM m "
+                                     "JOIN problem_topic pt ON pt.topic_id = m.topic_id "
+                                     "JOIN problem p ON p.id = pt.problem_id "
+                                     "WHERE p.status = 'solved' OR "
+                                     "(p.status = 'revisit' AND p.solved_on IS NOT NULL) "
+                                     "GROUP BY m.target")
+                          .arg(pairs.join(u',')));
+    if (!count.exec())
+        return;
+    while (count.next()) {
+        const int target = count.value(0).toInt();
+        if (target >= 0 && target < topics.size())
+            topics[target].solved = count.value(1).toInt();
     }
 }
 

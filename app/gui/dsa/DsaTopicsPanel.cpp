@@ -11,6 +11,7 @@
 #include "gui/dsa/TopicMergeAction.h"
 
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -81,9 +82,18 @@ void DsaTopicsPanel::resetSelectedTopic()
         return;
     const QString topic = topicAt(current.row());
     QVector<qint64> ids;
+    // Problems share a few topic names: each is matched once.
+    const TopicMatcher::Name target(topic);
+    QHash<QString, bool> matched;
+    const auto matches = [&](const QString& name) {
+        auto it = matched.constFind(name);
+        if (it == matched.constEnd())
+            it = matched.insert(name, TopicMatcher::matches(TopicMatcher::Name(name), target));
+        return it.value();
+    };
     for (const Problem& p : m_ws.problemModel().problems()) {
         for (const QString& t : p.topics) {
-            if (TopicMatcher::matches(t, topic)) {
+            if (matches(t)) {
                 ids.append(p.id);
                 break;
             }
