@@ -23,6 +23,7 @@ private slots:
     void initTestCase();
     void init();
     void scheduleTextRoundTrips();
+    void loadAllReadsWhatLoadReads();
     void dailyFiresOncePerDay();
     void weeklyFiresOnItsDay();
     void neverFiredStartsFromToday();
@@ -91,6 +92,49 @@ void TestReminders::scheduleTextRoundTrips()
     QCOMPARE(weekly.toString(), QStringLiteral("weekly sun 18:00"));
     QVERIFY(!ReminderSchedule::parse(QStringLiteral("daily 25:00")).isValid());
     QVERIFY(!ReminderSchedule::parse(QStringLiteral("weekly xyz 10:00")).isValid());
+}
+
+// loadAll reads every kind in one statement; it must give what load gives
+// kind by kind, defaults for a missing row and a schedule edited into nonsense.
+void TestReminders::loadAllReadsWhatLoadReads()
+{
+    auto ws = reopen();
+    QVERIFY(ws);
+    QVERIFY(ws->reminders().ensureDefaults());
+    const QList<Kind> kinds = Reminder::allKinds();
+    QVERIFY(kinds.size() >= 3);
+    QVERIFY(ws->reminders().setSettings(
+        kinds[0], false, ReminderSchedule::parse(QStringLiteral("weekly sun 18:00"))));
+    const QDateTime fired(QDate(2026, 6, 1), QTime(17, 30), Qt::UTC);
+    QVERIFY(ws->reminders().setLastFired(kinds[0], fired));
+    QVERIFY(ws->reminders().setSnoozedUntil(kinds[0], fired.addSecs(3600)));
+    Query nonsense(
+        ws->database(),
+        QStringLiteral("UPDATE reminder SET schedule = 'fortnightly 99:00' WHERE kind = ?"));
+    nonsense.bind(Reminder::key(kinds[1]));
+    QVERIFY(nonsense.exec());
+    Query gone(ws->database(), QStringLiteral("DELETE FROM reminder WHERE kind = ?"));
+    gone.bind(Reminder::key(kinds[2]));
+    QVERIFY(gone.exec());
+
+    const QVector<Reminder> all = ws->reminders().loadAll();
+    QCOMPARE(all.size(), kinds.size());
+    for (int i = 0; i < kinds.size(); ++i) {
+        const Reminder one = ws->reminders().load(kinds[i]);
+        QCOMPARE(all[i].kind, kinds[i]);
+        QCOMPARE(all[i].enabled, one.enabled);
+        QCOMPARE(all[i].schedule.toString(), one.schedule.toString());
+        QCOMPARE(all[i].lastFired, one.lastFired);
+        QCOMPARE(all[i].snoozedUntil, one.snoozedUntil);
+    }
+    QVERIFY(!all[0].enabled);
+    QCOMPARE(all[0].schedule.toString(), QStringLiteral("weekly sun 18:00"));
+    QCOMPARE(all[0].lastFired, fired);
+    QCOMPARE(all[0].snoozedUntil, fired.addSecs(3600));
+    QCOMPARE(all[1].schedule.toString(), Reminder::defaultSchedule(kinds[1]).toString());
+    QVERIFY(all[2].enabled);
+    QCOMPARE(all[2].schedule.toString(), Reminder::defaultSchedule(kinds[2]).toString());
+    QVERIFY(!all[2].lastFired.isValid());
 }
 
 void TestReminders::dailyFiresOncePerDay()

@@ -59,31 +59,62 @@ bool ReminderStore::ensureDefaults()
 
 QVector<Reminder> ReminderStore::loadAll() const
 {
+    // One statement for every kind: the window's start reads them all, and
+    // each statement cost more to prepare than to run.
+    const QList<Reminder::Kind> kinds = Reminder::allKinds();
+    QHash<QString, Reminder> byKey;
+    for (Reminder::Kind kind : kinds)
+        byKey.insert(Reminder::key(kind), withDefaults(kind));
+    Query q(m_db, QStringLiteral("SELECT kind, enabled, schedule, last_fired, snoozed_until "
+                                 "FROM reminder"));
+    if (q.exec()) {
+        while (q.next()) {
+            // A kind this version does not know (a newer one wrote it) is left alone.
+            const auto known = byKey.find(q.value(0).toString());
+            if (known != byKey.end())
+                readRow(q, 1, &known.value());
+        }
+    }
     QVector<Reminder> all;
-    for (Reminder::Kind kind : Reminder::allKinds())
-        all.append(load(kind));
+    for (Reminder::Kind kind : kinds)
+        all.append(withUnsaved(byKey.value(Reminder::key(kind))));
     return all;
 }
 
 Reminder ReminderStore::load(Reminder::Kind kind) const
 {
-    Reminder r;
-    r.kind = kind;
-    r.schedule = Reminder::defaultSchedule(kind);
+    Reminder r = withDefaults(kind);
     Query q(m_db, QStringLiteral("SELECT enabled, schedule, last_fired, snoozed_until "
                                  "FROM reminder WHERE kind = ?"));
     q.bind(Reminder::key(kind));
-    if (q.exec() && q.next()) {
-        r.enabled = q.value(0).toInt() != 0;
-        // A schedule edited into nonsense by hand falls back to the default
-        // rather than silencing the reminder.
-        const ReminderSchedule stored = ReminderSchedule::parse(q.value(1).toString());
-        if (stored.isValid())
-            r.schedule = stored;
-        r.lastFired = readUtc(q.value(2));
-        r.snoozedUntil = readUtc(q.value(3));
-    }
-    const auto unsaved = m_unsaved.constFind(kind);
+    if (q.exec() && q.next())
+        readRow(q, 0, &r);
+    return withUnsaved(r);
+}
+
+Reminder ReminderStore::withDefaults(Reminder::Kind kind)
+{
+    Reminder r;
+    r.kind = kind;
+    r.schedule = Reminder::defaultSchedule(kind);
+    return r;
+}
+
+void ReminderStore::readRow(const Query& q, int first, Reminder* r)
+{
+    r->enabled = q.value(first).toInt() != 0;
+    // A schedule edited into nonsense by hand falls back to the default
+    // rather than silencing the reminder.
+    const ReminderSchedule stored = ReminderSchedule::parse(q.value(first + 1).toString());
+    if (stored.isValid())
+        r->schedule = stored;
+    r->lastFired = readUtc(q.value(first + 2));
+    r->snoozedUntil = readUtc(q.value(first + 3));
+}
+
+Reminder ReminderStore::withUnsaved(Reminder r) const
+{
+    const auto unsaved = m_unsaved.constFind(r.kind);
     if (unsaved != m_unsaved.constEnd()) {
         r.lastFired = unsaved->lastFired;
         r.snoozedUntil = unsaved->snoozedUntil;

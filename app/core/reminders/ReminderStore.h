@@ -8,6 +8,7 @@
 #include <QVector>
 
 class Database;
+class Query;
 
 // Reads and writes the reminder table. Times are stored in UTC (ISO 8601), so
 // a restart, a time-zone change or a daylight-saving jump reads them back as
@@ -29,6 +30,11 @@ public:
     bool setSnoozedUntil(Reminder::Kind kind, const QDateTime& until);
 
 private:
+    static Reminder withDefaults(Reminder::Kind kind);
+    // Enabled, schedule, last fired and snoozed until, from column `first` on.
+    static void readRow(const Query& q, int first, Reminder* r);
+    Reminder withUnsaved(Reminder r) const;
+
     Database& m_db;
     // On a file open read-only the reminders still fire and snooze; what they
     // would write is kept here for the session instead.
