@@ -65,10 +65,13 @@ QStringList TopicMatcher::words(const QString& name)
 
 TopicMatcher::Name::Name(const QString& name)
     : m_name(name)
-    , m_words(words(name))
 {
-    for (const QString& part : parts(name))
+    // A part has no separators left, so its words are its share of the
+    // name's: the name is split once for both readings.
+    for (const QString& part : parts(name)) {
         m_partWords.append(words(part));
+        m_words += m_partWords.constLast();
+    }
 }
 
 bool TopicMatcher::matches(const Name& problemTopic, const Name& planTopic)
