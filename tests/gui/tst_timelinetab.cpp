@@ -41,6 +41,7 @@ private slots:
     void deleteKeyAndUndo();
     void proxyPassesTester();
     void stripExportsPng();
+    void stripLabelIsTheLongestThatFits();
     void planStartIsUndoable();
     void editsKeepExpansionAndSelection();
 
@@ -230,6 +231,24 @@ void TestTimelineTab::stripExportsPng()
         for (int x = 0; x < image.width(); x += 7)
             colours.insert(image.pixel(x, y));
     QVERIFY2(colours.size() > 8, "the strip should have bars, progress and text");
+}
+
+void TestTimelineTab::stripLabelIsTheLongestThatFits()
+{
+    const QFontMetrics fm(m_window->font());
+    const QString title = QStringLiteral("Month 12: Docker and the cloud");
+    const auto fits = [&](qreal width) { return TimelineStrip::fittingLabel(title, width, fm); };
+    QCOMPARE(fits(fm.horizontalAdvance(title)), title);
+    QCOMPARE(fits(fm.horizontalAdvance(title) - 1), QStringLiteral("Month 12"));
+    QCOMPARE(fits(fm.horizontalAdvance(QStringLiteral("Month 12"))), QStringLiteral("Month 12"));
+    QCOMPARE(fits(fm.horizontalAdvance(QStringLiteral("Month 12")) - 1), QStringLiteral("M12"));
+    QCOMPARE(fits(fm.horizontalAdvance(QStringLiteral("M12"))), QStringLiteral("M12"));
+    QCOMPARE(fits(fm.horizontalAdvance(QStringLiteral("M12")) - 1), QString());
+    // Bars narrower than their margins: nothing, and nothing measured.
+    QCOMPARE(fits(0.5), QString());
+    QCOMPARE(fits(-4), QString());
+    QCOMPARE(TimelineStrip::fittingLabel(QStringLiteral("Phase"), 1000, fm),
+             QStringLiteral("Phase"));
 }
 
 void TestTimelineTab::planStartIsUndoable()

@@ -12,6 +12,7 @@
 
 namespace {
 constexpr qreal rowGap = 4;
+constexpr qreal cornerRadius = 3;
 
 QString shortTitle(const QString& title)
 {
@@ -106,36 +107,37 @@ void TimelineStrip::paint(QPainter& painter, const QRectF& area) const
     const QPalette pal = palette();
     const QVector<Bar> bars = layout(area);
     const QColor track = pal.color(QPalette::Mid);
+    const QFontMetrics labelFont = painter.fontMetrics();
     for (const Bar& bar : bars) {
         const RoadmapModel::Span& s = bar.span;
         QPainterPath shape;
-        shape.addRoundedRect(bar.rect, 3, 3);
+        shape.addRoundedRect(bar.rect, cornerRadius, cornerRadius);
         QColor base = track;
         base.setAlpha(s.kind == RoadmapNode::Kind::Phase ? 50 : 80);
         painter.fillPath(shape, base);
         if (s.items > 0 && s.done > 0) {
             QRectF filled = bar.rect;
             filled.setWidth(bar.rect.width() * s.done / s.items);
-            painter.save();
-            painter.setClipPath(shape);
-            painter.fillRect(filled, s.done == s.items ? StatusPalette::done()
-                                                       : StatusPalette::inProgress());
-            painter.restore();
+            const QColor fill =
+                s.done == s.items ? StatusPalette::done() : StatusPalette::inProgress();
+            if (bar.rect.width() <= 2 * cornerRadius + 2) {
+                // A bar this narrow is a sliver whose rounding is under a pixel
+                // or two: clipping its fill to the rounded shape cost as much as
+                // the rest of the bar, for most bars of a long plan.
+                painter.fillRect(filled, fill);
+            } else {
+                painter.save();
+                painter.setClipPath(shape);
+                painter.fillRect(filled, fill);
+                painter.restore();
+            }
         }
         if (s.overdue) {
             painter.setPen(QPen(StatusPalette::overdue(), 2));
             painter.drawPath(shape);
         }
         const QRectF textRect = bar.rect.adjusted(3, 0, -3, 0);
-        const QFontMetrics fm = painter.fontMetrics();
-        // The longest label that fits: full title, "Month 2", then "M2".
-        QString shown;
-        for (const QString& label : {s.title, shortTitle(s.title), compactTitle(s.title)}) {
-            if (fm.horizontalAdvance(label) <= textRect.width()) {
-                shown = label;
-                break;
-            }
-        }
+        const QString shown = fittingLabel(s.title, textRect.width(), labelFont);
         if (!shown.isEmpty()) {
             painter.setPen(pal.color(QPalette::Text));
             painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, shown);
@@ -180,6 +182,19 @@ void TimelineStrip::paint(QPainter& painter, const QRectF& area) const
         if (!todayTag.intersects(labelRect))
             painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter, label);
     }
+}
+
+QString TimelineStrip::fittingLabel(const QString& title, qreal width, const QFontMetrics& fm)
+{
+    // Most bars of a long plan are a few pixels wide, narrower than their
+    // margins: measuring three titles for each of them was most of a paint.
+    if (width < 1)
+        return {};
+    for (const QString& label : {title, shortTitle(title), compactTitle(title)}) {
+        if (fm.horizontalAdvance(label) <= width)
+            return label;
+    }
+    return {};
 }
 
 void TimelineStrip::paintEvent(QPaintEvent*)

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QFontMetrics;
+
 // A Gantt-like strip of the plan on a calendar: phases, months and years,
 // weeks; each bar filled by its progress, overdue ones marked, and a line for
 // today. Clicking a bar selects that heading in the tree.
@@ -18,6 +20,9 @@ public:
     // The strip drawn at any size, for File › Export Timeline Strip.
     QImage render(const QSize& size, qreal devicePixelRatio = 1.0) const;
     void setToday(const QDate& today);
+    // The longest label of a bar's title that fits `width`: the whole title,
+    // "Month 2", then "M2"; empty when none fits.
+    static QString fittingLabel(const QString& title, qreal width, const QFontMetrics& fm);
 
 signals:
     void nodeActivated(qint64 id);
