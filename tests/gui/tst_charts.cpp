@@ -44,6 +44,7 @@ private slots:
     void rebuildLeavesNoStaleAxes();
     void parseSize();
     void skillChartFollowsTheModel();
+    void skillChartKnowsItsHeightBeforeItIsDrawn();
     void funnelLeavesEmptyStateWhenAnApplicationArrives();
     void dsaChartFollowsProblems();
     void heatmapShadesPracticeDays();
@@ -188,6 +189,20 @@ void TestCharts::skillChartFollowsTheModel()
     m_ws->undoStack().push(add);
     QTRY_VERIFY(history->revision() > historyRevision);
     m_ws->undoStack().undo();
+}
+
+// In the Skills tab's scroll area, a height found only when the chart was
+// first drawn grew the panel after its first layout: two more resizes, each a
+// whole layout of the chart. The height must be there before the first build.
+void TestCharts::skillChartKnowsItsHeightBeforeItIsDrawn()
+{
+    std::unique_ptr<ChartPanel> chart(
+        ChartFactory::create(QStringLiteral("skills-targets"), *m_ws));
+    QCOMPARE(chart->revision(), 0);
+    const int before = chart->minimumSizeHint().height();
+    QVERIFY(before > chart->fontMetrics().height() * 9);
+    chart->refresh();
+    QCOMPARE(chart->minimumSizeHint().height(), before);
 }
 
 namespace {

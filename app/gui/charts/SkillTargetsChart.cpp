@@ -15,6 +15,12 @@ SkillTargetsChart::SkillTargetsChart(Workspace& workspace, QWidget* parent)
     , m_ws(workspace)
 {
     watch(&m_ws.skillModel());
+    // The height the rows need, known before the first layout: found only when
+    // first drawn, it grew the panel after that layout, and each of the two
+    // resizes that followed (taller, then narrower for the scroll bar) laid
+    // the whole chart out again.
+    reserveRows(int(m_ws.skillModel().skills().size()),
+                int(m_ws.skillModel().milestones().size()) + 1);
 }
 
 void SkillTargetsChart::rebuild()
