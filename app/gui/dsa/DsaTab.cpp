@@ -15,6 +15,7 @@
 #include "core/io/AtomicFile.h"
 #include "core/storage/EditStack.h"
 #include "core/today/Today.h"
+#include "gui/common/ColumnFitter.h"
 #include "gui/common/EmptyStateStack.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/ImportRunner.h"
@@ -122,7 +123,12 @@ DsaTab::DsaTab(Workspace& workspace, QWidget* parent)
     // a third of the tab's first visit.
     QHeaderView* header = m_problems->horizontalHeader();
     header->setResizeContentsPrecision(100);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QList<int> shortColumns;
+    for (int c = 0; c < m_problems->model()->columnCount(); ++c) {
+        if (c != ProblemModel::TitleColumn && c != ProblemModel::TopicsColumn)
+            shortColumns.append(c);
+    }
+    new ColumnFitter(m_problems, shortColumns);
     header->setSectionResizeMode(ProblemModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ProblemModel::TopicsColumn, QHeaderView::Interactive);
     m_problems->setColumnWidth(ProblemModel::TopicsColumn, fontMetrics().averageCharWidth() * 18);

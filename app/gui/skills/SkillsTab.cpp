@@ -12,6 +12,7 @@
 #include "gui/charts/ChartExportDialog.h"
 #include "gui/charts/ChartFactory.h"
 #include "gui/charts/ChartPanel.h"
+#include "gui/common/ColumnFitter.h"
 #include "gui/common/EmptyStateStack.h"
 #include "gui/skills/SkillBarDelegate.h"
 #include "gui/skills/SkillEvidencePanel.h"
@@ -60,7 +61,11 @@ SkillsTab::SkillsTab(Workspace& workspace, QWidget* parent)
     m_table->setItemDelegate(new SkillBarDelegate(m_table));
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every column fits its contents but the last, which takes the rest.
+    QList<int> fitted;
+    for (int c = 0; c + 1 < m_table->model()->columnCount(); ++c)
+        fitted.append(c);
+    new ColumnFitter(m_table, fitted);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Skills against milestone targets"));
     m_table->setToolTip(tr("Double-click a level, target, category or note to change it"));

@@ -7,6 +7,7 @@
 #include "core/storage/EditStack.h"
 #include "core/storage/SettingsStore.h"
 #include "core/today/Today.h"
+#include "gui/common/ColumnFitter.h"
 #include "gui/common/ProgressDelegate.h"
 #include "gui/timeline/NodeEditDialog.h"
 #include "gui/timeline/RoadmapFilterProxy.h"
@@ -88,11 +89,13 @@ TimelineTab::TimelineTab(Workspace& workspace, QWidget* parent)
     // The columns after the title hold a progress bar, dates and status words,
     // all about as wide on every row: the visible rows and 100 around them
     // measure them as well as Qt's default 1,000 do, which at 5,000 items was
-    // most of the tab's first visit (a text layout per cell, each time the
-    // header resized).
+    // most of the tab's first visit (a text layout per cell), and they are
+    // measured when their contents change, not each time the header resizes.
     m_tree->header()->setResizeContentsPrecision(100);
+    QList<int> shortColumns;
     for (int c = RoadmapModel::ProgressColumn; c < RoadmapModel::ColumnCount; ++c)
-        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+        shortColumns.append(c);
+    new ColumnFitter(m_tree, shortColumns);
 
     m_weekHeading->setObjectName(QStringLiteral("thisWeekHeading"));
     QFont headingFont = m_weekHeading->font();
