@@ -5,6 +5,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+#include <type_traits>
 
 // ColumnFitter keeps columns as wide as their contents, measured when the
 // contents change rather than on each resize of the header.
@@ -18,7 +19,7 @@ private slots:
 
 private:
     static void fill(QStandardItemModel& model, int rows);
-    template <typename View> void followsContents(View& view, QHeaderView* header);
+    template <typename View> void followsContents();
 };
 
 void TestColumnFitter::fill(QStandardItemModel& model, int rows)
@@ -30,9 +31,17 @@ void TestColumnFitter::fill(QStandardItemModel& model, int rows)
                          new QStandardItem(QStringLiteral("1 Jan"))});
 }
 
-template <typename View> void TestColumnFitter::followsContents(View& view, QHeaderView* header)
+template <typename View> void TestColumnFitter::followsContents()
 {
-    auto* model = static_cast<QStandardItemModel*>(view.model());
+    QStandardItemModel model;
+    fill(model, 20);
+    View view;
+    view.setModel(&model);
+    QHeaderView* header = nullptr;
+    if constexpr (std::is_same_v<View, QTreeView>)
+        header = view.header();
+    else
+        header = view.horizontalHeader();
     new ColumnFitter(&view, {1});
     QCOMPARE(header->sectionResizeMode(1), QHeaderView::Fixed);
     view.resize(500, 300);
@@ -43,32 +52,24 @@ template <typename View> void TestColumnFitter::followsContents(View& view, QHea
     QVERIFY(narrow >= fm.horizontalAdvance(QStringLiteral("1 Jan")));
     // Longer text in a cell widens the column on the next turn of the loop.
     const QString longer = QStringLiteral("30 September 2026, after the interview");
-    model->item(3, 1)->setText(longer);
+    model.item(3, 1)->setText(longer);
     QTRY_VERIFY(header->sectionSize(1) >= fm.horizontalAdvance(longer));
     // And the column narrows again when that row goes.
-    model->removeRow(3);
+    model.removeRow(3);
     QTRY_COMPARE(header->sectionSize(1), narrow);
     // A new row with long text is measured too.
-    model->appendRow({new QStandardItem(QStringLiteral("New")), new QStandardItem(longer)});
+    model.appendRow({new QStandardItem(QStringLiteral("New")), new QStandardItem(longer)});
     QTRY_VERIFY(header->sectionSize(1) >= fm.horizontalAdvance(longer));
 }
 
 void TestColumnFitter::treeColumnFollowsItsContents()
 {
-    QStandardItemModel model;
-    fill(model, 20);
-    QTreeView view;
-    view.setModel(&model);
-    followsContents(view, view.header());
+    followsContents<QTreeView>();
 }
 
 void TestColumnFitter::tableColumnFollowsItsContents()
 {
-    QStandardItemModel model;
-    fill(model, 20);
-    QTableView view;
-    view.setModel(&model);
-    followsContents(view, view.horizontalHeader());
+    followsContents<QTableView>();
 }
 
 namespace {
