@@ -16,6 +16,7 @@
 #include "core/storage/Transaction.h"
 #include "gui/MainWindow.h"
 #include "gui/charts/ChartExporter.h"
+#include "gui/common/InterfaceFont.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -223,6 +224,10 @@ int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // The window as the application sets it up: without its interface font
+    // (see InterfaceFont), the in-process measurements shaped every Latin
+    // string through HarfBuzz, which the application does not.
+    InterfaceFont::apply(app);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     const int repeats = quick ? 3 : 7;
     const QString dir = QCoreApplication::applicationDirPath();
