@@ -12,7 +12,6 @@
 #include "gui/charts/ChartExportDialog.h"
 #include "gui/charts/ChartFactory.h"
 #include "gui/charts/ChartPanel.h"
-#include "gui/common/ColumnFitter.h"
 #include "gui/common/EmptyStateStack.h"
 #include "gui/skills/SkillBarDelegate.h"
 #include "gui/skills/SkillEvidencePanel.h"
@@ -61,11 +60,9 @@ SkillsTab::SkillsTab(Workspace& workspace, QWidget* parent)
     m_table->setItemDelegate(new SkillBarDelegate(m_table));
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->verticalHeader()->hide();
-    // Every column fits its contents but the last, which takes the rest.
-    QList<int> fitted;
-    for (int c = 0; c + 1 < m_table->model()->columnCount(); ++c)
-        fitted.append(c);
-    new ColumnFitter(m_table, fitted);
+    // Milestone columns come and go with a model reset, so the header fits
+    // them itself (ColumnFitter fits a fixed set of columns).
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Skills against milestone targets"));
     m_table->setToolTip(tr("Double-click a level, target, category or note to change it"));
