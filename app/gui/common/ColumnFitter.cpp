@@ -23,10 +23,13 @@ ColumnFitter::ColumnFitter(QAbstractItemView* view, QList<int> columns)
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ColumnFitter::schedule);
     connect(model, &QAbstractItemModel::dataChanged, this, &ColumnFitter::schedule);
     connect(model, &QAbstractItemModel::headerDataChanged, this, &ColumnFitter::schedule);
-    // Expanding or collapsing (one branch, or all: expandAll() signals
-    // nothing) changes which rows there are to show, and so the scroll range.
-    if (auto* tree = qobject_cast<QTreeView*>(m_view))
+    // Expanding or collapsing one branch changes which rows there are to
+    // show; expandAll() and collapseAll() signal nothing, but move the
+    // scroll range.
+    if (auto* tree = qobject_cast<QTreeView*>(m_view)) {
         connect(tree, &QTreeView::expanded, this, &ColumnFitter::schedule);
+        connect(tree, &QTreeView::collapsed, this, &ColumnFitter::schedule);
+    }
     connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, &ColumnFitter::schedule);
     m_view->installEventFilter(this);
 }

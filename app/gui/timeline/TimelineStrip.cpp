@@ -121,9 +121,10 @@ void TimelineStrip::paint(QPainter& painter, const QRectF& area) const
             const QColor fill =
                 s.done == s.items ? StatusPalette::done() : StatusPalette::inProgress();
             if (bar.rect.width() <= 2 * cornerRadius + 2) {
-                // A bar this narrow is a sliver whose rounding is under a pixel
-                // or two: clipping its fill to the rounded shape cost as much as
-                // the rest of the bar, for most bars of a long plan.
+                // A bar this narrow is mostly its rounded ends, and its done
+                // share a sliver at the left: filled square, not clipped to the
+                // shape, which cost as much as the rest of the bar for most
+                // bars of a long plan.
                 painter.fillRect(filled, fill);
             } else {
                 painter.save();
