@@ -189,9 +189,13 @@ int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart,
         QTimer::singleShot(2000, &window, [&workspace] { workspace.backups().backUpDailyIfDue(); });
     if (!cli.measureStartup()) {
         reminders.start();
-        // After the first paint, on worker threads: the file's quick_check and
-        // the rows of the tabs not shown yet.
-        QTimer::singleShot(500, &window, [&workspace] {
+        // After the first paint: the socket for commands from other processes
+        // (they wait for it, see SingleInstance), and on worker threads the
+        // file's quick_check and the rows of the tabs not shown yet.
+        QTimer::singleShot(500, &window, [&workspace, &instance] {
+            QString error;
+            if (!instance.listen(&error))
+                std::fprintf(stderr, "roadmap-planner: %s\n", qPrintable(error));
             workspace.checkIntegrityInBackground();
             workspace.prefetchModels();
         });

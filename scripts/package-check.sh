@@ -69,6 +69,21 @@ for key in ("plan", "problems", "applications", "skills"):
 PY
 say "headless summary is valid JSON"
 
+# The window's command socket is a plugin, loaded after the first paint, so
+# the executable itself must not link QtNetwork (see app/gui/LocalTransport.h).
+[ -n "$(find /usr/lib -path '*/roadmap-planner/libplanner-localsocket.so')" ] \
+    || fail "the local-socket plugin is not installed"
+! ldd "$bin" | grep -q 'libQt6Network' || fail "$bin links QtNetwork; it should load the plugin instead"
+# A second process on the same file reaches the installed window through it.
+HOME="$tmp" QT_QPA_PLATFORM=offscreen "$bin" --database "$tmp/window.sqlite" >/dev/null 2>"$tmp/window.err" &
+window=$!
+for _ in $(seq 300); do [ -e "$tmp/window.sqlite.lock" ] && break; sleep 0.1; done
+shown=$(HOME="$tmp" QT_QPA_PLATFORM=offscreen timeout 60 "$bin" --database "$tmp/window.sqlite" --show today 2>&1) \
+    || { kill "$window" 2>/dev/null; fail "a second process could not reach the window: $shown $(cat "$tmp/window.err")"; }
+kill "$window" 2>/dev/null; wait "$window" 2>/dev/null || true
+echo "$shown" | grep -q 'brought to the front' || fail "the second process printed '$shown'"
+say "a second process reaches the installed window through the local-socket plugin"
+
 id=io.github.roadmapplanner.RoadmapPlanner
 for f in /usr/share/applications/$id.desktop \
          /usr/share/metainfo/$id.metainfo.xml \

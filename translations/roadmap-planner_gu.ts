@@ -2435,6 +2435,13 @@ Import anyway, without a backup?</source>
     </message>
 </context>
 <context>
+    <name>LocalTransportLoader</name>
+    <message>
+        <source>the local command module is missing (looked in %1)</source>
+        <translation>સ્થાનિક કમાન્ડ મોડ્યુલ મળ્યું નહીં (અહીં જોયું: %1)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Roadmap Planner</source>
@@ -4065,6 +4072,14 @@ Every change from now on may be lost. Restore the newest backup (File › Restor
     <message>
         <source>the planner window holding %1 answered in a protocol this command does not speak</source>
         <translation>%1 ખોલેલી પ્લાનર વિન્ડોએ એવા પ્રોટોકોલમાં જવાબ આપ્યો જે આ કમાન્ડ સમજતો નથી</translation>
+    </message>
+    <message>
+        <source>could not listen on the local socket %1</source>
+        <translation>સ્થાનિક સોકેટ %1 ખોલી શકાયું નહીં</translation>
+    </message>
+    <message>
+        <source>cannot reach the planner window holding %1: %2</source>
+        <translation>%1 ખોલેલી પ્લાનર વિન્ડો સુધી પહોંચી શકાયું નહીં: %2</translation>
     </message>
 </context>
 <context>

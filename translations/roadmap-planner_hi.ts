@@ -2435,6 +2435,13 @@ Import anyway, without a backup?</source>
     </message>
 </context>
 <context>
+    <name>LocalTransportLoader</name>
+    <message>
+        <source>the local command module is missing (looked in %1)</source>
+        <translation>स्थानीय कमांड मॉड्यूल नहीं मिला (यहाँ देखा: %1)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Roadmap Planner</source>
@@ -4065,6 +4072,14 @@ Every change from now on may be lost. Restore the newest backup (File › Restor
     <message>
         <source>the planner window holding %1 answered in a protocol this command does not speak</source>
         <translation>%1 वाली प्लानर विंडो ने ऐसे प्रोटोकॉल में जवाब दिया जिसे यह कमांड नहीं समझती</translation>
+    </message>
+    <message>
+        <source>could not listen on the local socket %1</source>
+        <translation>स्थानीय सॉकेट %1 खोला नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>cannot reach the planner window holding %1: %2</source>
+        <translation>%1 वाली प्लानर विंडो तक नहीं पहुँच सके: %2</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
 #include "SingleInstance.h"
 
+#include "LocalTransport.h"
+#include "LocalTransportLoader.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QFileInfo>
-#include <QLocalServer>
-#include <QLocalSocket>
 #include <QLockFile>
+#include <QThread>
 
 namespace {
 // A command line is a quick-add line or a title; anything longer is not ours.
@@ -13,12 +16,16 @@ constexpr qint64 MaxMessageBytes = 64 * 1024;
 constexpr int ConnectMs = 1000;
 // The window answers from its event loop; a modal dialog keeps it turning.
 constexpr int AnswerMs = 30000;
+// How long a sender waits for a window that holds the lock to start listening
+// (it does so after its first paint, half a second after its event loop starts).
+constexpr int StartingWindowMs = 10000;
+constexpr int RetryMs = 50;
 } // namespace
 
 SingleInstance::SingleInstance(const QString& databasePath, QObject* parent)
     : QObject(parent)
     , m_serverName(serverName(databasePath))
-    , m_lock(std::make_unique<QLockFile>(databasePath + QStringLiteral(".lock")))
+    , m_lock(std::make_unique<QLockFile>(lockPath(databasePath)))
 {}
 
 SingleInstance::~SingleInstance() = default;
@@ -31,39 +38,49 @@ QString SingleInstance::serverName(const QString& databasePath)
                QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16));
 }
 
+QString SingleInstance::lockPath(const QString& databasePath)
+{
+    return databasePath + QStringLiteral(".lock");
+}
+
+bool SingleInstance::heldElsewhere(const QString& databasePath)
+{
+    QLockFile probe(lockPath(databasePath));
+    probe.setStaleLockTime(0);
+    if (probe.tryLock(0)) {
+        probe.unlock();
+        return false;
+    }
+    return probe.error() == QLockFile::LockFailedError;
+}
+
 bool SingleInstance::claim()
 {
     // A lock left by a crashed instance goes stale and is taken over.
     m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(100))
+    return m_lock->tryLock(100);
+}
+
+bool SingleInstance::listen(QString* error)
+{
+    LocalTransport* transport = LocalTransportLoader::load(error);
+    if (!transport)
         return false;
-    m_server = new QLocalServer(this);
-    m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    QLocalServer::removeServer(m_serverName);
-    if (m_server->listen(m_serverName)) {
-        connect(m_server, &QLocalServer::newConnection, this, [this] {
-            while (QLocalSocket* socket = m_server->nextPendingConnection()) {
-                connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-                connect(socket, &QLocalSocket::readyRead, this, [this, socket] { answer(socket); });
-            }
-        });
+    if (!transport->listen(
+            m_serverName, MaxMessageBytes, [this](const QByteArray& line) { return answer(line); },
+            this)) {
+        *error = tr("could not listen on the local socket %1").arg(m_serverName);
+        return false;
     }
     return true;
 }
 
-void SingleInstance::answer(QLocalSocket* socket)
+QByteArray SingleInstance::answer(const QByteArray& line)
 {
-    if (!socket->canReadLine()) {
-        if (socket->bytesAvailable() > MaxMessageBytes)
-            socket->abort();
-        return;
-    }
-    const QByteArray line = socket->readLine(MaxMessageBytes).trimmed();
     // "activate" is what planners before the versioned protocol sent.
     if (line == "activate") {
         emit activationRequested();
-        socket->disconnectFromServer();
-        return;
+        return {};
     }
     QString error;
     const std::optional<RemoteCommand> command = RemoteCommand::fromMessage(line, &error);
@@ -76,29 +93,40 @@ void SingleInstance::answer(QLocalSocket* socket)
     } else if (command) {
         reply = {1, tr("this planner window takes no commands")};
     }
-    socket->write(reply.toMessage());
-    socket->flush();
-    socket->disconnectFromServer();
+    return reply.toMessage();
 }
 
 bool SingleInstance::send(const QString& databasePath, const RemoteCommand& command,
                           RemoteReply* reply)
 {
-    QLocalSocket socket;
-    socket.connectToServer(serverName(databasePath));
-    if (!socket.waitForConnected(ConnectMs))
-        return false;
-    socket.write(command.toMessage());
-    socket.waitForBytesWritten(ConnectMs);
-    while (!socket.canReadLine()) {
-        if (!socket.waitForReadyRead(AnswerMs)) {
-            // The window read the command and closed without an answer, or
-            // never answered: it may or may not have applied it.
-            *reply = {1, tr("the planner window holding %1 did not answer").arg(databasePath)};
-            return true;
-        }
+    QString missing;
+    LocalTransport* transport = LocalTransportLoader::load(&missing);
+    if (!transport) {
+        if (!heldElsewhere(databasePath))
+            return false;
+        *reply = {1,
+                  tr("cannot reach the planner window holding %1: %2").arg(databasePath, missing)};
+        return true;
     }
-    const std::optional<RemoteReply> answer = RemoteReply::fromMessage(socket.readLine());
+    const QString name = serverName(databasePath);
+    const QDeadlineTimer patience(StartingWindowMs);
+    QByteArray line;
+    LocalTransport::Request sent = LocalTransport::Request::NoListener;
+    for (;;) {
+        sent = transport->request(name, command.toMessage(), ConnectMs, AnswerMs, &line);
+        if (sent != LocalTransport::Request::NoListener)
+            break;
+        if (patience.hasExpired() || !heldElsewhere(databasePath))
+            return false;
+        QThread::msleep(RetryMs);
+    }
+    if (sent == LocalTransport::Request::NoAnswer) {
+        // The window read the command and closed without an answer, or never
+        // answered: it may or may not have applied it.
+        *reply = {1, tr("the planner window holding %1 did not answer").arg(databasePath)};
+        return true;
+    }
+    const std::optional<RemoteReply> answer = RemoteReply::fromMessage(line);
     *reply = answer ? *answer
                     : RemoteReply{1, tr("the planner window holding %1 answered in a protocol "
                                         "this command does not speak")

@@ -13,6 +13,7 @@
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QLocalSocket>
@@ -39,6 +40,7 @@ private slots:
     void badLineIsRefusedByTheWindow();
     void otherProtocolVersionIsRefused();
     void showOpensTheQuickAddLine();
+    void commandWaitsForAWindowThatIsStillStarting();
 
 private:
     struct Result
@@ -47,8 +49,10 @@ private:
         QString out;
         QString err;
     };
-    // Runs the executable while this test's event loop keeps the window answering.
-    Result runSecondProcess(const QStringList& args);
+    // Runs the executable while this test's event loop keeps the window
+    // answering; with listenAfterMs, the window starts listening only then.
+    Result runSecondProcess(const QStringList& args, int listenAfterMs = -1);
+    void listen();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -74,6 +78,9 @@ void TestRemoteCommands::init()
     m_window = std::make_unique<MainWindow>(*m_ws);
     m_instance = std::make_unique<SingleInstance>(m_path);
     QVERIFY(m_instance->claim());
+    // As a window does after its first paint; one test listens late.
+    if (qstrcmp(QTest::currentTestFunction(), "commandWaitsForAWindowThatIsStillStarting") != 0)
+        listen();
     m_receiver = std::make_unique<CommandReceiver>(*m_window, *m_ws);
     CommandReceiver* receiver = m_receiver.get();
     m_instance->setCommandHandler(
@@ -91,7 +98,14 @@ void TestRemoteCommands::cleanup()
     m_dir.reset();
 }
 
-TestRemoteCommands::Result TestRemoteCommands::runSecondProcess(const QStringList& args)
+void TestRemoteCommands::listen()
+{
+    QString error;
+    QVERIFY2(m_instance->listen(&error), qPrintable(error));
+}
+
+TestRemoteCommands::Result TestRemoteCommands::runSecondProcess(const QStringList& args,
+                                                                int listenAfterMs)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -105,8 +119,15 @@ TestRemoteCommands::Result TestRemoteCommands::runSecondProcess(const QStringLis
         return {};
     // Not waitForFinished: the window must keep turning its event loop to answer.
     QDeadlineTimer deadline(60000);
-    while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
+    QElapsedTimer running;
+    running.start();
+    while (process.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+        if (listenAfterMs >= 0 && running.elapsed() >= listenAfterMs) {
+            listenAfterMs = -1;
+            listen();
+        }
         QTest::qWait(10);
+    }
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }
@@ -215,6 +236,20 @@ void TestRemoteCommands::showOpensTheQuickAddLine()
     const Result today = runSecondProcess({QStringLiteral("--show"), QStringLiteral("today")});
     QCOMPARE(today.exitCode, 0);
     QCOMPARE(m_window->tabs()->currentIndex(), 0);
+}
+
+// The window takes the file's lock at once but listens only after its first
+// paint: a command sent in between waits for it, and still lands on the
+// window's undo stack rather than on the file behind the window's back.
+void TestRemoteCommands::commandWaitsForAWindowThatIsStillStarting()
+{
+    const Result r = runSecondProcess(
+        {QStringLiteral("--add-problem"), QStringLiteral("valid anagram #hashing easy")}, 1500);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("Added problem \"Valid Anagram\" (easy, todo, #hashing)\n"));
+    QCOMPARE(m_ws->problemModel().rowCount(), 1);
+    QCOMPARE(m_ws->undoStack().count(), 1);
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->dsaTab());
 }
 
 QTEST_MAIN(TestRemoteCommands)
