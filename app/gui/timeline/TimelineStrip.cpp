@@ -112,20 +112,28 @@ void TimelineStrip::paint(QPainter& painter, const QRectF& area) const
         const RoadmapModel::Span& s = bar.span;
         QPainterPath shape;
         shape.addRoundedRect(bar.rect, cornerRadius, cornerRadius);
-        QColor base = track;
-        base.setAlpha(s.kind == RoadmapNode::Kind::Phase ? 50 : 80);
-        painter.fillPath(shape, base);
-        if (s.items > 0 && s.done > 0) {
+        const bool allDone = s.items > 0 && s.done == s.items;
+        if (allDone) {
+            // The done colour covers the whole bar: no track under it.
+            painter.fillPath(shape, StatusPalette::done());
+        } else {
+            QColor base = track;
+            base.setAlpha(s.kind == RoadmapNode::Kind::Phase ? 50 : 80);
+            painter.fillPath(shape, base);
+        }
+        if (!allDone && s.items > 0 && s.done > 0) {
             QRectF filled = bar.rect;
             filled.setWidth(bar.rect.width() * s.done / s.items);
-            const QColor fill =
-                s.done == s.items ? StatusPalette::done() : StatusPalette::inProgress();
+            const QColor fill = StatusPalette::inProgress();
             if (bar.rect.width() <= 2 * cornerRadius + 2) {
-                // A bar this narrow is mostly its rounded ends, and its done
-                // share a sliver at the left: filled square, not clipped to the
-                // shape, which cost as much as the rest of the bar for most
-                // bars of a long plan.
-                painter.fillRect(filled, fill);
+                // A bar this narrow is mostly its rounded ends: its done share
+                // is a rounded sliver of its own rather than clipped to the
+                // shape, since the clip cost as much as the rest of the bar
+                // for most bars of a long plan.
+                const qreal r = std::min(cornerRadius, filled.width() / 2);
+                QPainterPath sliver;
+                sliver.addRoundedRect(filled, r, r);
+                painter.fillPath(sliver, fill);
             } else {
                 painter.save();
                 painter.setClipPath(shape);
