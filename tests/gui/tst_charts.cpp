@@ -203,6 +203,17 @@ void TestCharts::skillChartKnowsItsHeightBeforeItIsDrawn()
     QVERIFY(before > chart->fontMetrics().height() * 9);
     chart->refresh();
     QCOMPARE(chart->minimumSizeHint().height(), before);
+
+    // And when the last skill goes, the rows' height goes with it.
+    auto* panel = qobject_cast<ChartViewPanel*>(chart.get());
+    QVERIFY(panel);
+    const int revision = chart->revision();
+    for (const Skill& s : m_ws->skills().loadSkills())
+        QVERIFY(m_ws->skills().removeSkill(s.id));
+    QTRY_VERIFY(chart->revision() > revision);
+    QVERIFY(panel->isShowingEmptyState());
+    QVERIFY2(chart->minimumSizeHint().height() < before / 2,
+             qPrintable(QString::number(chart->minimumSizeHint().height())));
 }
 
 namespace {

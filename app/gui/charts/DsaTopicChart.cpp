@@ -33,6 +33,7 @@ void DsaTopicChart::rebuild()
             topics.append(t);
     }
     if (topics.isEmpty()) {
+        reserveRows(0, 0);
         showEmpty(title, tr("No topics with targets or solved problems yet. Log a problem in "
                             "the DSA tab, or import a plan with topic targets."));
         return;

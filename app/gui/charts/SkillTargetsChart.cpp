@@ -28,6 +28,8 @@ void SkillTargetsChart::rebuild()
     const QString title = tr("Skill level now and at each milestone");
     const SkillModel& model = m_ws.skillModel();
     if (model.skills().isEmpty()) {
+        // No rows: the panel shrinks back to its empty state's height.
+        reserveRows(0, 0);
         showEmpty(title, tr("No skills yet. Import a plan with a skill-progression block, or "
                             "add a skill in the Skills tab."));
         return;
