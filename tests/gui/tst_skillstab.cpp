@@ -4,6 +4,7 @@
 #include "core/skills/SkillModel.h"
 #include "core/skills/SkillStore.h"
 #include "core/storage/EditStack.h"
+#include "core/storage/SetSettingsCommand.h"
 #include "gui/MainWindow.h"
 #include "gui/charts/ChartExportDialog.h"
 #include "gui/charts/ChartPanel.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +38,7 @@ private slots:
     void evidenceLinksAndAcceptsASuggestedLevel();
     void fileMenuHasChartExport();
     void exportDialogWritesScaledPng();
+    void levelColumnFitsALongLevelName();
 
 private:
     int rowOf(const QString& name);
@@ -190,4 +193,34 @@ void TestSkillsTab::exportDialogWritesScaledPng()
 }
 
 QTEST_MAIN(TestSkillsTab)
+// The Now column is as wide as its bars and the names beside them: the plan's
+// names keep one width, and a longer name the user gives a band widens it
+// rather than being cut.
+void TestSkillsTab::levelColumnFitsALongLevelName()
+{
+    QTableView* table = m_tab->findChild<QTableView*>(QStringLiteral("skillTableView"));
+    QVERIFY(table);
+    QHeaderView* header = table->horizontalHeader();
+    const QFontMetrics fm(table->font());
+    QTRY_VERIFY(header->sectionSize(SkillModel::LevelColumn) >
+                fm.horizontalAdvance(QStringLiteral("Intermediate")));
+    const int usual = header->sectionSize(SkillModel::LevelColumn);
+
+    const QString longName = QStringLiteral("Just starting out, reading the first chapters");
+    // A skill at 3 of 14 shows the first band's name.
+    QVERIFY(m_ws->skills().setLevel(m_ws->skills().loadSkills().first().id, 3));
+    QTRY_COMPARE(header->sectionSize(SkillModel::LevelColumn), usual);
+    m_ws->undoStack().push(new SetSettingsCommand(
+        m_ws->settings(),
+        {{SkillLevelScale::SettingKey,
+          QStringLiteral("6=%1;9=Intermediate;11=Advanced;14=Expert").arg(longName)}},
+        QStringLiteral("Rename skill levels")));
+    QTRY_VERIFY(header->sectionSize(SkillModel::LevelColumn) >
+                usual + fm.horizontalAdvance(longName) -
+                    fm.horizontalAdvance(QStringLiteral("Intermediate")) - 4);
+
+    m_ws->undoStack().undo();
+    QTRY_COMPARE(header->sectionSize(SkillModel::LevelColumn), usual);
+}
+
 #include "tst_skillstab.moc"

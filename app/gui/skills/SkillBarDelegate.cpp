@@ -16,13 +16,31 @@ constexpr int cellGap = 2;
 constexpr int barWidth = Skill::Cells * (cellWidth + cellGap);
 } // namespace
 
+QString SkillBarDelegate::levelName(const QModelIndex& index)
+{
+    return index.data(Qt::DisplayRole).toString().section(QStringLiteral("  "), 1);
+}
+
 QSize SkillBarDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    const QSize base = QStyledItemDelegate::sizeHint(option, index);
-    if (index.data(SkillModel::LevelRole).toInt() < 0)
-        return base;
-    return {barWidth + 16 + option.fontMetrics.horizontalAdvance(QStringLiteral("Intermediate")),
-            std::max(base.height(), option.fontMetrics.height() + 8)};
+    const QVariant levelValue = index.data(SkillModel::LevelRole);
+    if (!levelValue.isValid() || levelValue.toInt() < 0)
+        return QStyledItemDelegate::sizeHint(option, index);
+    // One line: the bar, then the level's name as paint() draws it, at least
+    // as wide as a usual name so a column does not jump as levels change.
+    // Not the base class's hint, which lays out the whole display text (the
+    // text bar too) for every cell each time the table fits its columns; the
+    // few names a scale has are measured once per font.
+    if (m_usualNameWidth < 0 || option.font != m_measuredFont) {
+        m_measuredFont = option.font;
+        m_nameWidths.clear();
+        m_usualNameWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("Intermediate"));
+    }
+    const QString name = levelName(index);
+    auto width = m_nameWidths.constFind(name);
+    if (width == m_nameWidths.cend())
+        width = m_nameWidths.insert(name, option.fontMetrics.horizontalAdvance(name));
+    return {barWidth + 16 + std::max(*width, m_usualNameWidth), option.fontMetrics.height() + 8};
 }
 
 void SkillBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -58,7 +76,7 @@ void SkillBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         painter->drawRoundedRect(QRectF(x, top, cellWidth, h), 2, 2);
         x += cellWidth + cellGap;
     }
-    const QString text = index.data(Qt::DisplayRole).toString().section(QStringLiteral("  "), 1);
+    const QString text = levelName(index);
     const QRect textRect(x + 6, option.rect.top(), option.rect.right() - x - 6,
                          option.rect.height());
     painter->setPen(option.state & QStyle::State_Selected

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QFont>
+#include <QHash>
 #include <QStyledItemDelegate>
 
 // Draws a skill level the way the plan writes it — a bar of 14 cells — in the
@@ -20,4 +22,12 @@ public:
     void setEditorData(QWidget* editor, const QModelIndex& index) const override;
     void setModelData(QWidget* editor, QAbstractItemModel* model,
                       const QModelIndex& index) const override;
+
+private:
+    // The words after the text bar in a level cell's display text.
+    static QString levelName(const QModelIndex& index);
+
+    mutable QFont m_measuredFont;
+    mutable QHash<QString, int> m_nameWidths;
+    mutable int m_usualNameWidth = -1; // not measured yet
 };
