@@ -73,15 +73,19 @@ say "headless summary is valid JSON"
 # the executable itself must not link QtNetwork (see app/gui/LocalTransport.h).
 [ -n "$(find /usr/lib -path '*/roadmap-planner/libplanner-localsocket.so')" ] \
     || fail "the local-socket plugin is not installed"
-! ldd "$bin" | grep -q 'libQt6Network' || fail "$bin links QtNetwork; it should load the plugin instead"
+ldd "$bin" >"$tmp/ldd" || fail "ldd $bin failed"
+! grep -q 'libQt6Network' "$tmp/ldd" || fail "$bin links QtNetwork; it should load the plugin instead"
 # A second process on the same file reaches the installed window through it.
 HOME="$tmp" QT_QPA_PLATFORM=offscreen "$bin" --database "$tmp/window.sqlite" >/dev/null 2>"$tmp/window.err" &
 window=$!
 for _ in $(seq 300); do [ -e "$tmp/window.sqlite.lock" ] && break; sleep 0.1; done
+kill -0 "$window" 2>/dev/null || fail "the window exited at start: $(cat "$tmp/window.err")"
+[ -e "$tmp/window.sqlite.lock" ] || fail "the window did not take its lock within 30 s"
 shown=$(HOME="$tmp" QT_QPA_PLATFORM=offscreen timeout 60 "$bin" --database "$tmp/window.sqlite" --show today 2>&1) \
-    || { kill "$window" 2>/dev/null; fail "a second process could not reach the window: $shown $(cat "$tmp/window.err")"; }
-kill "$window" 2>/dev/null; wait "$window" 2>/dev/null || true
-echo "$shown" | grep -q 'brought to the front' || fail "the second process printed '$shown'"
+    || { kill "$window" 2>/dev/null || true; fail "a second process could not reach the window: $shown $(cat "$tmp/window.err")"; }
+kill "$window" 2>/dev/null || true
+wait "$window" 2>/dev/null || true
+[[ $shown == *'brought to the front'* ]] || fail "the second process printed '$shown'"
 say "a second process reaches the installed window through the local-socket plugin"
 
 id=io.github.roadmapplanner.RoadmapPlanner

@@ -4081,6 +4081,10 @@ Every change from now on may be lost. Restore the newest backup (File › Restor
         <source>cannot reach the planner window holding %1: %2</source>
         <translation>%1 ખોલેલી પ્લાનર વિન્ડો સુધી પહોંચી શકાયું નહીં: %2</translation>
     </message>
+    <message>
+        <source>the planner window holding %1 does not answer</source>
+        <translation>%1 ખોલેલી પ્લાનર વિન્ડો જવાબ નથી આપતી</translation>
+    </message>
 </context>
 <context>
     <name>Skill</name>

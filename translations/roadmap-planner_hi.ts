@@ -4081,6 +4081,10 @@ Every change from now on may be lost. Restore the newest backup (File › Restor
         <source>cannot reach the planner window holding %1: %2</source>
         <translation>%1 वाली प्लानर विंडो तक नहीं पहुँच सके: %2</translation>
     </message>
+    <message>
+        <source>the planner window holding %1 does not answer</source>
+        <translation>%1 वाली प्लानर विंडो जवाब नहीं दे रही</translation>
+    </message>
 </context>
 <context>
     <name>Skill</name>

@@ -99,11 +99,13 @@ QByteArray SingleInstance::answer(const QByteArray& line)
 bool SingleInstance::send(const QString& databasePath, const RemoteCommand& command,
                           RemoteReply* reply)
 {
+    // A window takes the lock before it listens: without a holder there is
+    // nobody to send to, and no reason to load the socket plugin.
+    if (!heldElsewhere(databasePath))
+        return false;
     QString missing;
     LocalTransport* transport = LocalTransportLoader::load(&missing);
     if (!transport) {
-        if (!heldElsewhere(databasePath))
-            return false;
         *reply = {1,
                   tr("cannot reach the planner window holding %1: %2").arg(databasePath, missing)};
         return true;
@@ -116,8 +118,14 @@ bool SingleInstance::send(const QString& databasePath, const RemoteCommand& comm
         sent = transport->request(name, command.toMessage(), ConnectMs, AnswerMs, &line);
         if (sent != LocalTransport::Request::NoListener)
             break;
-        if (patience.hasExpired() || !heldElsewhere(databasePath))
-            return false;
+        if (!heldElsewhere(databasePath))
+            return false; // the window closed meanwhile
+        if (patience.hasExpired()) {
+            // Still held but nobody listens: not a reason to write the file
+            // behind that window's back.
+            *reply = {1, tr("the planner window holding %1 does not answer").arg(databasePath)};
+            return true;
+        }
         QThread::msleep(RetryMs);
     }
     if (sent == LocalTransport::Request::NoAnswer) {

@@ -36,8 +36,9 @@ public:
     void setCommandHandler(CommandHandler handler) { m_handler = std::move(handler); }
 
     // Sends `command` to the window that holds `databasePath` and waits for
-    // its answer. False when no window holds the file, or one holds it but has
-    // not listened within a few seconds (then *reply is untouched).
+    // its answer, or for the window to start listening (a few seconds at
+    // most; then *reply says it does not answer). False when no window holds
+    // the file (then *reply is untouched).
     static bool send(const QString& databasePath, const RemoteCommand& command, RemoteReply* reply);
 
 signals:

@@ -48,6 +48,9 @@ private:
         int exitCode = -1;
         QString out;
         QString err;
+        // With listenAfterMs: the second process was still waiting when the
+        // window started listening.
+        bool listenedWhileRunning = false;
     };
     // Runs the executable while this test's event loop keeps the window
     // answering; with listenAfterMs, the window starts listening only then.
@@ -121,15 +124,17 @@ TestRemoteCommands::Result TestRemoteCommands::runSecondProcess(const QStringLis
     QDeadlineTimer deadline(60000);
     QElapsedTimer running;
     running.start();
+    bool listenedWhileRunning = false;
     while (process.state() != QProcess::NotRunning && !deadline.hasExpired()) {
         if (listenAfterMs >= 0 && running.elapsed() >= listenAfterMs) {
             listenAfterMs = -1;
+            listenedWhileRunning = true;
             listen();
         }
         QTest::qWait(10);
     }
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardError()), listenedWhileRunning};
 }
 
 void TestRemoteCommands::addProblemReachesTheWindowAndOneUndoRemovesIt()
@@ -245,6 +250,7 @@ void TestRemoteCommands::commandWaitsForAWindowThatIsStillStarting()
 {
     const Result r = runSecondProcess(
         {QStringLiteral("--add-problem"), QStringLiteral("valid anagram #hashing easy")}, 1500);
+    QVERIFY2(r.listenedWhileRunning, "the second process ended before the window listened");
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QStringLiteral("Added problem \"Valid Anagram\" (easy, todo, #hashing)\n"));
     QCOMPARE(m_ws->problemModel().rowCount(), 1);

@@ -192,7 +192,6 @@ void TestSkillsTab::exportDialogWritesScaledPng()
     QCOMPARE(QImage(path).size(), QSize(1280, 800));
 }
 
-QTEST_MAIN(TestSkillsTab)
 // The Now column is as wide as its bars and the names beside them: the plan's
 // names keep one width, and a longer name the user gives a band widens it
 // rather than being cut.
@@ -223,4 +222,5 @@ void TestSkillsTab::levelColumnFitsALongLevelName()
     QTRY_COMPARE(header->sectionSize(SkillModel::LevelColumn), usual);
 }
 
+QTEST_MAIN(TestSkillsTab)
 #include "tst_skillstab.moc"

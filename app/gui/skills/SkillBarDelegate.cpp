@@ -16,6 +16,11 @@ constexpr int cellGap = 2;
 constexpr int barWidth = Skill::Cells * (cellWidth + cellGap);
 } // namespace
 
+SkillBarDelegate::SkillBarDelegate(const SkillModel& model, QObject* parent)
+    : QStyledItemDelegate(parent)
+    , m_model(model)
+{}
+
 QString SkillBarDelegate::levelName(const QModelIndex& index)
 {
     return index.data(Qt::DisplayRole).toString().section(QStringLiteral("  "), 1);
@@ -27,14 +32,20 @@ QSize SkillBarDelegate::sizeHint(const QStyleOptionViewItem& option, const QMode
     if (!levelValue.isValid() || levelValue.toInt() < 0)
         return QStyledItemDelegate::sizeHint(option, index);
     // One line: the bar, then the level's name as paint() draws it, at least
-    // as wide as a usual name so a column does not jump as levels change.
-    // Not the base class's hint, which lays out the whole display text (the
-    // text bar too) for every cell each time the table fits its columns; the
-    // few names a scale has are measured once per font.
-    if (m_usualNameWidth < 0 || option.font != m_measuredFont) {
+    // as wide as the widest name the scale gives a level, so a column does
+    // not jump as levels change. Not the base class's hint, which lays out
+    // the whole display text (the text bar too) for every cell each time the
+    // table fits its columns; the few names there are are measured once per
+    // font and scale.
+    const SkillLevelScale& scale = m_model.scale();
+    if (m_usualNameWidth < 0 || option.font != m_measuredFont || !(scale == m_measuredScale)) {
         m_measuredFont = option.font;
+        m_measuredScale = scale;
         m_nameWidths.clear();
-        m_usualNameWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("Intermediate"));
+        m_usualNameWidth = 0;
+        for (int level = 0; level <= Skill::Cells; ++level)
+            m_usualNameWidth =
+                std::max(m_usualNameWidth, option.fontMetrics.horizontalAdvance(scale.name(level)));
     }
     const QString name = levelName(index);
     auto width = m_nameWidths.constFind(name);

@@ -1,16 +1,21 @@
 #pragma once
 
+#include "core/skills/SkillLevelScale.h"
+
 #include <QFont>
 #include <QHash>
 #include <QStyledItemDelegate>
 
 // Draws a skill level the way the plan writes it — a bar of 14 cells — in the
 // status palette, with the level's name beside it.
+class SkillModel;
+
 class SkillBarDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    // The model's level scale names the levels it draws.
+    SkillBarDelegate(const SkillModel& model, QObject* parent);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
@@ -27,7 +32,9 @@ private:
     // The words after the text bar in a level cell's display text.
     static QString levelName(const QModelIndex& index);
 
+    const SkillModel& m_model;
     mutable QFont m_measuredFont;
+    mutable SkillLevelScale m_measuredScale;
     mutable QHash<QString, int> m_nameWidths;
     mutable int m_usualNameWidth = -1; // not measured yet
 };

@@ -57,7 +57,7 @@ SkillsTab::SkillsTab(Workspace& workspace, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
     m_table->setAlternatingRowColors(true);
-    m_table->setItemDelegate(new SkillBarDelegate(m_table));
+    m_table->setItemDelegate(new SkillBarDelegate(m_ws.skillModel(), m_table));
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     m_table->verticalHeader()->hide();
     // Milestone columns come and go with a model reset, so the header fits

@@ -112,7 +112,7 @@ void TimelineStrip::paint(QPainter& painter, const QRectF& area) const
         const RoadmapModel::Span& s = bar.span;
         QPainterPath shape;
         shape.addRoundedRect(bar.rect, cornerRadius, cornerRadius);
-        const bool allDone = s.items > 0 && s.done == s.items;
+        const bool allDone = s.items > 0 && s.done >= s.items;
         if (allDone) {
             // The done colour covers the whole bar: no track under it.
             painter.fillPath(shape, StatusPalette::done());
@@ -126,14 +126,14 @@ void TimelineStrip::paint(QPainter& painter, const QRectF& area) const
             filled.setWidth(bar.rect.width() * s.done / s.items);
             const QColor fill = StatusPalette::inProgress();
             if (bar.rect.width() <= 2 * cornerRadius + 2) {
-                // A bar this narrow is mostly its rounded ends: its done share
-                // is a rounded sliver of its own rather than clipped to the
-                // shape, since the clip cost as much as the rest of the bar
-                // for most bars of a long plan.
-                const qreal r = std::min(cornerRadius, filled.width() / 2);
-                QPainterPath sliver;
-                sliver.addRoundedRect(filled, r, r);
-                painter.fillPath(sliver, fill);
+                // A bar this narrow is mostly its rounded ends: the shape
+                // filled inside a rectangle clip, which is cheap, where a
+                // clip to the shape cost as much as the rest of the bar for
+                // most bars of a long plan.
+                painter.save();
+                painter.setClipRect(filled, Qt::IntersectClip);
+                painter.fillPath(shape, fill);
+                painter.restore();
             } else {
                 painter.save();
                 painter.setClipPath(shape);
