@@ -111,11 +111,12 @@ bool SingleInstance::send(const QString& databasePath, const RemoteCommand& comm
         return true;
     }
     const QString name = serverName(databasePath);
+    const QByteArray message = command.toMessage();
     const QDeadlineTimer patience(StartingWindowMs);
     QByteArray line;
     LocalTransport::Request sent = LocalTransport::Request::NoListener;
     for (;;) {
-        sent = transport->request(name, command.toMessage(), ConnectMs, AnswerMs, &line);
+        sent = transport->request(name, message, ConnectMs, AnswerMs, &line);
         if (sent != LocalTransport::Request::NoListener)
             break;
         if (!heldElsewhere(databasePath))
