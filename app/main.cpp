@@ -13,6 +13,7 @@
 #include "gui/SingleInstance.h"
 #include "gui/common/AppIcon.h"
 #include "gui/common/DarkPalette.h"
+#include "gui/common/FontWarmUp.h"
 #include "gui/common/InterfaceFont.h"
 #include "gui/tray/TrayIcon.h"
 
@@ -239,6 +240,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     InterfaceFont::apply(app);
     Translations::install(app);
+    // The language's own name is a sample of the script the window will show.
+    const FontWarmUp fonts(QApplication::font(), QLocale().nativeLanguageName());
     if (cli.dark())
         DarkPalette::apply(app);
     QApplication::setWindowIcon(AppIcon::icon());

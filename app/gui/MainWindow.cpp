@@ -49,11 +49,17 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     : QMainWindow(parent)
     , m_ws(workspace)
     , m_tabs(new LazyTabWidget(this))
-    , m_todayView(new TodayView(workspace, this))
     , m_statusLine(new QLabel(this))
     , m_notificationBar(new NotificationBar(this))
     , m_timelineFileActions(*this, workspace)
 {
+    // First what needs no font: main() has a worker reading the font list
+    // (FontWarmUp), and the first widget that measures text waits for it.
+    // Today's numbers need the plan, which another worker reads meanwhile;
+    // they are kept, and the view shows them when polished (event()).
+    createMenus();
+    m_ws.today().snapshot();
+    m_todayView = new TodayView(workspace, this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Roadmap Planner"));
     m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
@@ -91,7 +97,6 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
 
     m_statusLine->setObjectName(QStringLiteral("todayStatusLabel"));
     statusBar()->addWidget(m_statusLine, 1);
-    createMenus();
 
     // Today's line comes from the one Today object, which follows the stores.
     connect(&m_ws.today(), &Today::changed, this, &MainWindow::refreshStatusBar);
@@ -163,10 +168,9 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
 
 bool MainWindow::event(QEvent* event)
 {
-    // Polished by show(), before the first layout: as late as the first
-    // screen can be filled without a second layout, so the worker reading the
-    // plan (which Today's snapshot needs) has the whole window's construction
-    // to finish in. Qt polishes a widget once.
+    // Polished by show(), before the first layout: the last moment the first
+    // screen can be filled without a second layout (the snapshot it shows was
+    // taken in the constructor). Qt polishes a widget once.
     if (event->type() == QEvent::Polish) {
         m_todayView->refresh();
         refreshStatusBar();

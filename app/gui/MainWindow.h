@@ -100,7 +100,7 @@ private:
 
     Workspace& m_ws;
     LazyTabWidget* m_tabs;
-    TodayView* m_todayView;
+    TodayView* m_todayView = nullptr;
     QLabel* m_statusLine;
     NotificationBar* m_notificationBar;
     FileDialogs m_fileDialogs;
