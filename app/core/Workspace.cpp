@@ -180,6 +180,11 @@ void Workspace::startReadingPlan()
         m_planRead = std::make_unique<PlanRead>(*m_roadmap, m_db->path());
 }
 
+bool Workspace::isPlanReady() const
+{
+    return m_roadmapModel || !m_planRead || m_planRead->rows.isFinished();
+}
+
 RoadmapModel& Workspace::roadmapModel()
 {
     if (!m_roadmapModel) {

@@ -98,6 +98,8 @@ public:
     // its first screen does not wait for 5,000 nodes. Headless commands that
     // never show the plan do not pay for the read (or wait for it at exit).
     void startReadingPlan();
+    // Whether roadmapModel() would return without waiting for that worker.
+    bool isPlanReady() const;
     TopicModel& topicModel();
     ProblemModel& problemModel();
     ApplicationModel& applicationModel();

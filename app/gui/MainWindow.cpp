@@ -55,10 +55,15 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
 {
     // First what needs no font: main() has a worker reading the font list
     // (FontWarmUp), and the first widget that measures text waits for it.
-    // Today's numbers need the plan, which another worker reads meanwhile;
-    // they are kept, and the view shows them when polished (event()).
+    // Today's numbers too, but its plan items need the plan, which another
+    // worker reads meanwhile: when that read is still going (a large plan),
+    // they wait for the polish (event()), so the read overlaps the building
+    // of the window instead of holding it up.
     createMenus();
-    m_ws.today().snapshot();
+    if (m_ws.isPlanReady())
+        m_ws.today().snapshot();
+    else
+        m_ws.today().prefetchWithoutPlan();
     m_todayView = new TodayView(workspace, this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Roadmap Planner"));
@@ -169,8 +174,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
 bool MainWindow::event(QEvent* event)
 {
     // Polished by show(), before the first layout: the last moment the first
-    // screen can be filled without a second layout (the snapshot it shows was
-    // taken in the constructor). Qt polishes a widget once.
+    // screen can be filled without a second layout. Qt polishes a widget once.
     if (event->type() == QEvent::Polish) {
         m_todayView->refresh();
         refreshStatusBar();

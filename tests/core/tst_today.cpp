@@ -35,6 +35,7 @@ private slots:
     void streakFromAttempts();
     void oneChangedPerBurst();
     void remindersReadTheSameNumbers();
+    void prefetchWithoutPlanAgreesWithAWholeSnapshot();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -269,4 +270,50 @@ void TestToday::remindersReadTheSameNumbers()
 }
 
 QTEST_GUILESS_MAIN(TestToday)
+void TestToday::prefetchWithoutPlanAgreesWithAWholeSnapshot()
+{
+    // A window takes the store part first and the plan's part later; the two
+    // halves must make the snapshot a single compute makes, including a write
+    // that lands between them.
+    using ApplicationFixtures::make;
+    const QDate day = QDate::currentDate();
+    QVERIFY(m_ws->applications().add(make(QStringLiteral("Acme"), QStringLiteral("Backend"),
+                                          QStringLiteral("applied"), day.addDays(-12))));
+    QVERIFY(m_ws->applications().add(
+        make(QStringLiteral("Beta"), QStringLiteral("API"), QStringLiteral("applied"), day)));
+    const QString path = m_ws->database().path();
+    // A fresh workspace, as at start-up: nothing computed yet, the real clock.
+    m_ws = std::make_unique<Workspace>();
+    QVERIFY(m_ws->open(path, Workspace::Seed::Nothing));
+    m_ws->today().prefetchWithoutPlan();
+    QVERIFY(m_ws->applications().add(make(QStringLiteral("Gamma"), QStringLiteral("Go"),
+                                          QStringLiteral("applied"), day.addDays(-9))));
+    const Today::Snapshot& s = m_ws->today().snapshot();
+    const Today::Snapshot whole = Today::compute(*m_ws, day);
+    QCOMPARE(s.date, day);
+    QCOMPARE(s.followUpCount, 2);
+    QCOMPARE(s.followUpCount, whole.followUpCount);
+    QCOMPARE(s.followUps.size(), whole.followUps.size());
+    QCOMPARE(s.followUps[0].company, QStringLiteral("Acme"));
+    QCOMPARE(s.appliedToday, 1);
+    QCOMPARE(s.appliedToday, whole.appliedToday);
+    QCOMPARE(s.goalMin, whole.goalMin);
+    QCOMPARE(s.reviewCount, whole.reviewCount);
+    QCOMPARE(s.streak, whole.streak);
+    // The plan's part, added at snapshot().
+    QCOMPARE(s.planItemCount, 6);
+    QCOMPARE(s.planItemCount, whole.planItemCount);
+    QCOMPARE(s.planDoneCount, whole.planDoneCount);
+    QCOMPARE(s.planItems.size(), whole.planItems.size());
+    QCOMPARE(s.overdueItems, whole.overdueItems);
+    QCOMPARE(s.whereInPlan, whole.whereInPlan);
+
+    // Without a write in between, the prefetched half is used as it is.
+    m_ws = std::make_unique<Workspace>();
+    QVERIFY(m_ws->open(path, Workspace::Seed::Nothing));
+    m_ws->today().prefetchWithoutPlan();
+    QCOMPARE(m_ws->today().snapshot().followUpCount, 2);
+    QCOMPARE(m_ws->today().snapshot().planItemCount, 6);
+}
+
 #include "tst_today.moc"

@@ -38,6 +38,11 @@ void ModelPrefetch::start(const QString& path, std::function<void(Database&)> re
     m_thread->start(QThread::LowPriority);
 }
 
+bool ModelPrefetch::isFinished() const
+{
+    return !m_thread || m_thread->isFinished();
+}
+
 bool ModelPrefetch::finish()
 {
     if (!m_thread)

@@ -30,6 +30,8 @@ public:
     // opened and no reset was announced since start() (a reset means anything
     // may have changed, so the caller reads afresh instead).
     bool finish();
+    // Whether finish() would return at once: the worker is done, or none ran.
+    bool isFinished() const;
     // Rows written or removed since start(), for the model to apply on top.
     const QVector<qint64>& changedSince() const { return m_changed; }
     const QVector<qint64>& removedSince() const { return m_removed; }
@@ -67,6 +69,7 @@ public:
         return true;
     }
     const ModelPrefetch& read() const { return m_read; }
+    bool isFinished() const { return m_read.isFinished(); }
 
 private:
     ModelPrefetch m_read;

@@ -59,9 +59,23 @@ Today::Today(Workspace& workspace, QObject* parent)
 
 const Today::Snapshot& Today::snapshot() const
 {
-    if (!m_snapshot)
-        m_snapshot = compute(m_ws, m_today());
+    if (!m_snapshot) {
+        const QDate day = m_today();
+        if (m_withoutPlan && m_withoutPlan->date == day) {
+            addPlan(m_ws, &*m_withoutPlan);
+            m_snapshot = std::move(m_withoutPlan);
+        } else {
+            m_snapshot = compute(m_ws, day);
+        }
+        m_withoutPlan.reset();
+    }
     return *m_snapshot;
+}
+
+void Today::prefetchWithoutPlan()
+{
+    if (!m_snapshot)
+        m_withoutPlan = computeWithoutPlan(m_ws, m_today());
 }
 
 void Today::setClock(std::function<QDate()> today)
@@ -85,12 +99,14 @@ void Today::connectStores()
 
 void Today::scheduleRefresh()
 {
+    m_withoutPlan.reset();
     m_coalesce.start();
 }
 
 void Today::refresh()
 {
     m_coalesce.stop();
+    m_withoutPlan.reset();
     m_snapshot = compute(m_ws, m_today());
     emit changed();
 }
@@ -107,24 +123,35 @@ void Today::setStreakMinimum(int minimum)
 
 Today::Snapshot Today::compute(Workspace& ws, const QDate& day)
 {
-    Snapshot s;
-    s.date = day;
+    Snapshot s = computeWithoutPlan(ws, day);
+    addPlan(ws, &s);
+    return s;
+}
 
+void Today::addPlan(Workspace& ws, Snapshot* s)
+{
+    const QDate day = s->date;
     const RoadmapModel& roadmap = ws.roadmapModel();
     for (const RoadmapNode* n : roadmap.overdueItems(day))
-        s.planItems.append({n->id, n->title, n->dueDate, true});
-    s.overdueItems = int(s.planItems.size());
+        s->planItems.append({n->id, n->title, n->dueDate, true});
+    s->overdueItems = int(s->planItems.size());
     QVector<const RoadmapNode*> week = roadmap.openItemsOn(day);
-    if (week.isEmpty() && s.planItems.isEmpty()) {
+    if (week.isEmpty() && s->planItems.isEmpty()) {
         // Nothing dated this week: the plan's own "action items for this week".
         week = roadmap.actionItems();
-        s.planItemsAreActionItems = !week.isEmpty();
+        s->planItemsAreActionItems = !week.isEmpty();
     }
     for (const RoadmapNode* n : week)
-        s.planItems.append({n->id, n->title, n->dueDate, false});
-    s.whereInPlan = roadmap.whereOn(day);
-    s.planItemCount = roadmap.itemCount();
-    s.planDoneCount = roadmap.doneCount();
+        s->planItems.append({n->id, n->title, n->dueDate, false});
+    s->whereInPlan = roadmap.whereOn(day);
+    s->planItemCount = roadmap.itemCount();
+    s->planDoneCount = roadmap.doneCount();
+}
+
+Today::Snapshot Today::computeWithoutPlan(Workspace& ws, const QDate& day)
+{
+    Snapshot s;
+    s.date = day;
 
     // From the stores, not the table models: the first screen must not load
     // 100,000 problems or 20,000 applications to count a few.

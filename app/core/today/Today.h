@@ -87,6 +87,11 @@ public:
     // Computed when first asked for: by the first screen, once the window
     // around it is built (the plan is read meanwhile; see Workspace).
     const Snapshot& snapshot() const;
+    // Takes now what needs no plan (reviews, follow-ups, interviews, the goal,
+    // the streak), so that snapshot() only adds the plan's part: for a window
+    // whose plan is still being read on a worker. A write to any store before
+    // then drops it.
+    void prefetchWithoutPlan();
     ReminderCounts counts() const { return snapshot().counts(); }
     // Computes everything for any day from the workspace as it is now.
     static Snapshot compute(Workspace& workspace, const QDate& day);
@@ -105,10 +110,13 @@ signals:
 private:
     void connectStores();
     void scheduleRefresh();
+    static Snapshot computeWithoutPlan(Workspace& workspace, const QDate& day);
+    static void addPlan(Workspace& workspace, Snapshot* snapshot);
 
     Workspace& m_ws;
     std::function<QDate()> m_today;
     mutable std::optional<Snapshot> m_snapshot;
+    mutable std::optional<Snapshot> m_withoutPlan; // prefetchWithoutPlan()'s part
     QTimer m_coalesce; // many store signals in one event-loop turn make one refresh
     QTimer m_midnight; // a window left open overnight moves to the new day
 };
