@@ -55,15 +55,11 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
 {
     // First what needs no font: main() has a worker reading the font list
     // (FontWarmUp), and the first widget that measures text waits for it.
-    // Today's numbers too, but its plan items need the plan, which another
-    // worker reads meanwhile: when that read is still going (a large plan),
-    // they wait for the polish (event()), so the read overlaps the building
-    // of the window instead of holding it up.
+    // Today's numbers too when the plan they need is read already (a small
+    // plan); a longer read goes on while the window is built (see event()).
     createMenus();
     if (m_ws.isPlanReady())
         m_ws.today().snapshot();
-    else
-        m_ws.today().prefetchWithoutPlan();
     m_todayView = new TodayView(workspace, this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Roadmap Planner"));
@@ -176,6 +172,11 @@ bool MainWindow::event(QEvent* event)
     // Polished by show(), before the first layout: the last moment the first
     // screen can be filled without a second layout. Qt polishes a widget once.
     if (event->type() == QEvent::Polish) {
+        // Still reading a large plan: what needs no plan is taken while the
+        // main thread would wait for it anyway, not before the window is built,
+        // when it took a core from that read and the font worker.
+        if (!m_ws.isPlanReady())
+            m_ws.today().prefetchWithoutPlan();
         m_todayView->refresh();
         refreshStatusBar();
     }

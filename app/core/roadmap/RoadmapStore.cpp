@@ -50,7 +50,8 @@ namespace {
 // - the kind, the status, the removed mark and whether the node is a root
 //   travel as one small integer (Flags);
 // - a Markdown title that is the plain title comes back as NULL and is shared
-//   with it (most titles are plain);
+//   with it (most titles are plain), and empty notes come back as NULL (most
+//   items have none): no conversion for either;
 // - the shown read leaves out the source path and line: only a re-import's
 //   matching reads them (loadIncludingRemoved), and the path, every heading
 //   above the node, is the longest text in the table.
@@ -70,8 +71,9 @@ QString columnList(bool includeRemoved)
             .arg(Flags::Removed)
             .arg(Flags::Root);
     return QStringLiteral("n.id, coalesce(n.parent_id, 0), n.position, ") + flags +
-           QStringLiteral(", n.title, nullif(n.title_markdown, n.title), n.notes, n.start_date, "
-                          "n.due_date") +
+           QStringLiteral(
+               ", n.title, nullif(n.title_markdown, n.title), nullif(n.notes, ''), n.start_date, "
+               "n.due_date") +
            (includeRemoved ? QStringLiteral(", n.source_path, n.source_line") : QString());
 }
 
