@@ -237,11 +237,13 @@ int main(int argc, char* argv[])
         return cli.runHeadless();
     }
 
+    // The font list is read on a worker from here on, beside the application
+    // object's construction, the database and the window's first parts.
+    FontWarmUp fonts;
     QApplication app(argc, argv);
+    fonts.applicationReady();
     InterfaceFont::apply(app);
     Translations::install(app);
-    // The language's own name is a sample of the script the window will show.
-    const FontWarmUp fonts(QApplication::font(), QLocale().nativeLanguageName());
     if (cli.dark())
         DarkPalette::apply(app);
     QApplication::setWindowIcon(AppIcon::icon());
@@ -250,6 +252,9 @@ int main(int argc, char* argv[])
     bool restart = false;
     QString reopen;
     const int result = runWindow(cli, clock, &restart, &reopen);
+    // The worker uses the application object: done before it goes (long
+    // before, unless the start-up ended early).
+    fonts.wait();
     // The window, the workspace and the single-instance lock are gone by now,
     // so the new process owns the database from its first moment.
     if (restart)

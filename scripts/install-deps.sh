@@ -7,7 +7,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libmd4c-dev libmd4c-html0-dev
+    libmd4c-dev libmd4c-html0-dev libfontconfig-dev
     libgl-dev libvulkan-dev libxkbcommon-dev
     fonts-noto-core
     # tests: a private session bus (notifications), the calendar parsed back,

@@ -1,6 +1,7 @@
 #include "gui/common/FontWarmUp.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QFontInfo>
 #include <QFontMetricsF>
@@ -49,13 +50,15 @@ class TestFontWarmUp : public QObject
     Q_OBJECT
 private slots:
     void mainThreadMeasuresAsWithoutTheWorker();
+    void endsWhenTheApplicationNeverCame();
 };
 
 void TestFontWarmUp::mainThreadMeasuresAsWithoutTheWorker()
 {
     // Nothing in this process has touched the font database yet, so the
     // worker and the measuring below really run at the same time.
-    FontWarmUp warmUp(QApplication::font(), samples().at(2));
+    FontWarmUp warmUp;
+    warmUp.applicationReady();
     const QStringList during = measure();
     warmUp.wait();
     QVERIFY(!QFontDatabase::families().isEmpty());
@@ -71,6 +74,19 @@ void TestFontWarmUp::mainThreadMeasuresAsWithoutTheWorker()
     const QStringList expected =
         QString::fromUtf8(reference.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(during, expected);
+}
+
+void TestFontWarmUp::endsWhenTheApplicationNeverCame()
+{
+    // A start-up that fails before its application object (a bad option, a
+    // file that cannot be opened) destroys the warm-up unreleased: the worker
+    // must stop, not wait for ever.
+    QElapsedTimer clock;
+    clock.start();
+    {
+        FontWarmUp early;
+    }
+    QVERIFY(clock.elapsed() < 30000);
 }
 
 int main(int argc, char** argv)

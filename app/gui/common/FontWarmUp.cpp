@@ -1,39 +1,46 @@
 #include "FontWarmUp.h"
 
-#include <QFont>
 #include <QFontDatabase>
-#include <QFontMetricsF>
-#include <QThread>
+#include <QStringList>
 
-FontWarmUp::FontWarmUp(const QFont& font, const QString& sample)
-{
-    // The worker builds a QFont of its own from the description: a copy would
-    // share its private part, whose engine cache the main thread fills at the
-    // same time.
-    const QString family = font.family();
-    const qreal points = font.pointSizeF();
-    const QFont::StyleStrategy strategy = font.styleStrategy();
-    m_thread.reset(QThread::create([family, points, strategy, sample] {
-        QFontDatabase::families();
-        QFont own(family);
-        if (points > 0)
-            own.setPointSizeF(points);
-        own.setStyleStrategy(strategy);
-        // Measuring looks up the fallback families for each script in the
-        // text (one fontconfig sort each), which every later font shares.
-        // Latin is always there: numbers and names are written in it.
-        QFontMetricsF(own).horizontalAdvance(QStringLiteral("A ") + sample);
-    }));
-    // Normal priority: the main thread is about to wait for this.
-    m_thread->start();
-}
+#ifdef PLANNER_HAVE_FONTCONFIG
+#include <fontconfig/fontconfig.h>
+#endif
+
+// A std::thread, not a QThread: it starts before Qt's application object.
+FontWarmUp::FontWarmUp()
+    : m_thread([go = m_go.get_future()]() mutable {
+#ifdef PLANNER_HAVE_FONTCONFIG
+        // Qt's fontconfig database begins with FcInit() too, which then finds
+        // the configuration loaded and returns at once.
+        FcInit();
+#endif
+        if (go.get())
+            QFontDatabase::families();
+    })
+{}
 
 FontWarmUp::~FontWarmUp()
 {
+    release(false);
     wait();
+}
+
+void FontWarmUp::applicationReady()
+{
+    release(true);
 }
 
 void FontWarmUp::wait()
 {
-    m_thread->wait();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void FontWarmUp::release(bool go)
+{
+    if (m_released)
+        return;
+    m_released = true;
+    m_go.set_value(go);
 }

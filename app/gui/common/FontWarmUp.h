@@ -1,36 +1,45 @@
 #pragma once
 
-#include <QString>
-#include <memory>
+#include <future>
+#include <thread>
 
-class QFont;
-class QThread;
-
-// Reads the system's font list on a worker thread while the main thread opens
-// the database and builds what needs no font (menus, Today's numbers).
+// Reads the system's font list on a worker thread while the main thread
+// builds the application object, opens the database and builds what needs no
+// font (menus, Today's numbers).
 //
-// The list is Qt's font database: on Linux, fontconfig's description of every
-// installed face. Building it is about a third of the instructions before the
-// first paint, and the main thread waited for it at the first widget that
-// measures text. The database and its fallback lists are shared by all
-// threads (Qt documents QFontDatabase as thread-safe); the font engines are
-// not (each thread keeps its own), so the worker loads no more than it needs
-// to fill the shared parts.
+// The list is Qt's font database: on Linux, fontconfig's configuration (a few
+// dozen XML files) and its description of every installed face. Building it
+// was a third of the main thread's instructions before the first paint, and
+// the main thread waited for it at the first widget that measures text.
+// - Before the application object exists, the worker can only load
+//   fontconfig's configuration, which needs nothing from Qt (and is most of
+//   the work); where there is no fontconfig, it just waits.
+// - After applicationReady(), it fills Qt's font database, which every thread
+//   shares (Qt documents QFontDatabase as thread-safe).
+// It loads no font: engines belong to the thread that loads them, so one
+// loaded here would be work the main thread waits for (they share a lock)
+// and cannot use.
 class FontWarmUp
 {
 public:
-    // `font` is the interface's font; `sample` is text in the interface's
-    // language, so the fallbacks for its script (Devanagari for Hindi) are
-    // looked up too.
-    FontWarmUp(const QFont& font, const QString& sample);
-    // Waits for the worker: it must not outlive the application object.
+    FontWarmUp();
+    // Waits for the worker; tells it to stop if applicationReady() was never
+    // called (a start-up that ended early).
     ~FontWarmUp();
     FontWarmUp(const FontWarmUp&) = delete;
     FontWarmUp& operator=(const FontWarmUp&) = delete;
 
-    // Waits for the worker; for tests.
+    // The QGuiApplication exists: the worker may go on to Qt's font database.
+    // Once only.
+    void applicationReady();
+    // Waits for the worker, which must have been told applicationReady() (or
+    // it waits for that too).
     void wait();
 
 private:
-    std::unique_ptr<QThread> m_thread;
+    void release(bool go);
+
+    std::promise<bool> m_go;
+    bool m_released = false;
+    std::thread m_thread;
 };
