@@ -139,6 +139,9 @@ int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart,
     }
 
     Workspace workspace;
+    // The plan is read on a worker from now on, while the file is opened and
+    // the window built (a 5,000-item plan is most of the first screen's wait).
+    workspace.startReadingPlan(path);
     // The file's quick_check reads every page (most of a second for a large
     // one): a window checks after its first paint instead of before it.
     // A file that cannot be written opens read-only, under a banner.
@@ -150,7 +153,6 @@ int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart,
         !offerRestore(workspace, path))
         return 1;
 
-    workspace.startReadingPlan();
     MainWindow window(workspace);
     if (tour) {
         const int written =

@@ -32,6 +32,7 @@
 #include <QFileInfo>
 #include <QUndoStack>
 #include <optional>
+#include <utility>
 
 struct Workspace::Prefetches
 {
@@ -49,8 +50,9 @@ struct Workspace::Prefetches
 // model reads afresh.
 struct Workspace::PlanRead
 {
-    PlanRead(RoadmapStore& store, const QString& path)
-        : rows(store, path, [](Database& db) { return RoadmapStore(db).loadAll(); })
+    PlanRead(RoadmapStore& store, const QString& file)
+        : path(file)
+        , rows(store, file, [](Database& db) { return RoadmapStore(db).loadAll(); })
     {
         // On the row signals themselves, not the `changed` after them: a
         // listener that builds the model during a write must already see it.
@@ -61,6 +63,7 @@ struct Workspace::PlanRead
         QObject::connect(&store, &ChangeNotifier::reset, &rows.read(), markStale);
         QObject::connect(&store, &RoadmapStore::nodeMoved, &rows.read(), markStale);
     }
+    QString path;
     PrefetchedRows<QVector<RoadmapNode>> rows;
     bool stale = false;
 };
@@ -96,8 +99,17 @@ bool Workspace::open(const QString& path, Seed seed, Database::Check check, Data
 {
     m_error.clear();
     m_seeded = false;
+    // A plan read started before this open, of this file (the window's, at
+    // start-up), is kept for it: its worker uses no file below the current
+    // schema, and whatever the open writes to the plan (the built-in plan, the
+    // topic rule) marks it stale. Any other read is of a file no longer open.
+    const bool keepPlanRead = std::exchange(m_planReadBeforeOpen, false) && m_planRead &&
+                              m_planRead->path == QFileInfo(path).absoluteFilePath();
+    if (!keepPlanRead)
+        m_planRead.reset();
     if (!m_db->open(path, check, access)) {
         m_error = m_db->errorString();
+        m_planRead.reset();
         return false;
     }
     m_backups = std::make_unique<BackupManager>(*m_db);
@@ -106,7 +118,6 @@ bool Workspace::open(const QString& path, Seed seed, Database::Check check, Data
         return false;
     m_roadmapModel.reset();
     m_skillEvidence->setPlan(nullptr);
-    m_planRead.reset();
     connect(m_settings.get(), &SettingsStore::changed, this, [this](const QString& key) {
         if (key.startsWith(QLatin1String("jobs.")))
             applyJobSettings();
@@ -174,10 +185,12 @@ bool Workspace::checkForOutsideChanges()
     return m_watcher && m_watcher->check();
 }
 
-void Workspace::startReadingPlan()
+void Workspace::startReadingPlan(const QString& path)
 {
-    if (!m_roadmapModel && !m_planRead && QFileInfo::exists(m_db->path()))
-        m_planRead = std::make_unique<PlanRead>(*m_roadmap, m_db->path());
+    if (m_roadmapModel || m_planRead || !QFileInfo::exists(path))
+        return;
+    m_planRead = std::make_unique<PlanRead>(*m_roadmap, QFileInfo(path).absoluteFilePath());
+    m_planReadBeforeOpen = !m_db->isOpen();
 }
 
 bool Workspace::isPlanReady() const

@@ -94,10 +94,13 @@ public:
     // Built when first asked for (by the first screen): from the nodes a worker
     // has read since startReadingPlan(), or read there and then.
     RoadmapModel& roadmapModel();
-    // For a window: reads the plan on a worker while the window is built, so
-    // its first screen does not wait for 5,000 nodes. Headless commands that
-    // never show the plan do not pay for the read (or wait for it at exit).
-    void startReadingPlan();
+    // For a window: reads the plan of the file at `path` on a worker while the
+    // file is opened and the window built, so its first screen does not wait
+    // for 5,000 nodes. Called before open() (the read then overlaps the
+    // opening too; see open()) or after it, with the path it opened. Headless
+    // commands that never show the plan do not pay for the read (or wait for
+    // it at exit).
+    void startReadingPlan(const QString& path);
     // Whether roadmapModel() would return without waiting for that worker.
     bool isPlanReady() const;
     TopicModel& topicModel();
@@ -151,6 +154,7 @@ private:
     std::unique_ptr<Prefetches> m_prefetches;
     struct PlanRead;
     std::unique_ptr<PlanRead> m_planRead;
+    bool m_planReadBeforeOpen = false; // started before open(), for open() to keep
     QString m_error;
     bool m_seeded = false;
 };

@@ -31,6 +31,7 @@ private slots:
     void init();
     void seedsBuiltInPlanOnce();
     void planReadOnAWorkerIsThePlanInTheFile();
+    void planReadBeforeOpenIsUsedOnlyWhenCurrent();
     void keepsAPlanWithoutItems_data();
     void keepsAPlanWithoutItems();
     void keepsAnEmptiedPlan();
@@ -406,7 +407,7 @@ void TestWorkspace::planReadOnAWorkerIsThePlanInTheFile()
     {
         Workspace ws;
         QVERIFY(ws.open(path()));
-        ws.startReadingPlan();
+        ws.startReadingPlan(path());
         RoadmapModel& model = ws.roadmapModel();
         QAbstractItemModelTester tester(&model);
         RoadmapModel fresh(ws.roadmap(), nullptr);
@@ -420,7 +421,7 @@ void TestWorkspace::planReadOnAWorkerIsThePlanInTheFile()
     // read may predate it, so the model reads afresh and has it.
     Workspace ws;
     QVERIFY(ws.open(path()));
-    ws.startReadingPlan();
+    ws.startReadingPlan(path());
     const QVector<RoadmapNode> nodes = ws.roadmap().loadAll();
     RoadmapNode added;
     added.parentId = nodes.first().id;
@@ -431,6 +432,69 @@ void TestWorkspace::planReadOnAWorkerIsThePlanInTheFile()
     RoadmapModel& model = ws.roadmapModel();
     QVERIFY(model.indexForId(id).isValid());
     QCOMPARE(treeOf(model), treeOf(RoadmapModel(ws.roadmap(), nullptr)));
+}
+
+void TestWorkspace::planReadBeforeOpenIsUsedOnlyWhenCurrent()
+{
+    {
+        Workspace ws;
+        QVERIFY(ws.open(path()));
+    }
+    // Started before the file is opened, as a window starts.
+    {
+        Workspace ws;
+        ws.startReadingPlan(path());
+        QVERIFY(ws.open(path()));
+        RoadmapModel& model = ws.roadmapModel();
+        QAbstractItemModelTester tester(&model);
+        const QStringList tree = treeOf(model);
+        QVERIFY(tree.size() > 20);
+        QCOMPARE(tree, treeOf(RoadmapModel(ws.roadmap(), nullptr)));
+    }
+    // A file below the current schema, which the open migrates: the worker
+    // may have found it unmigrated, and then its rows are not used.
+    const QString old = m_dir->filePath(QStringLiteral("v1.sqlite"));
+    QVERIFY(QFile::copy(TestFiles::data(QStringLiteral("planner-v1.sqlite")), old));
+    QFile::setPermissions(old, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        Workspace ws;
+        ws.startReadingPlan(old);
+        QVERIFY(ws.open(old, Workspace::Seed::Nothing));
+        const QStringList tree = treeOf(ws.roadmapModel());
+        QCOMPARE(tree.size(), 3);
+        QCOMPARE(tree, treeOf(RoadmapModel(ws.roadmap(), nullptr)));
+    }
+    // The open usually wins that race; the worker's own refusal, without one:
+    const QString untouched = m_dir->filePath(QStringLiteral("v1-untouched.sqlite"));
+    QVERIFY(QFile::copy(TestFiles::data(QStringLiteral("planner-v1.sqlite")), untouched));
+    {
+        Workspace ws;
+        QVERIFY(ws.open(path()));
+        PrefetchedRows<QVector<RoadmapNode>> rows(
+            ws.roadmap(), untouched, [](Database& db) { return RoadmapStore(db).loadAll(); });
+        QVector<RoadmapNode> nodes;
+        QVERIFY(!rows.take(&nodes));
+    }
+    // A file that does not exist yet: nothing to read, and the plan the open
+    // writes into it is what the model shows.
+    {
+        const QString fresh = m_dir->filePath(QStringLiteral("new.sqlite"));
+        Workspace ws;
+        ws.startReadingPlan(fresh);
+        QVERIFY(ws.isPlanReady());
+        QVERIFY(ws.open(fresh));
+        QVERIFY(ws.roadmapModel().itemCount() > 0);
+        QCOMPARE(treeOf(ws.roadmapModel()), treeOf(RoadmapModel(ws.roadmap(), nullptr)));
+    }
+    // A second open (a restore puts a backup in the file's place) does not
+    // keep a read of what was there before.
+    {
+        Workspace ws;
+        ws.startReadingPlan(path());
+        QVERIFY(ws.open(path()));
+        QVERIFY(ws.open(old, Workspace::Seed::Nothing));
+        QCOMPARE(treeOf(ws.roadmapModel()).size(), 3);
+    }
 }
 
 void TestWorkspace::prefetchedTopicCountsAreTakenOnlyWhileCurrent()

@@ -155,7 +155,7 @@ void TestMainWindow::firstPaintShowsTodayAsItIsWhenShown()
     // the first paint, and nothing is painted empty.
     Workspace ws;
     QVERIFY(ws.open(path()));
-    ws.startReadingPlan();
+    ws.startReadingPlan(path());
     MainWindow window(ws);
     // From the store, not the model: the worker's read of the plan is still
     // pending, and this write makes it stale.

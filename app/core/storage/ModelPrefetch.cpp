@@ -30,7 +30,9 @@ void ModelPrefetch::start(const QString& path, std::function<void(Database&)> re
 {
     m_thread.reset(QThread::create([this, path, read = std::move(read)] {
         Database db;
-        if (!db.openForReading(path))
+        // A read started before the file was opened for writing (the plan's,
+        // at start-up) may find it not yet migrated: such rows are not used.
+        if (!db.openForReading(path) || db.schemaVersion() != Database::SchemaVersion)
             return;
         read(db);
         m_opened = true;
