@@ -3,6 +3,7 @@
 #include "core/storage/ChangeNotifier.h"
 #include "core/storage/Database.h"
 
+#include <QSqlDatabase>
 #include <QThread>
 
 ModelPrefetch::ModelPrefetch(ChangeNotifier& store, QObject* parent)
@@ -28,6 +29,14 @@ ModelPrefetch::~ModelPrefetch()
 
 void ModelPrefetch::start(const QString& path, std::function<void(Database&)> read)
 {
+    // Qt Sql sets up its driver registry on first use without a lock (Qt 6.4),
+    // and two threads doing that at once register its clean-up twice, which
+    // then re-registers itself for ever at exit: the process hung in
+    // ~QApplication. A worker may now open the first connection of the
+    // process (the window's plan read starts before the file is opened), so
+    // the registry is set up here, on the thread that starts it.
+    static const bool driversReady = !QSqlDatabase::drivers().isEmpty();
+    Q_UNUSED(driversReady);
     m_thread.reset(QThread::create([this, path, read = std::move(read)] {
         Database db;
         // A read started before the file was opened for writing (the plan's,
