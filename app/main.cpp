@@ -111,7 +111,8 @@ private:
 
 // The window's whole life; returns the exit code and whether the user asked
 // for a restart (to change the language, or to open a copy: *reopen).
-int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart, QString* reopen)
+int runWindow(const CommandLine& cli, const QElapsedTimer& clock, FontWarmUp& fonts, bool* restart,
+              QString* reopen)
 {
     const QString path = cli.databasePath();
     SingleInstance instance(path);
@@ -137,6 +138,9 @@ int runWindow(const CommandLine& cli, const QElapsedTimer& clock, bool* restart,
                                     .arg(path)));
         return 0;
     }
+    // This process shows the window: the font worker goes on to Qt's font
+    // database (a second launch that only brings a window forward never does).
+    fonts.applicationReady();
 
     Workspace workspace;
     // The plan is read on a worker from now on, while the file is opened and
@@ -243,7 +247,6 @@ int main(int argc, char* argv[])
     // object's construction, the database and the window's first parts.
     FontWarmUp fonts;
     QApplication app(argc, argv);
-    fonts.applicationReady();
     InterfaceFont::apply(app);
     Translations::install(app);
     if (cli.dark())
@@ -253,7 +256,7 @@ int main(int argc, char* argv[])
 
     bool restart = false;
     QString reopen;
-    const int result = runWindow(cli, clock, &restart, &reopen);
+    const int result = runWindow(cli, clock, fonts, &restart, &reopen);
     // The worker uses the application object: done before it goes (long
     // before, unless the start-up ended early).
     fonts.wait();

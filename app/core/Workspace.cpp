@@ -48,10 +48,28 @@ struct Workspace::Prefetches
 // screen asks for the plan. Any write to the plan after the worker started
 // makes them stale (the tree has moves and resets, not just rows), and the
 // model reads afresh.
+namespace {
+// How the file and its write-ahead log look on disk: any commit changes one of
+// them (an empty log is the same as none, which the first connection creates).
+QString fileStamp(const QString& path)
+{
+    const QFileInfo file(path);
+    const QFileInfo log(path + QStringLiteral("-wal"));
+    const auto part = [](const QFileInfo& info) {
+        return info.size() > 0 ? QStringLiteral("%1@%2")
+                                     .arg(info.size())
+                                     .arg(info.lastModified().toMSecsSinceEpoch())
+                               : QString();
+    };
+    return part(file) + u'|' + part(log);
+}
+} // namespace
+
 struct Workspace::PlanRead
 {
     PlanRead(RoadmapStore& store, const QString& file)
         : path(file)
+        , stamp(fileStamp(file))
         , rows(store, file, [](Database& db) { return RoadmapStore(db).loadAll(); })
     {
         // On the row signals themselves, not the `changed` after them: a
@@ -64,6 +82,7 @@ struct Workspace::PlanRead
         QObject::connect(&store, &RoadmapStore::nodeMoved, &rows.read(), markStale);
     }
     QString path;
+    QString stamp; // fileStamp() before the worker started
     PrefetchedRows<QVector<RoadmapNode>> rows;
     bool stale = false;
 };
@@ -114,8 +133,10 @@ bool Workspace::open(const QString& path, Seed seed, Database::Check check, Data
     }
     m_backups = std::make_unique<BackupManager>(*m_db);
     // A read-only file is shown as it is: seeding would write.
-    if (seed == Seed::BuiltInPlan && !m_db->isReadOnly() && !seedIfEmpty())
+    if (seed == Seed::BuiltInPlan && !m_db->isReadOnly() && !seedIfEmpty()) {
+        m_planRead.reset();
         return false;
+    }
     m_roadmapModel.reset();
     m_skillEvidence->setPlan(nullptr);
     connect(m_settings.get(), &SettingsStore::changed, this, [this](const QString& key) {
@@ -131,6 +152,12 @@ bool Workspace::open(const QString& path, Seed seed, Database::Check check, Data
         emit changedElsewhere();
     });
     m_watcher->start();
+    // A write from another connection after the plan read began and before
+    // the watcher's first look (it took that in its constructor) is in
+    // neither: the read is not used. So are the open's own writes, which mark
+    // it stale anyway.
+    if (m_planRead && fileStamp(m_planRead->path) != m_planRead->stamp)
+        m_planRead->stale = true;
     return true;
 }
 
@@ -191,6 +218,11 @@ void Workspace::startReadingPlan(const QString& path)
         return;
     m_planRead = std::make_unique<PlanRead>(*m_roadmap, QFileInfo(path).absoluteFilePath());
     m_planReadBeforeOpen = !m_db->isOpen();
+}
+
+bool Workspace::hasUsablePlanRead() const
+{
+    return m_planRead && !m_planRead->stale;
 }
 
 bool Workspace::isPlanReady() const

@@ -103,6 +103,8 @@ public:
     void startReadingPlan(const QString& path);
     // Whether roadmapModel() would return without waiting for that worker.
     bool isPlanReady() const;
+    // Whether a plan read is pending and nothing has made it stale (for tests).
+    bool hasUsablePlanRead() const;
     TopicModel& topicModel();
     ProblemModel& problemModel();
     ApplicationModel& applicationModel();

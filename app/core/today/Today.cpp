@@ -62,12 +62,16 @@ const Today::Snapshot& Today::snapshot() const
     if (!m_snapshot) {
         const QDate day = m_today();
         if (m_withoutPlan && m_withoutPlan->date == day) {
-            addPlan(m_ws, &*m_withoutPlan);
-            m_snapshot = std::move(m_withoutPlan);
+            // Out of the member first: building the plan model must not be
+            // able to drop the snapshot being filled.
+            Snapshot s = std::move(*m_withoutPlan);
+            m_withoutPlan.reset();
+            addPlan(m_ws, &s);
+            m_snapshot = std::move(s);
         } else {
+            m_withoutPlan.reset();
             m_snapshot = compute(m_ws, day);
         }
-        m_withoutPlan.reset();
     }
     return *m_snapshot;
 }

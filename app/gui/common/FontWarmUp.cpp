@@ -11,8 +11,9 @@
 FontWarmUp::FontWarmUp()
     : m_thread([go = m_go.get_future()]() mutable {
 #ifdef PLANNER_HAVE_FONTCONFIG
-        // Qt's fontconfig database begins with FcInit() too, which then finds
-        // the configuration loaded and returns at once.
+        // Qt's fontconfig database begins with FcInit() too, which then
+        // usually finds the configuration loaded (fontconfig installs it
+        // atomically; a call before this one ends loads a second copy).
         FcInit();
 #endif
         if (go.get())
@@ -33,6 +34,7 @@ void FontWarmUp::applicationReady()
 
 void FontWarmUp::wait()
 {
+    release(false);
     if (m_thread.joinable())
         m_thread.join();
 }

@@ -32,13 +32,14 @@ public:
     // The QGuiApplication exists: the worker may go on to Qt's font database.
     // Once only.
     void applicationReady();
-    // Waits for the worker, which must have been told applicationReady() (or
-    // it waits for that too).
+    // Waits for the worker; without applicationReady() first, it stops after
+    // fontconfig.
     void wait();
 
 private:
     void release(bool go);
 
+    // In this order: the thread, constructed last, takes m_go's future.
     std::promise<bool> m_go;
     bool m_released = false;
     std::thread m_thread;
