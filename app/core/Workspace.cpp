@@ -44,10 +44,6 @@ struct Workspace::Prefetches
     bool topicsStale = false;
 };
 
-// The plan's nodes, read on a worker from Workspace::open until the first
-// screen asks for the plan. Any write to the plan after the worker started
-// makes them stale (the tree has moves and resets, not just rows), and the
-// model reads afresh.
 namespace {
 // How the file and its write-ahead log look on disk: any commit changes one of
 // them (an empty log is the same as none, which the first connection creates).
@@ -65,6 +61,11 @@ QString fileStamp(const QString& path)
 }
 } // namespace
 
+// The plan's nodes, read on a worker from startReadingPlan() (in a window,
+// before open()) until the first screen asks for the plan. Any write to the
+// plan after the worker started makes them stale (the tree has moves and
+// resets, not just rows), and so does a change on disk before open() ends;
+// the model then reads afresh.
 struct Workspace::PlanRead
 {
     PlanRead(RoadmapStore& store, const QString& file)
